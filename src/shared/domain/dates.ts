@@ -1,0 +1,60 @@
+/**
+ * Calendar dates travel through the app as ISO strings 'YYYY-MM-DD' (no time, no zone): what a
+ * notice says is a day, not an instant. These helpers do day arithmetic in UTC so that no
+ * local time zone or daylight-saving rule can shift a date.
+ */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function toIsoDate(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function parseIsoDate(date: IsoDate): { year: number; month: number; day: number } {
+  const m = ISO_DATE.exec(date);
+  if (!m) throw new RangeError(`不是有效的日期：${date}`);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+/** Days since 1970-01-01 for an ISO date; the basis of all day arithmetic. */
+export function dayNumber(date: IsoDate): number {
+  const { year, month, day } = parseIsoDate(date);
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+export function fromDayNumber(n: number): IsoDate {
+  const d = new Date(n * 86_400_000);
+  return toIsoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: IsoDate): number {
+  return (dayNumber(date) + 4) % 7 >= 0 ? (dayNumber(date) + 4) % 7 : ((dayNumber(date) + 4) % 7) + 7;
+}
+
+/** 2022年7月1日 — the long form the UI and documents use. */
+export function formatChineseDate(date: IsoDate): string {
+  const { year, month, day } = parseIsoDate(date);
+  return `${year}年${month}月${day}日`;
+}
