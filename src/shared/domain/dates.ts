@@ -50,7 +50,8 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(date: IsoDate): number {
-  return (dayNumber(date) + 4) % 7 >= 0 ? (dayNumber(date) + 4) % 7 : ((dayNumber(date) + 4) % 7) + 7;
+  // 1970-01-01 was a Thursday.
+  return (((dayNumber(date) + 4) % 7) + 7) % 7;
 }
 
 /** 2022年7月1日 — the long form the UI and documents use. */
