@@ -1,0 +1,26 @@
+import { parseArgs } from 'node:util';
+
+export interface Parsed {
+  positionals: string[];
+  flags: Record<string, string | boolean | undefined>;
+}
+
+/** Every command shares these flags; unknown flags are an error, not silently ignored. */
+export function parseCommandLine(argv: string[]): Parsed {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      db: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      name: { type: 'string' },
+      uscc: { type: 'string' },
+      town: { type: 'string' },
+      industry: { type: 'string' },
+      deleted: { type: 'boolean' },
+    },
+  });
+  return { positionals, flags: values };
+}

@@ -1,0 +1,16 @@
+export class UsageError extends Error {}
+
+export const USAGE = `落后产能退出台账 命令行
+
+用法：npm run ledger -- [--db 文件] <命令> [选项]
+
+命令：
+  init                        创建（或升级）数据文件
+  check                       完整性检查并显示数据结构版本
+  enterprises list [--json]   列出企业
+  enterprises add --name 名称 --uscc 代码 [--town 乡镇 --industry 行业]
+  lines list [--json]         列出落后设备（生产线）
+
+通用选项：
+  --db 文件    数据文件路径（默认：用户数据目录下的 ledger.sqlite，或环境变量 LEDGER_DB）
+  --json       以 JSON 输出（字段稳定，见 README）`;

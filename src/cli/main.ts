@@ -1,0 +1,69 @@
+import { toErrorInfo } from '../shared/errors';
+import { openLedgerDatabase } from '../main/db/connection';
+import { quickCheck } from '../main/db/connection';
+import { LATEST_SCHEMA_VERSION } from '../main/db/migrations';
+import { resolveDbPath } from '../main/paths';
+import { createContext } from '../main/services/context';
+import { parseCommandLine } from './args';
+import { enterprisesCommand } from './commands/enterprises';
+import { linesCommand } from './commands/lines';
+import { USAGE, UsageError } from './commands/usage';
+import { printJson, processIo, type Io } from './output';
+
+/** Runs one command; returns the exit code. Errors are Chinese, on stderr, never a stack trace. */
+export function runCli(argv: string[], io: Io = processIo): number {
+  let args;
+  try {
+    args = parseCommandLine(argv);
+  } catch (err) {
+    io.err(`参数有误：${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
+    return 2;
+  }
+  const [command] = args.positionals;
+  if (!command || args.flags.help) {
+    io.out(USAGE);
+    return command || args.flags.help ? 0 : 2;
+  }
+  const dbPath = resolveDbPath(typeof args.flags.db === 'string' ? args.flags.db : undefined);
+  let opened;
+  try {
+    opened = openLedgerDatabase(dbPath);
+  } catch (err) {
+    io.err(`无法打开数据文件 ${dbPath}：${toErrorInfo(err).message}`);
+    return 1;
+  }
+  const ctx = createContext(opened.db, { dbPath, readOnlyReason: opened.readOnlyReason });
+  try {
+    switch (command) {
+      case 'init':
+        io.out(`数据文件已就绪：${dbPath}（数据结构版本 ${opened.schemaVersion}）`);
+        return 0;
+      case 'check': {
+        const problem = quickCheck(opened.db);
+        const report = { ok: problem === null, problem, schemaVersion: opened.schemaVersion, latestSchemaVersion: LATEST_SCHEMA_VERSION, dbPath };
+        if (args.flags.json) printJson(io, report);
+        else io.out(problem === null ? `完整性检查通过；数据结构版本 ${opened.schemaVersion}` : `完整性检查未通过：${problem}`);
+        return problem === null ? 0 : 1;
+      }
+      case 'enterprises':
+        return enterprisesCommand(ctx, args, io);
+      case 'lines':
+        return linesCommand(ctx, args, io);
+      default:
+        throw new UsageError(`未知命令「${command}」`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.err(`错误：${toErrorInfo(err).message}`);
+    return 1;
+  } finally {
+    opened.db.close();
+  }
+}
+
+if (process.argv[1] && /cli[\\/]main\.[tj]s$/.test(process.argv[1])) {
+  process.exitCode = runCli(process.argv.slice(2));
+}

@@ -1,0 +1,30 @@
+import type { Database } from 'better-sqlite3';
+import type { CapacityLine, CapacityLineFields } from '../../../shared/schemas/capacityLine';
+import { prepared, selectList, type TableSpec } from '../sql';
+
+export const CAPACITY_LINE_TABLE: TableSpec = {
+  table: 'capacity_lines',
+  fields: [
+    'enterpriseId', 'name', 'spec', 'quantity', 'quantityUnit', 'capacity', 'capacityUnit', 'process',
+    'catalogueItem', 'exitMethod', 'planYear', 'plannedExitDate', 'exitDate', 'acceptanceDate',
+    'acceptanceOpinion', 'acceptanceBy', 'localUnit', 'supervisingDept', 'notes',
+  ] satisfies (keyof CapacityLineFields)[],
+};
+
+const SELECT = `SELECT l.id, ${selectList(CAPACITY_LINE_TABLE.fields, 'l')}, e.name AS "enterpriseName",
+  l.created_at AS "createdAt", l.updated_at AS "updatedAt", l.deleted_at AS "deletedAt"
+  FROM capacity_lines l JOIN enterprises e ON e.id = l.enterprise_id`;
+
+export function listCapacityLines(db: Database, opts: { deleted?: boolean; enterpriseId?: number } = {}): CapacityLine[] {
+  const where = [opts.deleted ? 'l.deleted_at IS NOT NULL' : 'l.deleted_at IS NULL'];
+  const params: unknown[] = [];
+  if (opts.enterpriseId !== undefined) {
+    where.push('l.enterprise_id = ?');
+    params.push(opts.enterpriseId);
+  }
+  return prepared(db, `${SELECT} WHERE ${where.join(' AND ')} ORDER BY l.id`).all(...params) as CapacityLine[];
+}
+
+export function getCapacityLine(db: Database, id: number): CapacityLine | undefined {
+  return prepared(db, `${SELECT} WHERE l.id = ?`).get(id) as CapacityLine | undefined;
+}

@@ -1,0 +1,32 @@
+import type { Database } from 'better-sqlite3';
+import type { Enterprise, EnterpriseFields } from '../../../shared/schemas/enterprise';
+import { prepared, selectList, type TableSpec } from '../sql';
+
+export const ENTERPRISE_TABLE: TableSpec = {
+  table: 'enterprises',
+  fields: ['name', 'uscc', 'town', 'address', 'industry', 'legalRep', 'contact', 'phone', 'performanceClass', 'envCredit', 'status', 'notes'] satisfies (keyof EnterpriseFields)[],
+};
+
+const SELECT = `SELECT id, ${selectList(ENTERPRISE_TABLE.fields)}, created_at AS "createdAt", updated_at AS "updatedAt", deleted_at AS "deletedAt" FROM enterprises`;
+
+export function listEnterprises(db: Database, opts: { deleted?: boolean } = {}): Enterprise[] {
+  const where = opts.deleted ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL';
+  return prepared(db, `${SELECT} WHERE ${where} ORDER BY id`).all() as Enterprise[];
+}
+
+export function getEnterprise(db: Database, id: number): Enterprise | undefined {
+  return prepared(db, `${SELECT} WHERE id = ?`).get(id) as Enterprise | undefined;
+}
+
+/** The live enterprise holding a credit code, other than `exceptId`. */
+export function findEnterpriseByUscc(db: Database, uscc: string, exceptId = 0): Enterprise | undefined {
+  return prepared(db, `${SELECT} WHERE uscc = ? AND deleted_at IS NULL AND id <> ?`).get(uscc, exceptId) as Enterprise | undefined;
+}
+
+export function findEnterpriseByName(db: Database, name: string): Enterprise | undefined {
+  return prepared(db, `${SELECT} WHERE name = ? AND deleted_at IS NULL ORDER BY id LIMIT 1`).get(name) as Enterprise | undefined;
+}
+
+export function countEnterprises(db: Database): number {
+  return (prepared(db, 'SELECT count(*) AS n FROM enterprises WHERE deleted_at IS NULL').get() as { n: number }).n;
+}

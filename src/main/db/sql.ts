@@ -1,0 +1,69 @@
+import type { Database, Statement } from 'better-sqlite3';
+
+/**
+ * Small helpers the repositories share: camelCase fields map to snake_case columns, and
+ * statements are prepared once per connection. Only repositories import this file.
+ */
+const statementCache = new WeakMap<Database, Map<string, Statement>>();
+
+export function prepared(db: Database, sql: string): Statement {
+  let cache = statementCache.get(db);
+  if (!cache) statementCache.set(db, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
+  return stmt;
+}
+
+export function toColumn(field: string): string {
+  return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+/** `legal_rep AS "legalRep", …` for a list of fields, optionally qualified by a table alias. */
+export function selectList(fields: readonly string[], alias?: string): string {
+  const prefix = alias ? `${alias}.` : '';
+  return fields.map((f) => `${prefix}${toColumn(f)} AS "${f}"`).join(', ');
+}
+
+export interface TableSpec {
+  table: string;
+  /** Writable fields, camelCase, each with a column of the snake_case name. */
+  fields: readonly string[];
+}
+
+function assertKnown(spec: TableSpec, keys: readonly string[]): void {
+  for (const k of keys) {
+    if (!spec.fields.includes(k)) throw new Error(`${spec.table} 没有字段 ${k}`);
+  }
+}
+
+export function insertRow(db: Database, spec: TableSpec, values: Record<string, unknown>, now: string): number {
+  const keys = Object.keys(values);
+  assertKnown(spec, keys);
+  const cols = [...keys.map(toColumn), 'created_at', 'updated_at'];
+  const sql = `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
+  const info = prepared(db, sql).run(...keys.map((k) => values[k]), now, now);
+  return Number(info.lastInsertRowid);
+}
+
+export function updateRow(db: Database, spec: TableSpec, id: number, patch: Record<string, unknown>, now: string): void {
+  const keys = Object.keys(patch);
+  if (keys.length === 0) return;
+  assertKnown(spec, keys);
+  const sql = `UPDATE ${spec.table} SET ${keys.map((k) => `${toColumn(k)} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;
+  prepared(db, sql).run(...keys.map((k) => patch[k]), now, id);
+}
+
+export function setDeleted(db: Database, spec: TableSpec, id: number, deletedAt: string | null): void {
+  prepared(db, `UPDATE ${spec.table} SET deleted_at = ?, updated_at = coalesce(?, updated_at) WHERE id = ?`).run(
+    deletedAt,
+    deletedAt,
+    id,
+  );
+}
+
+/** The values of a row's writable fields, for diffing before an update. */
+export function selectFields(db: Database, spec: TableSpec, id: number): Record<string, unknown> | undefined {
+  return prepared(db, `SELECT ${selectList(spec.fields)}, deleted_at AS "deletedAt" FROM ${spec.table} WHERE id = ?`).get(id) as
+    | Record<string, unknown>
+    | undefined;
+}

@@ -1,0 +1,24 @@
+import { z } from '../schemas/zod';
+import { entityId } from '../schemas/fields';
+import { Enterprise } from '../schemas/enterprise';
+import { command, query } from './channel';
+
+/** A saved row and any warnings the user should see (e.g. a credit code failing its check). */
+export const Saved = <T extends z.ZodType>(row: T) =>
+  z.object({ row, warnings: z.array(z.string()), batchId: z.string() });
+
+export const IdList = z.object({ ids: z.array(entityId).min(1).max(100_000) });
+export const BatchResult = z.object({ count: z.number().int(), batchId: z.string() });
+
+// Drafts and patches are parsed as plain records here and validated field by field in the
+// service, so that one bad value yields one Chinese message naming its column.
+const Record = z.record(z.string(), z.unknown());
+
+export const enterpriseChannels = {
+  'enterprises:list': query(z.object({ deleted: z.boolean().optional() }).strict(), z.array(Enterprise)),
+  'enterprises:get': query(z.object({ id: entityId }).strict(), Enterprise),
+  'enterprises:create': command(z.object({ draft: Record }).strict(), Saved(Enterprise)),
+  'enterprises:update': command(z.object({ id: entityId, patch: Record }).strict(), Saved(Enterprise)),
+  'enterprises:delete': command(IdList.strict(), BatchResult),
+  'enterprises:restore': command(IdList.strict(), BatchResult),
+};

@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import type { ChannelDef } from './channel';
+import { appChannels } from './app';
+import { enterpriseChannels } from './enterprises';
+import { lineChannels } from './lines';
+
+/**
+ * The one IPC contract. Main registers a handler per channel and parses every input with the
+ * channel's schema; the preload exposes one function per channel; the renderer's client and the
+ * browser harness are typed from the same object. Channel names read `noun:verb`.
+ */
+export const contract = {
+  ...appChannels,
+  ...enterpriseChannels,
+  ...lineChannels,
+} satisfies Record<string, ChannelDef>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** What a caller sends (before parsing: defaults and preprocessing not yet applied). */
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

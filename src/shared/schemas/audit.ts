@@ -1,0 +1,37 @@
+import { z } from './zod';
+
+export const AUDIT_ENTITIES = ['enterprise', 'capacityLine', 'case', 'department', 'settings'] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** One field's change, or a whole row's creation, deletion or restoration. */
+export const AuditEntry = z.object({
+  id: z.number().int(),
+  batchId: z.string(),
+  at: z.string(),
+  operator: z.string(),
+  entity: z.enum(AUDIT_ENTITIES),
+  entityId: z.number().int(),
+  action: z.enum(AUDIT_ACTIONS),
+  field: z.string().nullable(),
+  oldValue: z.unknown(),
+  newValue: z.unknown(),
+  source: z.string().nullable(),
+});
+export type AuditEntry = z.output<typeof AuditEntry>;
+
+export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
+  enterprise: '企业',
+  capacityLine: '设备（生产线）',
+  case: '整改事项',
+  department: '部门',
+  settings: '设置',
+};
+
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  create: '新增',
+  update: '修改',
+  delete: '删除',
+  restore: '恢复',
+};
