@@ -16,5 +16,6 @@ export function parseFields<S extends z.ZodType>(schema: S, raw: unknown, labels
   const label = field ? (labels[field] ?? field) : '';
   const missing = issue.code === 'invalid_type' && issue.input === undefined;
   const message = missing ? '不能为空' : issue.message;
-  throw new LedgerError('VALIDATION', label ? `「${label}」${message}` : message, field);
+  const text = !label || message.startsWith(label) ? message : `「${label}」${message}`;
+  throw new LedgerError('VALIDATION', text, field);
 }

@@ -1,0 +1,91 @@
+import { app, BrowserWindow, dialog } from 'electron';
+import { join } from 'node:path';
+import { openLedgerDatabase, type OpenedDatabase } from './db/connection';
+import { createDispatcher } from './ipc/dispatch';
+import { defaultDataDir, resolveDbPath } from './paths';
+import { createContext } from './services/context';
+import { installMenu } from './shell/menu';
+import { registerIpc } from './shell/ipc';
+import { hardenContents, hardenSession } from './shell/security';
+import { loadWindowState, trackWindowState } from './shell/windowState';
+import { toErrorInfo } from '../shared/errors';
+
+/**
+ * The thin Electron shell: it owns the window, the menu and the single-instance lock, opens
+ * the ledger database and forwards IPC to the same dispatcher the CLI and harness use.
+ */
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const dataDir = defaultDataDir();
+app.setPath('userData', dataDir);
+
+function dbFlag(): string | undefined {
+  const i = process.argv.indexOf('--db');
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+function createWindow(dbPath: string): BrowserWindow {
+  const state = loadWindowState(dataDir);
+  const win = new BrowserWindow({
+    width: state.width,
+    height: state.height,
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: '落后产能退出台账',
+    backgroundColor: '#f5f6f8',
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  if (state.maximized) win.maximize();
+  trackWindowState(win, dataDir);
+  installMenu(win, dbPath);
+  win.once('ready-to-show', () => win.show());
+  if (devServerUrl) void win.loadURL(devServerUrl);
+  else void win.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  return win;
+}
+
+function start(): void {
+  const dbPath = resolveDbPath(dbFlag());
+  let opened: OpenedDatabase;
+  try {
+    opened = openLedgerDatabase(dbPath);
+  } catch (err) {
+    dialog.showErrorBox('无法打开数据文件', `${dbPath}\n\n${toErrorInfo(err).message}`);
+    app.exit(1);
+    return;
+  }
+  const ctx = createContext(opened.db, { dbPath, readOnlyReason: opened.readOnlyReason });
+  registerIpc(createDispatcher(ctx, { onError: (channel, err) => console.error(`[${channel}]`, err) }), devServerUrl);
+  const win = createWindow(dbPath);
+  if (opened.readOnlyReason) {
+    win.once('ready-to-show', () => void dialog.showMessageBox(win, { type: 'warning', title: '数据文件检查未通过', message: opened.readOnlyReason! }));
+  }
+  app.on('second-instance', () => {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('will-quit', () => opened.db.close());
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  hardenContents(devServerUrl);
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(() => {
+    hardenSession(devServerUrl);
+    start();
+  });
+}

@@ -1,0 +1,60 @@
+import { Menu, dialog, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/contract/bridge';
+import { APP_VERSION } from '../version';
+
+function send(win: BrowserWindow, command: MenuCommand): void {
+  win.webContents.send('menu:command', command);
+}
+
+/** The Chinese application menu. */
+export function installMenu(win: BrowserWindow, dbPath: string): void {
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: '文件',
+      submenu: [
+        { label: '设置…', accelerator: 'CmdOrCtrl+,', click: () => send(win, 'navigate:settings') },
+        { type: 'separator' },
+        { label: '退出', role: 'quit' },
+      ],
+    },
+    {
+      label: '编辑',
+      submenu: [
+        { label: '撤销', accelerator: 'CmdOrCtrl+Z', click: () => send(win, 'edit:undo') },
+        { label: '重做', accelerator: 'CmdOrCtrl+Y', click: () => send(win, 'edit:redo') },
+        { type: 'separator' },
+        { label: '剪切', role: 'cut' },
+        { label: '复制', role: 'copy' },
+        { label: '粘贴', role: 'paste' },
+        { label: '全选', role: 'selectAll' },
+      ],
+    },
+    {
+      label: '视图',
+      submenu: [
+        { label: '企业名录', click: () => send(win, 'navigate:enterprises') },
+        { type: 'separator' },
+        { label: '放大', role: 'zoomIn' },
+        { label: '缩小', role: 'zoomOut' },
+        { label: '实际大小', role: 'resetZoom' },
+        { label: '全屏', role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: '帮助',
+      submenu: [
+        {
+          label: '关于',
+          click: () =>
+            void dialog.showMessageBox(win, {
+              type: 'info',
+              title: '关于',
+              message: `落后产能退出台账 ${APP_VERSION}`,
+              detail: `离线运行，不联网。\n数据文件：${dbPath}`,
+            }),
+        },
+      ],
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

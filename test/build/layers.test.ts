@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const TSC = resolve('node_modules/.bin/tsc');
+const probeDir = resolve('src/shared/__layer_probe__');
+const webProbeDir = resolve('src/renderer/src/__layer_probe__');
+
+function typecheck(project: string, dir: string, source: string) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'probe.ts'), source);
+  const r = spawnSync(TSC, ['-p', project, '--noEmit'], { encoding: 'utf8' });
+  rmSync(dir, { recursive: true, force: true });
+  return r.stdout + r.stderr;
+}
+
+/** The layer rules of style.md are enforced by the compiler configs, not by review. */
+describe('layer rules', () => {
+  afterAll(() => {
+    rmSync(probeDir, { recursive: true, force: true });
+    rmSync(webProbeDir, { recursive: true, force: true });
+  });
+
+  it('shared code that imports electron fails type-checking', () => {
+    const out = typecheck('tsconfig.shared.json', probeDir, "import { app } from 'electron';\nexport const x = app;\n");
+    expect(out).toContain('ERROR_this_layer_must_not_import_electron_node_or_sqlite');
+  });
+
+  it('shared code that imports a Node built-in fails type-checking', () => {
+    const out = typecheck('tsconfig.shared.json', probeDir, "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n");
+    expect(out).toContain('ERROR_this_layer_must_not_import_electron_node_or_sqlite');
+  });
+
+  it('renderer code that imports better-sqlite3 fails type-checking', () => {
+    const out = typecheck('tsconfig.web.json', webProbeDir, "import Database from 'better-sqlite3';\nexport const x = Database;\n");
+    expect(out).toContain('ERROR_this_layer_must_not_import_electron_node_or_sqlite');
+  });
+
+  it('only the Electron shell and the preload import electron', () => {
+    const r = spawnSync('grep', ['-rlE', "from '(electron|electron/.*)'", 'src'], { encoding: 'utf8' });
+    const files = r.stdout.split('\n').filter(Boolean);
+    for (const f of files) expect(f).toMatch(/^src\/(main\/index\.ts|main\/shell\/|preload\/)/);
+  });
+});

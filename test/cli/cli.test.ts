@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const TSX = resolve('node_modules/.bin/tsx');
+const CLI = resolve('src/cli/main.ts');
+
+/** The CLI as a user runs it: a real process, real exit codes, stdout and stderr apart. */
+function ledger(...args: string[]) {
+  const r = spawnSync(TSX, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LEDGER_DB: '' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('ledger CLI', () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'ledger-cli-')), 'x.sqlite');
+
+  it('init creates the database and reports the schema version', () => {
+    const r = ledger('--db', db, 'init');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/数据文件已就绪.*数据结构版本 \d+/);
+  });
+
+  it('adds an enterprise and lists it as stable JSON', () => {
+    expect(ledger('--db', db, 'enterprises', 'add', '--name', '华为技术有限公司', '--uscc', '914403001922038216').code).toBe(0);
+    const r = ledger('--db', db, 'enterprises', 'list', '--json');
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.out) as Record<string, unknown>[];
+    expect(rows).toHaveLength(1);
+    expect(Object.keys(rows[0]!)).toEqual([
+      'id', 'name', 'uscc', 'town', 'industry', 'status', 'address', 'legalRep', 'contact', 'phone',
+      'performanceClass', 'envCredit', 'notes', 'createdAt', 'updatedAt',
+    ]);
+    expect(rows[0]).toMatchObject({ name: '华为技术有限公司', uscc: '914403001922038216' });
+  });
+
+  it('refuses the same credit code again with a Chinese message on stderr and a non-zero exit', () => {
+    const r = ledger('--db', db, 'enterprises', 'add', '--name', '华为', '--uscc', '914403001922038216');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('已被「华为技术有限公司」使用');
+    expect(r.out).toBe('');
+  });
+
+  it('lists capacity lines as JSON', () => {
+    const r = ledger('--db', db, 'lines', 'list', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual([]);
+  });
+
+  it('check reports integrity and the schema version', () => {
+    const r = ledger('--db', db, 'check', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ ok: true, problem: null });
+  });
+
+  it('explains an unknown command or flag in Chinese with exit code 2', () => {
+    expect(ledger('--db', db, 'frobnicate')).toMatchObject({ code: 2 });
+    const r = ledger('--db', db, 'enterprises', 'list', '--colour');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('参数有误');
+  });
+});

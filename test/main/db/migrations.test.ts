@@ -1,0 +1,50 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/main/db/migrations';
+import { migrate, schemaVersion } from '../../../src/main/db/migrate';
+
+function tables(db: Database.Database): string[] {
+  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+}
+
+describe('migrations', () => {
+  it('are numbered 1, 2, 3 … in order, each file once', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('0001 creates the ledger tables as STRICT and sets user_version 1', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    expect(schemaVersion(db)).toBe(1);
+    expect(tables(db)).toEqual(
+      expect.arrayContaining(['settings', 'departments', 'enterprises', 'capacity_lines', 'cases', 'case_events', 'case_lines', 'audit_entries']),
+    );
+    const sql = (db.prepare("SELECT sql FROM sqlite_master WHERE name = 'enterprises'").get() as { sql: string }).sql;
+    expect(sql).toMatch(/STRICT$/);
+    // STRICT: a value of the wrong type is an error, not silently stored.
+    expect(() => db.prepare("INSERT INTO departments (name, sort_order, created_at, updated_at) VALUES ('x', 'abc', 'a', 'a')").run()).toThrow(/cannot store TEXT value in INTEGER column/);
+  });
+
+  it('brings an empty database to the latest version and is idempotent', () => {
+    const db = new Database(':memory:');
+    expect(migrate(db)).toEqual({ from: 0, to: LATEST_SCHEMA_VERSION });
+    expect(migrate(db)).toEqual({ from: LATEST_SCHEMA_VERSION, to: LATEST_SCHEMA_VERSION });
+  });
+
+  it('refuses a database written by a newer version, naming both versions', () => {
+    const db = new Database(':memory:');
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
+    expect(() => migrate(db)).toThrow(new RegExp(`版本 ${LATEST_SCHEMA_VERSION + 5}.*支持到 ${LATEST_SCHEMA_VERSION}`));
+  });
+
+  it('rolls a failing migration back whole, leaving the previous version', () => {
+    const db = new Database(':memory:');
+    const broken = [
+      ...MIGRATIONS.slice(0, 1),
+      { version: 2, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE half (x INTEGER) STRICT; SELECT * FROM missing_table;') },
+    ];
+    expect(() => migrate(db, broken)).toThrow();
+    expect(schemaVersion(db)).toBe(1);
+    expect(tables(db)).not.toContain('half');
+  });
+});
