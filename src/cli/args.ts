@@ -20,6 +20,8 @@ export function parseCommandLine(argv: string[]): Parsed {
       town: { type: 'string' },
       industry: { type: 'string' },
       deleted: { type: 'boolean' },
+      out: { type: 'string' },
+      from: { type: 'string' },
     },
   });
   return { positionals, flags: values };

@@ -7,11 +7,12 @@ import { createContext } from '../main/services/context';
 import { parseCommandLine } from './args';
 import { enterprisesCommand } from './commands/enterprises';
 import { linesCommand } from './commands/lines';
+import { backupCommand, backupsCommand, restoreCommand } from './commands/backup';
 import { USAGE, UsageError } from './commands/usage';
 import { printJson, processIo, type Io } from './output';
 
 /** Runs one command; returns the exit code. Errors are Chinese, on stderr, never a stack trace. */
-export function runCli(argv: string[], io: Io = processIo): number {
+export async function runCli(argv: string[], io: Io = processIo): Promise<number> {
   let args;
   try {
     args = parseCommandLine(argv);
@@ -49,6 +50,12 @@ export function runCli(argv: string[], io: Io = processIo): number {
         return enterprisesCommand(ctx, args, io);
       case 'lines':
         return linesCommand(ctx, args, io);
+      case 'backup':
+        return await backupCommand(ctx, args, io);
+      case 'backups':
+        return backupsCommand(ctx, args, io);
+      case 'restore':
+        return await restoreCommand(ctx, args, io);
       default:
         throw new UsageError(`未知命令「${command}」`);
     }
@@ -65,5 +72,5 @@ export function runCli(argv: string[], io: Io = processIo): number {
 }
 
 if (process.argv[1] && /cli[\\/]main\.[tj]s$/.test(process.argv[1])) {
-  process.exitCode = runCli(process.argv.slice(2));
+  void runCli(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { openLedgerDatabase, type OpenedDatabase } from './db/connection';
 import { createDispatcher } from './ipc/dispatch';
 import { defaultDataDir, resolveDbPath } from './paths';
-import { createContext } from './services/context';
+import { createContext, type ServiceContext } from './services/context';
+import { backupDue, backupNow } from './services/backups';
 import { installMenu } from './shell/menu';
 import { registerIpc } from './shell/ipc';
 import { hardenContents, hardenSession } from './shell/security';
@@ -76,7 +77,24 @@ function start(): void {
     if (win.isMinimized()) win.restore();
     win.focus();
   });
-  app.on('will-quit', () => opened.db.close());
+  if (!opened.readOnlyReason && backupDue(ctx)) void backupNow(ctx, 'auto').catch((err) => console.error('自动备份失败', err));
+  backupOnQuit(ctx, () => opened.db.close());
+}
+
+/** Takes the quit backup before the process ends; a failure is logged, never blocks quitting. */
+function backupOnQuit(ctx: ServiceContext, close: () => void): void {
+  let done = false;
+  app.on('before-quit', (event) => {
+    if (done || ctx.readOnlyReason) return;
+    event.preventDefault();
+    done = true;
+    void backupNow(ctx, 'quit')
+      .catch((err) => console.error('退出时备份失败', err))
+      .finally(() => {
+        close();
+        app.exit(0);
+      });
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,5 +59,36 @@ describe('ledger CLI', () => {
     const r = ledger('--db', db, 'enterprises', 'list', '--colour');
     expect(r.code).toBe(2);
     expect(r.err).toContain('参数有误');
+  });
+});
+
+describe('ledger CLI backup and restore', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-cli-backup-'));
+  const db = join(dir, 'x.sqlite');
+
+  it('round-trips: backup, change, restore --from brings the data back', () => {
+    expect(ledger('--db', db, 'enterprises', 'add', '--name', '鑫达铸造有限公司').code).toBe(0);
+    const out = join(dir, '备份.sqlite');
+    expect(ledger('--db', db, 'backup', '--out', out)).toMatchObject({ code: 0 });
+    expect(ledger('--db', db, 'enterprises', 'add', '--name', '备份后新增的企业').code).toBe(0);
+    const r = ledger('--db', db, 'restore', '--from', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('恢复前的数据已备份到');
+    const names = (JSON.parse(ledger('--db', db, 'enterprises', 'list', '--json').out) as { name: string }[]).map((e) => e.name);
+    expect(names).toEqual(['鑫达铸造有限公司']);
+  });
+
+  it('lists backups as JSON, the safety backup among them', () => {
+    expect(ledger('--db', db, 'backup').code).toBe(0);
+    const list = JSON.parse(ledger('--db', db, 'backups', 'list', '--json').out) as { reason: string; counts: { enterprises: number } }[];
+    expect(list.map((b) => b.reason).sort()).toEqual(['manual', 'pre-restore']);
+  });
+
+  it('refuses to restore a file that is not a backup', () => {
+    const bogus = join(dir, 'not-a-backup.sqlite');
+    writeFileSync(bogus, '这不是数据库');
+    const r = ledger('--db', db, 'restore', '--from', bogus);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('不是本软件的备份文件');
   });
 });

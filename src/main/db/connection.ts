@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate, schemaVersion } from './migrate';
+import { LATEST_SCHEMA_VERSION } from './migrations';
 
 export type Db = Database.Database;
 
@@ -40,12 +41,30 @@ export function openLedgerDatabase(file: string): OpenedDatabase {
   db.pragma('synchronous = NORMAL');
   configure(db);
   try {
+    const from = schemaVersion(db);
+    if (file !== ':memory:' && from > 0 && from < LATEST_SCHEMA_VERSION) backupBeforeMigration(db, file);
     migrate(db);
   } catch (err) {
     db.close();
     throw err;
   }
   return { db, readOnlyReason: null, schemaVersion: schemaVersion(db) };
+}
+
+/**
+ * Before a migration changes an existing ledger, a consistent copy goes to backups/. VACUUM INTO
+ * is SQLite's synchronous online snapshot, which the synchronous open path needs.
+ */
+function backupBeforeMigration(db: Db, file: string): void {
+  const dir = join(dirname(file), 'backups');
+  mkdirSync(dir, { recursive: true });
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  const name = `ledger-${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}-pre-migration.sqlite`;
+  const partial = join(dir, `${name}.partial`);
+  rmSync(partial, { force: true });
+  db.prepare('VACUUM INTO ?').run(partial);
+  renameSync(partial, join(dir, name));
 }
 
 /** null when the database is sound, else the first problem SQLite reports. */
