@@ -9,6 +9,7 @@ import { installMenu } from './shell/menu';
 import { registerIpc } from './shell/ipc';
 import { hardenContents, hardenSession } from './shell/security';
 import { loadWindowState, trackWindowState } from './shell/windowState';
+import { logDirOf, setupLogging } from './shell/logging';
 import { toErrorInfo } from '../shared/errors';
 
 /**
@@ -18,11 +19,15 @@ import { toErrorInfo } from '../shared/errors';
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const dataDir = defaultDataDir();
 app.setPath('userData', dataDir);
+const log = setupLogging(dataDir);
 
 function dbFlag(): string | undefined {
   const i = process.argv.indexOf('--db');
   return i > 0 ? process.argv[i + 1] : undefined;
 }
+
+/** Set once the database is open; the diagnostics export reports it. */
+let currentSchemaVersion = 0;
 
 function createWindow(dbPath: string): BrowserWindow {
   const state = loadWindowState(dataDir);
@@ -46,11 +51,14 @@ function createWindow(dbPath: string): BrowserWindow {
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      // A middle click would otherwise open a link in a new window (Electronegativity AUXCLICK).
+      disableBlinkFeatures: 'Auxclick',
+      navigateOnDragDrop: false,
     },
   });
   if (state.maximized) win.maximize();
   trackWindowState(win, dataDir);
-  installMenu(win, dbPath);
+  installMenu(win, { dbPath, logDir: logDirOf(dataDir), schemaVersion: () => currentSchemaVersion });
   win.once('ready-to-show', () => win.show());
   if (devServerUrl) void win.loadURL(devServerUrl);
   else void win.loadFile(join(import.meta.dirname, '../renderer/index.html'));
@@ -67,8 +75,9 @@ function start(): void {
     app.exit(1);
     return;
   }
+  currentSchemaVersion = opened.schemaVersion;
   const ctx = createContext(opened.db, { dbPath, readOnlyReason: opened.readOnlyReason });
-  registerIpc(createDispatcher(ctx, { onError: (channel, err) => console.error(`[${channel}]`, err) }), devServerUrl);
+  registerIpc(createDispatcher(ctx, { onError: (channel, err) => log.error(`[${channel}]`, err) }), devServerUrl);
   const win = createWindow(dbPath);
   if (opened.readOnlyReason) {
     win.once('ready-to-show', () => void dialog.showMessageBox(win, { type: 'warning', title: '数据文件检查未通过', message: opened.readOnlyReason! }));
@@ -77,7 +86,7 @@ function start(): void {
     if (win.isMinimized()) win.restore();
     win.focus();
   });
-  if (!opened.readOnlyReason && backupDue(ctx)) void backupNow(ctx, 'auto').catch((err) => console.error('自动备份失败', err));
+  if (!opened.readOnlyReason && backupDue(ctx)) void backupNow(ctx, 'auto').catch((err) => log.error('自动备份失败', err));
   backupOnQuit(ctx, () => opened.db.close());
 }
 
@@ -89,7 +98,7 @@ function backupOnQuit(ctx: ServiceContext, close: () => void): void {
     event.preventDefault();
     done = true;
     void backupNow(ctx, 'quit')
-      .catch((err) => console.error('退出时备份失败', err))
+      .catch((err) => log.error('退出时备份失败', err))
       .finally(() => {
         close();
         app.exit(0);

@@ -1,13 +1,34 @@
-import { Menu, dialog, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { Menu, dialog, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/contract/bridge';
+import { collectDiagnostics, writeTextFileAtomic } from '../diagnostics';
 import { APP_VERSION } from '../version';
+
+interface MenuContext {
+  dbPath: string;
+  logDir: string;
+  schemaVersion(): number;
+}
+
+async function exportDiagnostics(win: BrowserWindow, m: MenuContext): Promise<void> {
+  const stamp = new Date().toISOString().slice(0, 10);
+  const { canceled, filePath } = await dialog.showSaveDialog(win, {
+    title: '导出诊断信息',
+    defaultPath: `落后产能退出台账-诊断信息-${stamp}.txt`,
+    filters: [{ name: '文本文件', extensions: ['txt'] }],
+  });
+  if (canceled || !filePath) return;
+  const text = collectDiagnostics({ logDir: m.logDir, appVersion: APP_VERSION, schemaVersion: m.schemaVersion(), versions: { ...process.versions }, now: new Date() });
+  writeTextFileAtomic(filePath, text);
+  shell.showItemInFolder(filePath);
+}
 
 function send(win: BrowserWindow, command: MenuCommand): void {
   win.webContents.send('menu:command', command);
 }
 
 /** The Chinese application menu. */
-export function installMenu(win: BrowserWindow, dbPath: string): void {
+export function installMenu(win: BrowserWindow, m: MenuContext): void {
+  const { dbPath } = m;
   const template: MenuItemConstructorOptions[] = [
     {
       label: '文件',
@@ -43,6 +64,8 @@ export function installMenu(win: BrowserWindow, dbPath: string): void {
     {
       label: '帮助',
       submenu: [
+        { label: '导出诊断信息…', click: () => void exportDiagnostics(win, m) },
+        { type: 'separator' },
         {
           label: '关于',
           click: () =>
