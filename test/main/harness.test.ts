@@ -72,3 +72,15 @@ describe('browser harness', () => {
     expect(r.status).toBe(404);
   });
 });
+
+describe('harness peer check', () => {
+  it('accepts only loopback peers', async () => {
+    const { isLoopbackPeer } = await import('../../src/main/harness/server');
+    const peer = (remoteAddress: string) => ({ socket: { remoteAddress } }) as never;
+    expect(isLoopbackPeer(peer('127.0.0.1'))).toBe(true);
+    expect(isLoopbackPeer(peer('::1'))).toBe(true);
+    expect(isLoopbackPeer(peer('::ffff:127.0.0.1'))).toBe(true);
+    expect(isLoopbackPeer(peer('192.168.1.20'))).toBe(false);
+    expect(isLoopbackPeer(peer('10.0.0.5'))).toBe(false);
+  });
+});

@@ -52,7 +52,8 @@ function presentedToken(req: IncomingMessage, url: URL): string {
   return cookie?.[1] ?? url.searchParams.get('token') ?? '';
 }
 
-function isLoopbackPeer(req: IncomingMessage): boolean {
+/** Belt and braces: the server binds 127.0.0.1, and still checks who is talking. */
+export function isLoopbackPeer(req: Pick<IncomingMessage, "socket">): boolean {
   const a = req.socket.remoteAddress ?? '';
   return a === '127.0.0.1' || a === '::1' || a === '::ffff:127.0.0.1';
 }
