@@ -10,6 +10,7 @@ import { registerIpc } from './shell/ipc';
 import { hardenContents, hardenSession } from './shell/security';
 import { loadWindowState, trackWindowState } from './shell/windowState';
 import { logDirOf, setupLogging } from './shell/logging';
+import { electronShell } from './shell/shellPort';
 import { toErrorInfo } from '../shared/errors';
 
 /**
@@ -76,15 +77,17 @@ function start(): void {
     return;
   }
   currentSchemaVersion = opened.schemaVersion;
-  const ctx = createContext(opened.db, { dbPath, readOnlyReason: opened.readOnlyReason });
+  let win: BrowserWindow | null = null;
+  const ctx = createContext(opened.db, { dbPath, readOnlyReason: opened.readOnlyReason, shell: electronShell(() => win) });
   registerIpc(createDispatcher(ctx, { onError: (channel, err) => log.error(`[${channel}]`, err) }), devServerUrl);
-  const win = createWindow(dbPath);
+  win = createWindow(dbPath);
+  const main = win;
   if (opened.readOnlyReason) {
-    win.once('ready-to-show', () => void dialog.showMessageBox(win, { type: 'warning', title: '数据文件检查未通过', message: opened.readOnlyReason! }));
+    main.once('ready-to-show', () => void dialog.showMessageBox(main, { type: 'warning', title: '数据文件检查未通过', message: opened.readOnlyReason! }));
   }
   app.on('second-instance', () => {
-    if (win.isMinimized()) win.restore();
-    win.focus();
+    if (main.isMinimized()) main.restore();
+    main.focus();
   });
   if (!opened.readOnlyReason && backupDue(ctx)) void backupNow(ctx, 'auto').catch((err) => log.error('自动备份失败', err));
   backupOnQuit(ctx, () => opened.db.close());

@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { openLedgerDatabase, type OpenedDatabase } from '../../src/main/db/connection';
 import { createDispatcher } from '../../src/main/ipc/dispatch';
 import { startHarness, type Harness } from '../../src/main/harness/server';
+import { harnessShell } from '../../src/main/harness/shellPort';
 import { createContext, type ServiceContext } from '../../src/main/services/context';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,7 +33,7 @@ export async function startE2E(): Promise<E2E> {
   const dir = mkdtempSync(join(tmpdir(), 'ledger-e2e-'));
   const dbPath = join(dir, 'ledger.sqlite');
   const opened = openLedgerDatabase(dbPath);
-  const ctx = createContext(opened.db, { dbPath });
+  const ctx = createContext(opened.db, { dbPath, shell: harnessShell(dir) });
   const harness = await startHarness({ dispatch: createDispatcher(ctx, { checkOutput: true }), rendererDir });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -71,6 +72,6 @@ export async function startE2E(): Promise<E2E> {
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: file, animations: 'disabled' });
   return file;
 }

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openLedgerDatabase } from '../db/connection';
@@ -6,6 +6,7 @@ import { createDispatcher } from '../ipc/dispatch';
 import { resolveDbPath } from '../paths';
 import { createContext } from '../services/context';
 import { startHarness } from './server';
+import { harnessShell } from './shellPort';
 
 /** `npm run start:browser [-- --db FILE --port N]`: serves the built app on 127.0.0.1. */
 async function main(): Promise<void> {
@@ -18,10 +19,11 @@ async function main(): Promise<void> {
   const dbPath = resolveDbPath(values.db);
   const opened = openLedgerDatabase(dbPath);
   if (opened.readOnlyReason) console.error(opened.readOnlyReason);
-  const ctx = createContext(opened.db, { dbPath, readOnlyReason: opened.readOnlyReason });
+  const ctx = createContext(opened.db, { dbPath, readOnlyReason: opened.readOnlyReason, shell: harnessShell(dirname(dbPath)) });
   const dispatch = createDispatcher(ctx, { onError: (channel, err) => console.error(`[${channel}]`, err) });
   const harness = await startHarness({ dispatch, rendererDir, port: values.port ? Number(values.port) : 0 });
   console.log(`数据文件：${dbPath}`);
+  console.log(`导出的文件保存在：${join(dirname(dbPath), '导出文件')}`);
   console.log(`浏览器模式已启动，请在本机浏览器打开：\n${harness.url}`);
   const stop = () => {
     void harness.close().then(() => {

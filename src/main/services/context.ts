@@ -3,6 +3,8 @@ import { userInfo } from 'node:os';
 import type { Db } from '../db/connection';
 import { readSetting } from '../db/repositories/settings';
 import { LedgerError } from '../../shared/errors';
+import { JobRegistry } from '../jobs/registry';
+import { headlessShell, type ShellPort } from './shellPort';
 
 /**
  * What every service call runs against: the database, the clock and who is acting. Injected so
@@ -15,9 +17,20 @@ export interface ServiceContext {
   now(): Date;
   /** The OS account, used as operator until an operator name is set. */
   osUser: string;
+  /** Long-running work: import, export, backup, restore. */
+  jobs: JobRegistry;
+  /** File dialogs and the system viewer, as far as the host provides them. */
+  shell: ShellPort;
 }
 
-export function createContext(db: Db, opts: { dbPath: string; readOnlyReason?: string | null; now?: () => Date }): ServiceContext {
+export interface ContextOptions {
+  dbPath: string;
+  readOnlyReason?: string | null;
+  now?: () => Date;
+  shell?: ShellPort;
+}
+
+export function createContext(db: Db, opts: ContextOptions): ServiceContext {
   let osUser = '本机用户';
   try {
     osUser = userInfo().username || osUser;
@@ -30,6 +43,8 @@ export function createContext(db: Db, opts: { dbPath: string; readOnlyReason?: s
     readOnlyReason: opts.readOnlyReason ?? null,
     now: opts.now ?? (() => new Date()),
     osUser,
+    jobs: new JobRegistry(),
+    shell: opts.shell ?? headlessShell,
   };
 }
 

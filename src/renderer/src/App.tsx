@@ -6,6 +6,7 @@ import { api, errorMessage } from './api';
 import { NotYetAvailable } from './common/NotYetAvailable';
 import { StatusProvider, useStatus } from './common/status';
 import { EnterprisesPage } from './enterprises/EnterprisesPage';
+import { BackupPage } from './backup/BackupPage';
 import { AppFrame, SCREENS, type ScreenKey } from './layout/AppFrame';
 import './grid/setup';
 
@@ -25,7 +26,7 @@ function Screens() {
   const title = SCREENS.find((s) => s.key === screen)!.label;
   return (
     <AppFrame info={info} screen={screen} onNavigate={setScreen}>
-      {screen === 'enterprises' ? <EnterprisesPage /> : <NotYetAvailable title={title} />}
+      {screen === 'enterprises' ? <EnterprisesPage /> : screen === 'backup' ? <BackupPage /> : <NotYetAvailable title={title} />}
     </AppFrame>
   );
 }

@@ -3,6 +3,8 @@ import type { ChannelDef } from './channel';
 import { appChannels } from './app';
 import { enterpriseChannels } from './enterprises';
 import { lineChannels } from './lines';
+import { jobChannels } from './jobs';
+import { backupChannels } from './backups';
 
 /**
  * The one IPC contract. Main registers a handler per channel and parses every input with the
@@ -13,6 +15,8 @@ export const contract = {
   ...appChannels,
   ...enterpriseChannels,
   ...lineChannels,
+  ...jobChannels,
+  ...backupChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

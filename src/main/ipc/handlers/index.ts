@@ -2,9 +2,13 @@ import type { Handlers } from '../types';
 import { appHandlers } from './app';
 import { enterpriseHandlers } from './enterprises';
 import { lineHandlers } from './lines';
+import { jobHandlers } from './jobs';
+import { backupHandlers } from './backups';
 
 export const handlers: Handlers = {
   ...appHandlers,
   ...enterpriseHandlers,
   ...lineHandlers,
+  ...jobHandlers,
+  ...backupHandlers,
 };

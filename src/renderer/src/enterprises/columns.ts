@@ -1,6 +1,7 @@
 import type { ColDef } from 'ag-grid-community';
 import { ENTERPRISE_LABELS, ENTERPRISE_STATUSES, PERFORMANCE_CLASSES, type Enterprise } from '../../../shared/schemas/enterprise';
 import { chineseCompare } from '../grid/setup';
+import { formatDateTime } from '../common/format';
 
 const text = (field: keyof typeof ENTERPRISE_LABELS, width: number): ColDef<Enterprise> => ({
   field,
@@ -34,6 +35,6 @@ export const enterpriseColumns: ColDef<Enterprise>[] = [
     headerName: '最后修改',
     width: 150,
     editable: false,
-    valueFormatter: (p) => (p.value ? new Date(String(p.value)).toLocaleString('zh-CN', { hour12: false }) : ''),
+    valueFormatter: (p) => formatDateTime(p.value as string | null),
   },
 ];

@@ -5,6 +5,7 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   ImportOutlined,
+  SafetyOutlined,
   SettingOutlined,
   ShopOutlined,
   ToolOutlined,
@@ -19,6 +20,7 @@ export const SCREENS = [
   { key: 'tasks', label: '重点工作', icon: <CalendarOutlined /> },
   { key: 'reports', label: '报表', icon: <BarChartOutlined /> },
   { key: 'import', label: '导入', icon: <ImportOutlined /> },
+  { key: 'backup', label: '备份与恢复', icon: <SafetyOutlined /> },
   { key: 'settings', label: '设置', icon: <SettingOutlined /> },
 ] as const;
 export type ScreenKey = (typeof SCREENS)[number]['key'];
