@@ -11,6 +11,7 @@ import { hardenContents, hardenSession } from './shell/security';
 import { loadWindowState, trackWindowState } from './shell/windowState';
 import { logDirOf, setupLogging } from './shell/logging';
 import { electronShell } from './shell/shellPort';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './shell/appProtocol';
 import { toErrorInfo } from '../shared/errors';
 
 /**
@@ -62,7 +63,7 @@ function createWindow(dbPath: string): BrowserWindow {
   installMenu(win, { dbPath, logDir: logDirOf(dataDir), schemaVersion: () => currentSchemaVersion });
   win.once('ready-to-show', () => win.show());
   if (devServerUrl) void win.loadURL(devServerUrl);
-  else void win.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  else void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }
 
@@ -112,10 +113,12 @@ function backupOnQuit(ctx: ServiceContext, close: () => void): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  registerAppScheme();
   hardenContents(devServerUrl);
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(() => {
     hardenSession(devServerUrl);
+    serveRenderer(join(import.meta.dirname, '../renderer'));
     start();
   });
 }

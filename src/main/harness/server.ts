@@ -1,10 +1,11 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../ipc/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
+import { readStaticFile } from '../security/staticFiles';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
  * A loopback HTTP bridge that serves the built renderer and the same IPC handlers, so the real
@@ -28,16 +29,6 @@ export interface Harness {
   url: string;
   close(): Promise<void>;
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json; charset=utf-8',
-};
 
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -83,7 +74,6 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
 export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   const limit = opts.maxBodyBytes ?? 64 * 1024 * 1024;
-  const root = normalize(opts.rendererDir);
   let port = 0;
 
   const server = createServer(async (req, res) => {
@@ -102,22 +92,19 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
           payload = body === '' ? undefined : JSON.parse(body);
         } catch (err) {
           const message = err instanceof Error && err.message === '请求内容过大' ? err.message : '请求内容不是有效的 JSON';
-          return send(res, 200, JSON.stringify({ ok: false, error: { code: 'BAD_REQUEST', message } }), TYPES['.json']);
+          return send(res, 200, JSON.stringify({ ok: false, error: { code: 'BAD_REQUEST', message } }), JSON_TYPE);
         }
         const result = await opts.dispatch(channel, payload);
-        return send(res, 200, JSON.stringify(result), TYPES['.json']);
+        return send(res, 200, JSON.stringify(result), JSON_TYPE);
       }
 
       if (req.method !== 'GET') return send(res, 405, '不支持的请求');
-      const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
-      const file = normalize(join(root, rel));
-      if (!file.startsWith(root + sep)) return send(res, 404, '未找到');
-      const body = await readFile(file).catch(() => null);
-      if (!body) return send(res, 404, '未找到');
+      const found = await readStaticFile(opts.rendererDir, url.pathname);
+      if (!found) return send(res, 404, '未找到');
       if (url.searchParams.get('token')) {
         res.setHeader('Set-Cookie', `ledger_token=${token}; HttpOnly; SameSite=Strict; Path=/`);
       }
-      return send(res, 200, body, TYPES[extname(file)] ?? 'application/octet-stream');
+      return send(res, 200, found.body, found.type);
     } catch {
       if (!res.headersSent) send(res, 500, '服务内部错误');
     }

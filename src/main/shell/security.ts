@@ -1,5 +1,6 @@
 import { app, session, shell, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
+import { APP_ORIGIN } from './appProtocol';
 
 /**
  * Electron's security checklist, enforced in one place: no remote content and no network at
@@ -8,7 +9,7 @@ import { CONTENT_SECURITY_POLICY } from '../security/csp';
  */
 export function isAppUrl(url: string, devServerUrl: string | undefined): boolean {
   if (devServerUrl && url.startsWith(devServerUrl)) return true;
-  return url.startsWith('file://');
+  return url.startsWith(`${APP_ORIGIN}/`);
 }
 
 export function hardenSession(devServerUrl: string | undefined): void {
