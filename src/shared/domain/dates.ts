@@ -59,3 +59,27 @@ export function formatChineseDate(date: IsoDate): string {
   const { year, month, day } = parseIsoDate(date);
   return `${year}年${month}月${day}日`;
 }
+
+/**
+ * The same-numbered day `months` later, or that month's last day when it has none (31 August
+ * plus six months is 29 February in a leap year): 民法典 第二百零二条's "对应日 … 没有对应日的，
+ * 月末日". Negative `months` count backwards by the same rule.
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const { year, month, day } = parseIsoDate(date);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return toIsoDate(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
+export function yearOf(date: IsoDate): number {
+  return parseIsoDate(date).year;
+}
+
+const WEEKDAY_NAMES = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'] as const;
+
+/** 星期六 — how official notices name a weekday. */
+export function chineseWeekday(date: IsoDate): string {
+  return WEEKDAY_NAMES[weekday(date)] as string;
+}
