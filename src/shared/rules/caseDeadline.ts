@@ -1,6 +1,6 @@
 import type { IsoDate } from '../domain/dates';
 import type { HolidayCalendar } from '../calendar/holidayCalendar';
-import { computeDeadline, type Deadline, type MonthsOrDays, type Period } from './deadline';
+import { computeDeadline, tryComputeDeadline, type Deadline, type DeadlineInput, type DeadlineResult, type MonthsOrDays, type Period } from './deadline';
 import { PERIOD_STATUSES, type CaseStatus } from './caseStates';
 
 /** The parts of a case its deadline depends on. */
@@ -18,13 +18,20 @@ export interface CaseDeadlineFacts {
  * computeDeadline.
  */
 export function caseDeadline(facts: CaseDeadlineFacts, calendar: HolidayCalendar): Deadline | null {
+  const input = deadlineInput(facts, calendar);
+  return input && computeDeadline(input);
+}
+
+/** caseDeadline for lists: a missing holiday year comes back as a value, not an exception. */
+export function tryCaseDeadline(facts: CaseDeadlineFacts, calendar: HolidayCalendar): DeadlineResult | null {
+  const input = deadlineInput(facts, calendar);
+  return input && tryComputeDeadline(input);
+}
+
+function deadlineInput(facts: CaseDeadlineFacts, calendar: HolidayCalendar): DeadlineInput | null {
   if (!PERIOD_STATUSES.has(facts.status) || facts.noticeDate === null || facts.period === null) return null;
-  return computeDeadline({
-    noticeDate: facts.noticeDate,
-    period: facts.period,
-    calendar,
-    ...(facts.approvedExtension ? { extension: facts.approvedExtension } : {}),
-  });
+  // An explicit `undefined` rather than a spread: this runs for every case in the ledger.
+  return { noticeDate: facts.noticeDate, period: facts.period, calendar, extension: facts.approvedExtension ?? undefined };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate } from '../domain/dates';
+import { dayNumber, type IsoDate } from '../domain/dates';
 
 /**
  * Calendar days from today to a deadline, for every open case, milestone and task, with a band
@@ -25,18 +25,36 @@ export interface Countdown {
 }
 
 export function countdown(today: IsoDate, deadline: IsoDate, thresholds: CountdownThresholds = DEFAULT_THRESHOLDS): Countdown {
-  const days = daysBetween(today, deadline);
+  const days = dayNumber(deadline) - todayNumber(today);
   return { days, text: countdownText(days), band: bandFor(days, thresholds) };
 }
 
+// A list counts every row from the same today: its day number is worked out once.
+let lastToday = '';
+let lastTodayNumber = 0;
+
+function todayNumber(today: IsoDate): number {
+  if (today !== lastToday) {
+    lastTodayNumber = dayNumber(today);
+    lastToday = today;
+  }
+  return lastTodayNumber;
+}
+
+// A ledger repeats the same few hundred day counts; its texts are made once each.
+const texts = new Map<number, string>();
+
 export function countdownText(days: number): string {
-  if (days < 0) return `逾期 ${-days} 天`;
-  if (days === 0) return '今日到期';
-  return `剩余 ${days} 天`;
+  let text = texts.get(days);
+  if (text === undefined) {
+    text = days < 0 ? `逾期 ${-days} 天` : days === 0 ? '今日到期' : `剩余 ${days} 天`;
+    if (texts.size < 10_000) texts.set(days, text);
+  }
+  return text;
 }
 
 export function bandFor(days: number, thresholds: CountdownThresholds = DEFAULT_THRESHOLDS): CountdownBand {
-  if (!(Number.isInteger(thresholds.soon) && Number.isInteger(thresholds.near) && 0 <= thresholds.soon && thresholds.soon <= thresholds.near)) {
+  if (thresholds !== DEFAULT_THRESHOLDS && !(Number.isInteger(thresholds.soon) && Number.isInteger(thresholds.near) && 0 <= thresholds.soon && thresholds.soon <= thresholds.near)) {
     throw new RangeError(`提醒天数设置无效：临近 ${thresholds.soon} 天、较近 ${thresholds.near} 天（应为整数，且 0 ≤ 临近 ≤ 较近）`);
   }
   if (days < 0) return 'overdue';

@@ -1,4 +1,13 @@
-import { addDays, addMonths, chineseWeekday, formatChineseDate, isIsoDate, type IsoDate } from '../domain/dates';
+import {
+  chineseWeekday,
+  dayNumberMonthsLater,
+  dayNumberOf,
+  formatChineseDate,
+  fromDayNumber,
+  parseValidIsoDate,
+  validDayNumber,
+  type IsoDate,
+} from '../domain/dates';
 import { CalendarNotCoveredError, type HolidayCalendar } from '../calendar/holidayCalendar';
 
 /**
@@ -55,22 +64,9 @@ export class InvalidPeriodError extends Error {
 }
 
 export function computeDeadline(input: DeadlineInput): Deadline {
-  const base = step(input.calendar, input.noticeDate, input.period);
-  if (!input.extension) return { nominal: base.nominal, deadline: base.deadline, explanation: base.explanation, base };
-
-  const extension = step(input.calendar, base.deadline, input.extension);
-  const parts = [
-    base.explanation,
-    `延期${describePeriod(input.extension)}自${formatChineseDate(base.deadline)}起算，至${formatChineseDate(extension.nominal)}`,
-    extension.explanation,
-  ];
-  return {
-    nominal: extension.nominal,
-    deadline: extension.deadline,
-    explanation: parts.filter((p) => p !== '').join('；'),
-    base,
-    extension,
-  };
+  const result = deadlineOrError(input, cacheFor(input.calendar));
+  if (result instanceof Error) throw result;
+  return result;
 }
 
 export type DeadlineResult =
@@ -78,31 +74,33 @@ export type DeadlineResult =
   | { readonly ok: false; readonly error: { readonly code: 'CALENDAR_NOT_COVERED'; readonly year: number; readonly message: string } }
   | { readonly ok: false; readonly error: { readonly code: 'INVALID_PERIOD'; readonly message: string } };
 
+/** computeDeadline for lists: failures come back as values. */
 export function tryComputeDeadline(input: DeadlineInput): DeadlineResult {
-  try {
-    return { ok: true, value: computeDeadline(input) };
-  } catch (err) {
-    if (err instanceof CalendarNotCoveredError) {
-      return { ok: false, error: { code: 'CALENDAR_NOT_COVERED', year: err.year, message: err.message } };
-    }
-    if (err instanceof InvalidPeriodError) return { ok: false, error: { code: 'INVALID_PERIOD', message: err.message } };
-    throw err;
+  const result = deadlineOrError(input, cacheFor(input.calendar));
+  if (result instanceof CalendarNotCoveredError) {
+    return { ok: false, error: { code: 'CALENDAR_NOT_COVERED', year: result.year, message: result.message } };
   }
+  if (result instanceof InvalidPeriodError) return { ok: false, error: { code: 'INVALID_PERIOD', message: result.message } };
+  return { ok: true, value: result };
+}
+
+// Errors are returned, not thrown, on the way up: a list of cases reaching into a year without a
+// holiday notice would otherwise pay for an exception per case.
+function deadlineOrError(input: DeadlineInput, cache: CalendarCache): Deadline | CalendarNotCoveredError | InvalidPeriodError {
+  const base = step(input.calendar, cache, input.noticeDate, input.period);
+  if (base instanceof Error) return base;
+  if (!input.extension) return { nominal: base.nominal, deadline: base.deadline, explanation: base.explanation, base };
+
+  const extended = extend(input.calendar, cache, base, input.extension);
+  if (extended instanceof Error) return extended;
+  return { nominal: extended.step.nominal, deadline: extended.step.deadline, explanation: extended.explanation, base, extension: extended.step };
 }
 
 /** The nominal last day of `period` counted from the day after `start`. */
 export function periodEnd(start: IsoDate, period: Period): IsoDate {
-  if (!isIsoDate(start)) throw new InvalidPeriodError(`起算日期无效：${start}`);
-  if ('until' in period) {
-    if (!isIsoDate(period.until)) throw new InvalidPeriodError(`限期日期无效：${period.until}`);
-    if (period.until <= start) {
-      throw new InvalidPeriodError(`限期日期${formatChineseDate(period.until)}应晚于起算日${formatChineseDate(start)}`);
-    }
-    return period.until;
-  }
-  const count = 'months' in period ? period.months : period.days;
-  if (!Number.isInteger(count) || count < 1) throw new InvalidPeriodError(`期限应为正整数${'months' in period ? '个月' : '天'}：${count}`);
-  return 'months' in period ? addMonths(start, count) : addDays(start, count);
+  const end = endDay(start, period);
+  if (end instanceof InvalidPeriodError) throw end;
+  return fromDayNumber(end);
 }
 
 /** 6个月 / 90天 / 至2021年10月31日 */
@@ -111,34 +109,117 @@ export function describePeriod(period: Period): string {
   return 'months' in period ? `${period.months}个月` : `${period.days}天`;
 }
 
-function step(calendar: HolidayCalendar, start: IsoDate, period: Period): DeadlineStep {
-  const nominal = periodEnd(start, period);
-  const { deadline, explanation } = settle(calendar, nominal);
-  return { start, period, nominal, deadline, explanation };
+/** periodEnd as a day number, or why the period cannot be counted. */
+function endDay(start: IsoDate, period: Period): number | InvalidPeriodError {
+  const from = parseValidIsoDate(start);
+  if (from === null) return new InvalidPeriodError(`起算日期无效：${start}`);
+  if ('until' in period) {
+    const until = validDayNumber(period.until);
+    if (until === null) return new InvalidPeriodError(`限期日期无效：${period.until}`);
+    if (until <= dayNumberOf(from.year, from.month, from.day)) {
+      return new InvalidPeriodError(`限期日期${formatChineseDate(period.until)}应晚于起算日${formatChineseDate(start)}`);
+    }
+    return until;
+  }
+  const months = 'months' in period;
+  const count = months ? period.months : period.days;
+  if (!Number.isInteger(count) || count < 1) return new InvalidPeriodError(`期限应为正整数${months ? '个月' : '天'}：${count}`);
+  return months ? dayNumberMonthsLater(from, count) : dayNumberOf(from.year, from.month, from.day) + count;
 }
 
+/*
+ * Per calendar, how each last day settled (a move and its sentence, or the year that is
+ * missing) and how each extension of a settled deadline came out. A ledger's cases share few
+ * distinct last days, so the strings are built once per day, not once per case, and are keyed by
+ * day number so that no per-case string is made or hashed.
+ */
 interface Settled {
+  readonly nominal: IsoDate;
   readonly deadline: IsoDate;
   readonly explanation: string;
 }
 
-// A ledger's deadlines share few distinct last days, so each calendar remembers how it settled
-// each one; the explanation sentence is then built once per day, not once per case.
-const settledByCalendar = new WeakMap<HolidayCalendar, Map<IsoDate, Settled>>();
+interface Extended {
+  readonly step: DeadlineStep;
+  readonly explanation: string;
+}
 
-function settle(calendar: HolidayCalendar, nominal: IsoDate): Settled {
-  let cache = settledByCalendar.get(calendar);
+interface CalendarCache {
+  readonly settled: Map<number, Settled | CalendarNotCoveredError>;
+  readonly missingYears: Map<number, CalendarNotCoveredError>;
+  readonly extended: Map<string, Extended | CalendarNotCoveredError>;
+}
+
+const caches = new WeakMap<HolidayCalendar, CalendarCache>();
+
+function cacheFor(calendar: HolidayCalendar): CalendarCache {
+  let cache = caches.get(calendar);
   if (!cache) {
-    cache = new Map();
-    settledByCalendar.set(calendar, cache);
+    cache = { settled: new Map(), missingYears: new Map(), extended: new Map() };
+    caches.set(calendar, cache);
   }
-  let settled = cache.get(nominal);
-  if (!settled) {
+  return cache;
+}
+
+function step(
+  calendar: HolidayCalendar,
+  cache: CalendarCache,
+  start: IsoDate,
+  period: Period,
+): DeadlineStep | CalendarNotCoveredError | InvalidPeriodError {
+  const end = endDay(start, period);
+  if (end instanceof InvalidPeriodError) return end;
+  let settled = cache.settled.get(end);
+  if (settled === undefined) {
+    settled = settleOnce(calendar, cache, fromDayNumber(end));
+    cache.settled.set(end, settled);
+  }
+  if (settled instanceof CalendarNotCoveredError) return settled;
+  return { start, period, nominal: settled.nominal, deadline: settled.deadline, explanation: settled.explanation };
+}
+
+function extend(calendar: HolidayCalendar, cache: CalendarCache, base: DeadlineStep, extension: MonthsOrDays): Extended | CalendarNotCoveredError | InvalidPeriodError {
+  const key = `${base.nominal}+${'months' in extension ? `${extension.months}m` : `${extension.days}d`}`;
+  const cached = cache.extended.get(key);
+  if (cached !== undefined) return cached;
+  const next = step(calendar, cache, base.deadline, extension);
+  if (next instanceof InvalidPeriodError) return next;
+  const extended =
+    next instanceof CalendarNotCoveredError
+      ? next
+      : {
+          step: next,
+          explanation: [
+            base.explanation,
+            `延期${describePeriod(extension)}自${formatChineseDate(base.deadline)}起算，至${formatChineseDate(next.nominal)}`,
+            next.explanation,
+          ]
+            .filter((p) => p !== '')
+            .join('；'),
+        };
+  cache.extended.set(key, extended);
+  return extended;
+}
+
+function settleOnce(calendar: HolidayCalendar, cache: CalendarCache, nominal: IsoDate): Settled | CalendarNotCoveredError {
+  // Checked first because building an Error (its stack trace) is slow, and every case whose
+  // period ends in a year without a notice would build one.
+  const year = Number(nominal.slice(0, 4));
+  if (!calendar.covers(year)) {
+    let missing = cache.missingYears.get(year);
+    if (!missing) {
+      missing = new CalendarNotCoveredError(year);
+      cache.missingYears.set(year, missing);
+    }
+    return missing;
+  }
+  try {
     const deadline = calendar.nextWorkingDay(nominal);
-    settled = { deadline, explanation: deadline === nominal ? '' : moveSentence(calendar, nominal, deadline) };
-    cache.set(nominal, settled);
+    return { nominal, deadline, explanation: deadline === nominal ? '' : moveSentence(calendar, nominal, deadline) };
+  } catch (err) {
+    if (err instanceof CalendarNotCoveredError) return err;
+    throw err;
   }
-  return settled;
 }
 
 /** 2023年10月1日为国庆节假日，顺延至2023年10月7日（调休上班日） */
