@@ -4,7 +4,7 @@ import { CalendarNotCoveredError, type HolidayCalendar } from '../calendar/holid
 import { describePeriod, InvalidPeriodError, periodEnd, type MonthsOrDays, type Period } from './deadline';
 import { caseDeadline } from './caseDeadline';
 import { describeMaxExtension, ruleFor, type DimensionRule, type RuleSet } from './ruleSet';
-import { CASE_GRAPHS, statusLabel, targetStatus, transitionLabel, type CaseStatus, type CaseTransition } from './caseStates';
+import { CASE_GRAPHS, TERMINAL_STATUSES, statusLabel, targetStatus, transitionLabel, type CaseStatus, type CaseTransition } from './caseStates';
 
 /**
  * Moves a case along its dimension's legal path. applyTransition checks, in order:
@@ -111,7 +111,7 @@ export function applyTransition(
       operator: input.operator.trim(),
       note: input.note?.trim() || null,
     };
-    const closedDate = to === 'compliant' || to === 'exited' || to === 'closed-down' ? input.date : state.closedDate;
+    const closedDate = TERMINAL_STATUSES.has(to) ? input.date : state.closedDate;
     return { ok: true, state: { ...state, ...step.changes, status: to, closedDate, history: [...state.history, event] }, warnings: step.warnings };
   } catch (err) {
     if (err instanceof CalendarNotCoveredError || err instanceof InvalidPeriodError) return refuse(err.message);

@@ -184,21 +184,29 @@ function extend(calendar: HolidayCalendar, cache: CalendarCache, base: DeadlineS
   if (cached !== undefined) return cached;
   const next = step(calendar, cache, base.deadline, extension);
   if (next instanceof InvalidPeriodError) return next;
-  const extended =
-    next instanceof CalendarNotCoveredError
-      ? next
-      : {
-          step: next,
-          explanation: [
-            base.explanation,
-            `延期${describePeriod(extension)}自${formatChineseDate(base.deadline)}起算，至${formatChineseDate(next.nominal)}`,
-            next.explanation,
-          ]
-            .filter((p) => p !== '')
-            .join('；'),
-        };
+  const extended = next instanceof CalendarNotCoveredError ? next : { step: next, explanation: extensionSentence(base, extension, next) };
   cache.extended.set(key, extended);
   return extended;
+}
+
+/** The base move, the extension's span, then its own move, each only if there is one. */
+function extensionSentence(base: DeadlineStep, extension: MonthsOrDays, next: DeadlineStep): string {
+  let sentence = `延期${describePeriod(extension)}自${chineseDate(base.deadline)}起算，至${chineseDate(next.nominal)}`;
+  if (base.explanation !== '') sentence = `${base.explanation}；${sentence}`;
+  if (next.explanation !== '') sentence = `${sentence}；${next.explanation}`;
+  return sentence;
+}
+
+// Deadlines repeat, and so do their long forms in sentences.
+const chineseDates = new Map<IsoDate, string>();
+
+function chineseDate(date: IsoDate): string {
+  let text = chineseDates.get(date);
+  if (text === undefined) {
+    text = formatChineseDate(date);
+    if (chineseDates.size < 20_000) chineseDates.set(date, text);
+  }
+  return text;
 }
 
 function settleOnce(calendar: HolidayCalendar, cache: CalendarCache, nominal: IsoDate): Settled | CalendarNotCoveredError {
@@ -228,5 +236,5 @@ function moveSentence(calendar: HolidayCalendar, nominal: IsoDate, deadline: Iso
   const why = rest.reason === 'holiday' ? `${rest.name ?? ''}假日` : chineseWeekday(nominal);
   const target = calendar.dayInfo(deadline);
   const note = target.reason === 'workday' ? '调休上班日' : chineseWeekday(deadline);
-  return `${formatChineseDate(nominal)}为${why}，顺延至${formatChineseDate(deadline)}（${note}）`;
+  return `${chineseDate(nominal)}为${why}，顺延至${chineseDate(deadline)}（${note}）`;
 }
