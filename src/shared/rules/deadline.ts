@@ -152,12 +152,19 @@ interface CalendarCache {
 
 const caches = new WeakMap<HolidayCalendar, CalendarCache>();
 
+// Lists compute every case against the same calendar: the last one is checked before the map.
+let lastCalendar: HolidayCalendar | null = null;
+let lastCache: CalendarCache | null = null;
+
 function cacheFor(calendar: HolidayCalendar): CalendarCache {
+  if (calendar === lastCalendar && lastCache) return lastCache;
   let cache = caches.get(calendar);
   if (!cache) {
     cache = { settled: new Map(), missingYears: new Map(), extended: new Map() };
     caches.set(calendar, cache);
   }
+  lastCalendar = calendar;
+  lastCache = cache;
   return cache;
 }
 
