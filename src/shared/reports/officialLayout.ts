@@ -1,0 +1,72 @@
+/**
+ * Page and type settings for official documents (党政机关公文格式 GB/T 9704-2012) as the annex
+ * and the lists use them. Sizes are the Chinese 号 in points; lengths are millimetres.
+ */
+export const FONT = {
+  /** 附件N label and section rows: 黑体. */
+  label: '黑体',
+  /** Titles: 方正小标宋简体; machines without it show 宋体, so that is the fallback name. */
+  title: '方正小标宋简体',
+  titleFallback: '宋体',
+  /** Body text: 仿宋_GB2312 (the name Word/WPS on government PCs use). */
+  body: '仿宋_GB2312',
+  /** Page numbers: 宋体. */
+  pageNumber: '宋体',
+} as const;
+
+export const SIZE_PT = {
+  二号: 22,
+  三号: 16,
+  四号: 14,
+  小四: 12,
+  五号: 10.5,
+} as const;
+
+/** A4 landscape. */
+export const PAGE_MM = { width: 297, height: 210 } as const;
+
+/**
+ * GB/T 9704 margins: top 37 mm and left 28 mm as the standard sets them; right and bottom are
+ * what is left of its 156 × 225 mm type area on A4 (210 − 28 − 156 = 26, 297 − 37 − 225 = 35).
+ */
+export const MARGINS_MM = { top: 37, bottom: 35, left: 28, right: 26, header: 15, footer: 20 } as const;
+
+export const TYPE_AREA_WIDTH_MM = PAGE_MM.width - MARGINS_MM.left - MARGINS_MM.right;
+
+const MM_PER_PT = 25.4 / 72;
+/** Inner padding a spreadsheet or table cell keeps on each side. */
+const CELL_PADDING_MM = 1.5;
+
+/** Width of a text in ems: CJK and full-width forms take one em, other characters about half. */
+export function textEms(text: string): number {
+  let ems = 0;
+  for (const ch of text) ems += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f“”‘’…—]/.test(ch) ? 1 : 0.55;
+  return ems;
+}
+
+/** How many lines a wrapped text takes in a cell of the given width. */
+export function wrappedLines(text: string, widthMm: number, fontPt: number): number {
+  const emsPerLine = Math.max(1, Math.floor((widthMm - 2 * CELL_PADDING_MM) / (fontPt * MM_PER_PT)));
+  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(textEms(part) / emsPerLine - 1e-9)), 0);
+}
+
+/**
+ * Row height in points for a number of lines. CJK faces set lines about 1.3 em apart (仿宋_GB2312
+ * in Excel) to 1.45 em (Noto CJK in LibreOffice); the larger keeps text from being clipped.
+ */
+export function rowHeightPt(lines: number, fontPt: number): number {
+  return Math.ceil(lines * fontPt * 1.45 + 6);
+}
+
+/** Height of the A4 landscape type area in points, where table rows are printed. */
+export const TYPE_AREA_HEIGHT_PT = ((PAGE_MM.height - MARGINS_MM.top - MARGINS_MM.bottom) / 25.4) * 72;
+
+/** Excel column width (characters of the default 11pt font, 7 px each at 96 dpi) for millimetres. */
+export function excelWidthForMm(mm: number): number {
+  const px = (mm / 25.4) * 96;
+  return Math.max(1, Math.round(((px - 5) / 7) * 100) / 100);
+}
+
+export function mmToInches(mm: number): number {
+  return mm / 25.4;
+}
