@@ -113,6 +113,8 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 
 /** Windows cannot delete a file that is still open, so wait for the handle to close. */
 async function closeQuietly(out: WriteStream): Promise<void> {
+  // A library still piping into the stream must not crash the process with a late write error.
+  out.on('error', () => undefined);
   if (out.closed) return;
   const closed = once(out, 'close').catch(() => undefined);
   out.destroy();

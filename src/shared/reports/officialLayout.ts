@@ -16,6 +16,7 @@ export const FONT = {
 
 export const SIZE_PT = {
   二号: 22,
+  小二: 18,
   三号: 16,
   四号: 14,
   小四: 12,
