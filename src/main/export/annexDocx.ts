@@ -15,7 +15,6 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
-  convertMillimetersToTwip,
   type ISectionOptions,
 } from 'docx';
 import {
@@ -45,6 +44,9 @@ import { throwIfCancelled, writeFileAtomic } from '../fs/atomicWrite';
  */
 
 const BODY_PT = SIZE_PT.四号;
+
+/** Millimetres to twips, rounded (docx's own helper floors, giving 16837 for A4's 16838). */
+const twip = (mm: number) => Math.round((mm / 25.4) * 1440);
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const CELL_MARGINS = { left: 85, right: 85, top: 40, bottom: 40 };
 
@@ -124,7 +126,7 @@ export function buildAnnexSection(tasks: readonly Task[], opts: AnnexDocxOptions
   const table = new Table({
     rows,
     width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: ANNEX_COLUMN_WIDTHS_MM.map((mm) => convertMillimetersToTwip(mm)),
+    columnWidths: ANNEX_COLUMN_WIDTHS_MM.map((mm) => twip(mm)),
     layout: TableLayoutType.FIXED,
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
   });
@@ -144,14 +146,14 @@ export function buildAnnexSection(tasks: readonly Task[], opts: AnnexDocxOptions
     properties: {
       type: SectionType.NEXT_PAGE,
       page: {
-        size: { width: convertMillimetersToTwip(PAGE_MM.height), height: convertMillimetersToTwip(PAGE_MM.width), orientation: PageOrientation.LANDSCAPE },
+        size: { width: twip(PAGE_MM.height), height: twip(PAGE_MM.width), orientation: PageOrientation.LANDSCAPE },
         margin: {
-          top: convertMillimetersToTwip(MARGINS_MM.top),
-          bottom: convertMillimetersToTwip(MARGINS_MM.bottom),
-          left: convertMillimetersToTwip(MARGINS_MM.left),
-          right: convertMillimetersToTwip(MARGINS_MM.right),
-          header: convertMillimetersToTwip(MARGINS_MM.header),
-          footer: convertMillimetersToTwip(MARGINS_MM.footer),
+          top: twip(MARGINS_MM.top),
+          bottom: twip(MARGINS_MM.bottom),
+          left: twip(MARGINS_MM.left),
+          right: twip(MARGINS_MM.right),
+          header: twip(MARGINS_MM.header),
+          footer: twip(MARGINS_MM.footer),
         },
       },
     },
