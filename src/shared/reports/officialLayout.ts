@@ -41,8 +41,23 @@ const CELL_PADDING_MM = 1.5;
 /** Width of a text in ems: CJK and full-width forms take one em, other characters about half. */
 export function textEms(text: string): number {
   let ems = 0;
-  for (const ch of text) ems += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f“”‘’…—]/.test(ch) ? 1 : 0.55;
+  for (let i = 0; i < text.length; i++) ems += isWide(text.charCodeAt(i)) ? 1 : 0.55;
   return ems;
+}
+
+/** CJK ideographs, kana, hangul, CJK punctuation, full-width forms and the wide quotes and dashes. */
+function isWide(c: number): boolean {
+  if (c < 0x1100) return false;
+  return (
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    c <= 0x115f ||
+    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2026 || c === 0x2014
+  );
 }
 
 /** How many lines a wrapped text takes in a cell of the given width. */
