@@ -12,33 +12,33 @@ type Common = Pick<LineListRow, 'enterpriseId' | 'enterpriseName' | 'uscc' | 'to
 
 function enterpriseColumns<R extends Common>(withCode: boolean): ListColumn<R>[] {
   return [
-    { id: 'town', header: '乡镇\n（街道）', widthMm: 21, kind: 'text', value: (r) => r.town },
+    { id: 'town', header: '乡镇\n（街道）', widthMm: 20, kind: 'text', value: (r) => r.town },
     {
       id: 'enterpriseName',
       header: '企业名称',
-      widthMm: 36,
+      widthMm: 34,
       kind: 'text',
       wrapLeft: true,
       value: (r) => r.enterpriseName,
       total: { kind: 'distinct', key: (r) => r.enterpriseId, suffix: '家' },
     },
-    ...(withCode ? [{ id: 'uscc', header: '统一社会信用代码', widthMm: 48, kind: 'text', value: (r: R) => r.uscc } satisfies ListColumn<R>] : []),
+    ...(withCode ? [{ id: 'uscc', header: '统一社会信用代码', widthMm: 42, kind: 'text', value: (r: R) => r.uscc } satisfies ListColumn<R>] : []),
     { id: 'industry', header: '行业', widthMm: 20, kind: 'text', value: (r) => r.industry },
   ];
 }
 
 function lineColumns<R extends LineListRow>(): ListColumn<R>[] {
   return [
-    { id: 'lineName', header: '设备\n（生产线）', widthMm: 28, kind: 'text', wrapLeft: true, value: (r) => r.lineName, total: { kind: 'count', suffix: '项' } },
+    { id: 'lineName', header: '设备\n（生产线）', widthMm: 26, kind: 'text', wrapLeft: true, value: (r) => r.lineName, total: { kind: 'count', suffix: '项' } },
     { id: 'spec', header: '型号规格', widthMm: 20, kind: 'text', value: (r) => r.spec },
     { id: 'quantity', header: '数量', group: '设备数量', widthMm: 12, kind: 'number', value: (r) => r.quantity, total: { kind: 'sum', unit: (r) => r.quantityUnit } },
     { id: 'quantityUnit', header: '单位', group: '设备数量', widthMm: 12, kind: 'text', value: (r) => r.quantityUnit, total: { kind: 'unitOf', column: 'quantity' } },
-    { id: 'capacity', header: '数值', group: '产能', widthMm: 14, kind: 'number', value: (r) => r.capacity, total: { kind: 'sum', unit: (r) => r.capacityUnit } },
-    { id: 'capacityUnit', header: '单位', group: '产能', widthMm: 18, kind: 'text', value: (r) => r.capacityUnit, total: { kind: 'unitOf', column: 'capacity' } },
+    { id: 'capacity', header: '数值', group: '产能', widthMm: 13, kind: 'number', value: (r) => r.capacity, total: { kind: 'sum', unit: (r) => r.capacityUnit } },
+    { id: 'capacityUnit', header: '单位', group: '产能', widthMm: 15, kind: 'text', value: (r) => r.capacityUnit, total: { kind: 'unitOf', column: 'capacity' } },
   ];
 }
 
-const exitMethod = <R extends LineListRow>(): ListColumn<R> => ({ id: 'exitMethod', header: '退出方式', widthMm: 26, kind: 'text', value: (r) => r.exitMethod });
+const exitMethod = <R extends LineListRow>(): ListColumn<R> => ({ id: 'exitMethod', header: '退出方式', widthMm: 24, kind: 'text', value: (r) => r.exitMethod });
 
 const prefix = (m: ListMeta) => `${m.countyName}${m.year}年`;
 const SHARED_UNITS = '数量、产能按各行所列单位计';
@@ -56,7 +56,7 @@ export const RESPONSIBILITY_LIST: ListDefinition<LineListRow> = {
     exitMethod(),
     { id: 'localUnit', header: '属地责任\n单位', widthMm: 24, kind: 'text', value: (r) => r.localUnit },
     { id: 'supervisingDept', header: '行业主管\n部门', widthMm: 20, kind: 'text', value: (r) => r.supervisingDept },
-    { id: 'deadline', header: '完成时限', widthMm: 26, kind: 'date', value: (r) => r.plannedExitDate ?? (r.planYear ? `${r.planYear}-12-31` : null) },
+    { id: 'deadline', header: '完成时限', widthMm: 25, kind: 'date', value: (r) => r.plannedExitDate ?? (r.planYear ? `${r.planYear}-12-31` : null) },
   ],
   notes: ['完成时限未单独填写的，按计划退出年度的12月31日列出。'],
 };
@@ -72,21 +72,20 @@ export const EXIT_LIST: ListDefinition<LineListRow> = {
     ...enterpriseColumns<LineListRow>(true),
     ...lineColumns<LineListRow>(),
     exitMethod(),
-    { id: 'exitDate', header: '退出日期', widthMm: 26, kind: 'date', value: (r) => r.exitDate },
-    { id: 'acceptanceDate', header: '验收日期', widthMm: 26, kind: 'date', value: (r) => r.acceptanceDate },
-    { id: 'notes', header: '备注', widthMm: 26, kind: 'text', wrapLeft: true, value: (r) => r.notes },
+    { id: 'exitDate', header: '退出日期', widthMm: 25, kind: 'date', value: (r) => r.exitDate },
+    { id: 'notes', header: '备注', widthMm: 22, kind: 'text', wrapLeft: true, value: (r) => r.notes },
   ],
 };
 
 function caseColumns(): ListColumn<CaseListRow>[] {
   return [
-    { id: 'dimension', header: '类别', widthMm: 14, kind: 'text', value: (r) => r.dimension },
-    { id: 'description', header: '不达标情形', widthMm: 46, kind: 'text', wrapLeft: true, value: (r) => r.description },
-    { id: 'standard', header: '依据标准', widthMm: 30, kind: 'text', wrapLeft: true, value: (r) => r.standard },
+    { id: 'dimension', header: '类别', widthMm: 12, kind: 'text', value: (r) => r.dimension },
+    { id: 'description', header: '不达标情形', widthMm: 40, kind: 'text', wrapLeft: true, value: (r) => r.description },
+    { id: 'standard', header: '依据标准', widthMm: 28, kind: 'text', wrapLeft: true, value: (r) => r.standard },
   ];
 }
 
-const leadDepartment: ListColumn<CaseListRow> = { id: 'leadDepartment', header: '牵头部门', widthMm: 24, kind: 'text', value: (r) => r.leadDepartment };
+const leadDepartment: ListColumn<CaseListRow> = { id: 'leadDepartment', header: '牵头部门', widthMm: 22, kind: 'text', value: (r) => r.leadDepartment };
 
 export const YELLOW_CARD_LIST: ListDefinition<CaseListRow> = {
   id: 'yellow',
@@ -98,9 +97,9 @@ export const YELLOW_CARD_LIST: ListDefinition<CaseListRow> = {
     index(),
     ...enterpriseColumns<CaseListRow>(true),
     ...caseColumns(),
-    { id: 'measure', header: '整改要求', widthMm: 26, kind: 'text', wrapLeft: true, value: (r) => r.measure },
-    { id: 'noticeDate', header: '整改通知\n日期', widthMm: 26, kind: 'date', value: (r) => r.noticeDate },
-    { id: 'deadline', header: '整改期限', widthMm: 26, kind: 'date', value: (r) => r.deadline },
+    { id: 'measure', header: '整改要求', widthMm: 24, kind: 'text', wrapLeft: true, value: (r) => r.measure },
+    { id: 'noticeDate', header: '整改通知\n日期', widthMm: 25, kind: 'date', value: (r) => r.noticeDate },
+    { id: 'deadline', header: '整改期限', widthMm: 25, kind: 'date', value: (r) => r.deadline },
     leadDepartment,
   ],
 };
@@ -115,9 +114,9 @@ export const RED_CARD_LIST: ListDefinition<CaseListRow> = {
     index(),
     ...enterpriseColumns<CaseListRow>(true),
     ...caseColumns(),
-    { id: 'reinspectionDate', header: '复查日期', widthMm: 26, kind: 'date', value: (r) => r.reinspectionDate },
-    { id: 'outcome', header: '处理结果', widthMm: 26, kind: 'text', wrapLeft: true, value: (r) => r.outcome },
-    { id: 'closedDate', header: '关闭日期', widthMm: 26, kind: 'date', value: (r) => r.closedDate },
+    { id: 'reinspectionDate', header: '复查日期', widthMm: 25, kind: 'date', value: (r) => r.reinspectionDate },
+    { id: 'outcome', header: '处理结果', widthMm: 24, kind: 'text', wrapLeft: true, value: (r) => r.outcome },
+    { id: 'closedDate', header: '关闭日期', widthMm: 25, kind: 'date', value: (r) => r.closedDate },
     leadDepartment,
   ],
 };
@@ -131,12 +130,12 @@ export const EMISSION_LIST: ListDefinition<CaseListRow> = {
   columns: [
     index(),
     ...enterpriseColumns<CaseListRow>(true),
-    { id: 'description', header: '超标排放情况', widthMm: 46, kind: 'text', wrapLeft: true, value: (r) => r.description },
-    { id: 'standard', header: '排放标准', widthMm: 30, kind: 'text', wrapLeft: true, value: (r) => r.standard },
-    { id: 'measure', header: '处理措施', widthMm: 24, kind: 'text', wrapLeft: true, value: (r) => r.measure },
-    { id: 'noticeDate', header: '通知日期', widthMm: 26, kind: 'date', value: (r) => r.noticeDate },
+    { id: 'description', header: '超标排放情况', widthMm: 40, kind: 'text', wrapLeft: true, value: (r) => r.description },
+    { id: 'standard', header: '排放标准', widthMm: 28, kind: 'text', wrapLeft: true, value: (r) => r.standard },
+    { id: 'measure', header: '处理措施', widthMm: 22, kind: 'text', wrapLeft: true, value: (r) => r.measure },
+    { id: 'noticeDate', header: '通知日期', widthMm: 25, kind: 'date', value: (r) => r.noticeDate },
     { id: 'serious', header: '情节\n严重', widthMm: 12, kind: 'text', value: (r) => r.serious ?? null },
-    { id: 'outcome', header: '处理结果', widthMm: 26, kind: 'text', wrapLeft: true, value: (r) => r.outcome },
+    { id: 'outcome', header: '处理结果', widthMm: 24, kind: 'text', wrapLeft: true, value: (r) => r.outcome },
     leadDepartment,
   ],
   notes: ['“情节严重”指处理措施或处理结果为责令停业、关闭的。'],
@@ -151,13 +150,13 @@ export const OVERDUE_LIST: ListDefinition<OverdueRow> = {
   columns: [
     index(),
     ...enterpriseColumns<OverdueRow>(true),
-    { id: 'lineName', header: '设备\n（生产线）', widthMm: 28, kind: 'text', wrapLeft: true, value: (r) => r.lineName, total: { kind: 'count', suffix: '项' } },
-    { id: 'capacity', header: '数值', group: '产能', widthMm: 14, kind: 'number', value: (r) => r.capacity, total: { kind: 'sum', unit: (r) => r.capacityUnit } },
-    { id: 'capacityUnit', header: '单位', group: '产能', widthMm: 18, kind: 'text', value: (r) => r.capacityUnit, total: { kind: 'unitOf', column: 'capacity' } },
-    { id: 'deadline', header: '完成时限', widthMm: 26, kind: 'date', value: (r) => r.deadline },
-    { id: 'exitDate', header: '实际退出\n日期', widthMm: 26, kind: 'date', value: (r) => r.exitDate },
+    { id: 'lineName', header: '设备\n（生产线）', widthMm: 26, kind: 'text', wrapLeft: true, value: (r) => r.lineName, total: { kind: 'count', suffix: '项' } },
+    { id: 'capacity', header: '数值', group: '产能', widthMm: 13, kind: 'number', value: (r) => r.capacity, total: { kind: 'sum', unit: (r) => r.capacityUnit } },
+    { id: 'capacityUnit', header: '单位', group: '产能', widthMm: 15, kind: 'text', value: (r) => r.capacityUnit, total: { kind: 'unitOf', column: 'capacity' } },
+    { id: 'deadline', header: '完成时限', widthMm: 25, kind: 'date', value: (r) => r.deadline },
+    { id: 'exitDate', header: '实际退出\n日期', widthMm: 25, kind: 'date', value: (r) => r.exitDate },
     { id: 'overdueDays', header: '逾期\n天数', widthMm: 12, kind: 'number', value: (r) => r.overdueDays },
-    { id: 'state', header: '状态', widthMm: 22, kind: 'text', value: (r) => r.state },
+    { id: 'state', header: '状态', widthMm: 20, kind: 'text', value: (r) => r.state },
   ],
   notes: ['逾期天数：未退出的算至填报日期，已退出的算至实际退出日期。'],
 };

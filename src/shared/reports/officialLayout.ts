@@ -36,13 +36,17 @@ export const TYPE_AREA_WIDTH_MM = PAGE_MM.width - MARGINS_MM.left - MARGINS_MM.r
 
 const MM_PER_PT = 25.4 / 72;
 /** Inner padding a spreadsheet or table cell keeps on each side. */
-const CELL_PADDING_MM = 1.5;
+const CELL_PADDING_MM = 1.0;
 
 /** Width of a text in ems: CJK and full-width forms take one em, other characters about half. */
 export function textEms(text: string): number {
   let ems = 0;
-  for (let i = 0; i < text.length; i++) ems += isWide(text.charCodeAt(i)) ? 1 : 0.55;
+  for (let i = 0; i < text.length; i++) ems += charEms(text.charCodeAt(i));
   return ems;
+}
+
+function charEms(c: number): number {
+  return isWide(c) ? 1 : 0.55;
 }
 
 /** CJK ideographs, kana, hangul, CJK punctuation, full-width forms and the wide quotes and dashes. */
@@ -60,10 +64,29 @@ function isWide(c: number): boolean {
   );
 }
 
-/** How many lines a wrapped text takes in a cell of the given width. */
+/**
+ * How many lines a wrapped text takes in a cell of the given width: characters are laid on a
+ * line until the next would not fit, as spreadsheet programs break CJK text.
+ */
 export function wrappedLines(text: string, widthMm: number, fontPt: number): number {
-  const emsPerLine = Math.max(1, Math.floor((widthMm - 2 * CELL_PADDING_MM) / (fontPt * MM_PER_PT)));
-  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(textEms(part) / emsPerLine - 1e-9)), 0);
+  const lineEms = Math.max(1, (widthMm - 2 * CELL_PADDING_MM) / (fontPt * MM_PER_PT));
+  let lines = 1;
+  let used = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lines += 1;
+      used = 0;
+      continue;
+    }
+    const w = charEms(c);
+    if (used + w > lineEms + 1e-9 && used > 0) {
+      lines += 1;
+      used = 0;
+    }
+    used += w;
+  }
+  return lines;
 }
 
 /**
@@ -80,7 +103,9 @@ export const TYPE_AREA_HEIGHT_PT = ((PAGE_MM.height - MARGINS_MM.top - MARGINS_M
 /** Excel column width (characters of the default 11pt font, 7 px each at 96 dpi) for millimetres. */
 export function excelWidthForMm(mm: number): number {
   const px = (mm / 25.4) * 96;
-  return Math.max(1, Math.round(((px - 5) / 7) * 100) / 100);
+  const width = Math.max(1, Math.round(((px - 5) / 7) * 100) / 100);
+  // ExcelJS leaves out a column whose width is exactly its default 9, and Excel then uses 8.43.
+  return width === 9 ? 9.01 : width;
 }
 
 export function mmToInches(mm: number): number {
