@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,5 +97,22 @@ describe('writeStreamAtomic', () => {
     await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(readFileSync(target, 'utf8')).toBe('旧');
     expect(readdirSync(dir)).toEqual(['名单.xlsx']);
+  });
+});
+
+describe('a crash during an atomic write', () => {
+  it('leaves the old file whole; at most a hidden temporary file remains', () => {
+    const target = join(dir, '红牌名单.xlsx');
+    writeFileSync(target, '旧的完整文件');
+    const script = join(import.meta.dirname, '../../fixtures/crashingWrite.ts');
+    let status = 0;
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', script, target], { stdio: 'ignore' });
+    } catch (err) {
+      status = (err as { status: number }).status;
+    }
+    expect(status).toBe(3);
+    expect(readFileSync(target, 'utf8')).toBe('旧的完整文件');
+    expect(readdirSync(dir).filter((f) => f !== '红牌名单.xlsx').every((f) => /^\.红牌名单\.xlsx\.[0-9a-f]+\.tmp$/.test(f))).toBe(true);
   });
 });
