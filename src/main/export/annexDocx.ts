@@ -24,6 +24,7 @@ import {
   annexMerges,
   layoutAnnex,
   type AnnexCell,
+  type AnnexLayout,
   type AnnexOptions,
 } from '../../shared/reports/annexLayout';
 import { FONT, MARGINS_MM, PAGE_MM, SIZE_PT, TYPE_AREA_HEIGHT_PT, rowHeightPt, wrappedLines } from '../../shared/reports/officialLayout';
@@ -88,15 +89,15 @@ function headerRow(): TableRow {
 }
 
 /** Rows of short category blocks are kept with the next so the block does not straddle pages. */
-function keepWithNextRows(tasks: ReturnType<typeof layoutAnnex>): Set<number> {
-  const heights = tasks.rows.map((row) =>
+function keepWithNextRows(layout: AnnexLayout): Set<number> {
+  const heights = layout.rows.map((row) =>
     row.kind === 'section'
       ? rowHeightPt(1, BODY_PT)
       : rowHeightPt(Math.max(...row.cells.map((c, i) => (c.rowSpan === 1 && c.colSpan > 0 ? wrappedLines(c.text, span(i, c.colSpan), BODY_PT) : 1))), BODY_PT),
   );
-  const sections = new Set(tasks.rows.flatMap((r, i) => (r.kind === 'section' ? [i] : [])));
+  const sections = new Set(layout.rows.flatMap((r, i) => (r.kind === 'section' ? [i] : [])));
   const keep = new Set<number>(sections);
-  for (const [start, end] of keepTogetherBlocks(tasks.rows.length, annexMerges(tasks), sections)) {
+  for (const [start, end] of keepTogetherBlocks(layout.rows.length, annexMerges(layout), sections)) {
     const h = heights.slice(start, end + 1).reduce((a, b) => a + b, 0);
     if (h <= TYPE_AREA_HEIGHT_PT / 2) for (let r = start; r < end; r++) keep.add(r);
   }

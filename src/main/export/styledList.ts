@@ -63,7 +63,9 @@ function styles(titleFont: string) {
 }
 type Styles = ReturnType<typeof styles>;
 
-function columnStyle(col: ListColumn<unknown>, s: Styles): Partial<ExcelJS.Style> {
+type ColumnShape = Pick<ListColumn<never>, 'kind' | 'wrapLeft' | 'widthMm'>;
+
+function columnStyle(col: ColumnShape, s: Styles): Partial<ExcelJS.Style> {
   switch (col.kind) {
     case 'date':
       return s.date;
@@ -78,7 +80,7 @@ function columnStyle(col: ListColumn<unknown>, s: Styles): Partial<ExcelJS.Style
 }
 
 /** An ISO date becomes a real date cell (Excel serial day); anything else stays text. */
-function cellValue(col: ListColumn<unknown>, value: ListCell): ListCell {
+function cellValue(col: ColumnShape, value: ListCell): ListCell {
   if (col.kind === 'date' && typeof value === 'string' && isIsoDate(value)) return dayNumber(value) + 25_569;
   return value;
 }
@@ -97,7 +99,7 @@ export async function writeStyledList<R>(
       const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
       wb.creator = '落后产能退出台账';
       try {
-        written = await writeSheet(wb, def as ListDefinition<unknown>, meta, rows as Iterable<unknown> | AsyncIterable<unknown>, opts as StyledListOptions<unknown>, signal);
+        written = await writeSheet(wb, def, meta, rows, opts, signal);
         await wb.commit();
       } catch (err) {
         abandon(wb);
@@ -117,12 +119,12 @@ function abandon(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
   zip?.abort?.();
 }
 
-async function writeSheet(
+async function writeSheet<R>(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
-  def: ListDefinition<unknown>,
+  def: ListDefinition<R>,
   meta: ListMeta,
-  rows: Iterable<unknown> | AsyncIterable<unknown>,
-  opts: StyledListOptions<unknown>,
+  rows: Iterable<R> | AsyncIterable<R>,
+  opts: StyledListOptions<R>,
   signal: AbortSignal | undefined,
 ): Promise<number> {
   const s = styles(opts.titleFont ?? FONT.title);
@@ -188,7 +190,7 @@ async function writeSheet(
   return done;
 }
 
-function writeHead(ws: ExcelJS.Worksheet, def: ListDefinition<unknown>, meta: ListMeta, s: Styles, twoRowHeader: boolean): void {
+function writeHead<R>(ws: ExcelJS.Worksheet, def: ListDefinition<R>, meta: ListMeta, s: Styles, twoRowHeader: boolean): void {
   const cols = def.columns;
   const n = cols.length;
   const half = Math.max(1, Math.floor(n / 2));
@@ -209,7 +211,7 @@ function writeHead(ws: ExcelJS.Worksheet, def: ListDefinition<unknown>, meta: Li
   ws.getRow(3).height = rowHeightPt(1, BODY_PT);
 
   const top = FIRST_HEADER_ROW;
-  const headerLines = (pick: (c: ListColumn<unknown>) => boolean) =>
+  const headerLines = (pick: (c: ListColumn<R>) => boolean) =>
     Math.max(1, ...cols.filter(pick).map((c) => wrappedLines(c.header, c.widthMm * 0.95, BODY_PT)));
   cols.forEach((col, c) => {
     if (!twoRowHeader) {
@@ -238,7 +240,7 @@ function writeHead(ws: ExcelJS.Worksheet, def: ListDefinition<unknown>, meta: Li
   for (let r = 1; r <= top + (twoRowHeader ? 1 : 0); r++) ws.getRow(r).commit();
 }
 
-function writeDataRow(row: ExcelJS.Row, cols: readonly ListColumn<unknown>[], data: unknown, index: number | string, s: Styles, isTotal: boolean): void {
+function writeDataRow<R>(row: ExcelJS.Row, cols: readonly ListColumn<R>[], data: R, index: number | string, s: Styles, isTotal: boolean): void {
   const values = cols.map((col) => (col.kind === 'index' ? index : (col.value?.(data) ?? null)));
   values.forEach((v, c) => setCell(row.getCell(c + 1), cellValue(cols[c]!, v), isTotal ? (c === 0 ? s.total : columnStyle(cols[c]!, s)) : columnStyle(cols[c]!, s)));
   row.height = rowHeightPt(maxLines(cols, values), BODY_PT);
@@ -246,7 +248,7 @@ function writeDataRow(row: ExcelJS.Row, cols: readonly ListColumn<unknown>[], da
 }
 
 /** Lines of the tallest cell; `spans` widen a cell over the columns it is merged with. */
-function maxLines(cols: readonly ListColumn<unknown>[], values: readonly ListCell[], spans: readonly [number, number][] = []): number {
+function maxLines(cols: readonly ColumnShape[], values: readonly ListCell[], spans: readonly [number, number][] = []): number {
   let lines = 1;
   values.forEach((v, c) => {
     if (typeof v !== 'string' || (v.length <= 3 && !v.includes('\n'))) return;
@@ -257,6 +259,6 @@ function maxLines(cols: readonly ListColumn<unknown>[], values: readonly ListCel
   return lines;
 }
 
-function totalWidth(cols: readonly ListColumn<unknown>[]): number {
+function totalWidth(cols: readonly ColumnShape[]): number {
   return cols.reduce((a, c) => a + c.widthMm, 0);
 }

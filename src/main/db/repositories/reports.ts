@@ -112,8 +112,9 @@ export function cardListRows(db: Database, q: CardQuery): CaseListRow[] {
   const deadlineOf = q.caseDeadline ?? placeholderCaseDeadline;
   const rows = (prepared(db, CASE_SELECT).all() as Omit<CaseListRow, 'deadline'>[])
     .map((r) => {
-      const row = { ...r, deadline: null } as CaseListRow;
-      return { ...row, deadline: deadlineOf(row) };
+      const row: CaseListRow = { ...r, deadline: null };
+      row.deadline = deadlineOf(row);
+      return row;
     })
     .filter((r) => derive(r, q.asOf) === q.colour)
     .filter((r) => q.colour !== 'red' || r.closedDate === null || r.closedDate.startsWith(`${q.year}-`));
