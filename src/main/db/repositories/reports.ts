@@ -1,0 +1,139 @@
+import type { Database } from 'better-sqlite3';
+import { daysBetween, type IsoDate } from '../../../shared/domain/dates';
+import { placeholderCaseDeadline, placeholderDeriveCard, type CardColour, type CaseDeadline, type DeriveCard } from '../../../shared/reports/cardPlaceholder';
+import { sortByChineseKeys } from '../../../shared/reports/collate';
+import type { CaseListRow, LineListRow, OverdueRow } from '../../../shared/reports/listTypes';
+import { prepared } from '../sql';
+
+/**
+ * The rows of each report for a year, read from the ledger tables. Only live rows count (a line
+ * or case in the 回收站, or belonging to a deleted enterprise, is left out). Lists come in
+ * pinyin order of town, then enterprise, then entry order.
+ */
+
+const LINE_COLUMNS = `l.id AS "lineId", e.id AS "enterpriseId", e.name AS "enterpriseName", e.uscc, e.town, e.industry,
+  l.name AS "lineName", l.spec, l.quantity, l.quantity_unit AS "quantityUnit", l.capacity, l.capacity_unit AS "capacityUnit",
+  l.exit_method AS "exitMethod", l.plan_year AS "planYear", l.planned_exit_date AS "plannedExitDate", l.exit_date AS "exitDate",
+  l.acceptance_date AS "acceptanceDate", l.local_unit AS "localUnit", l.supervising_dept AS "supervisingDept", l.notes`;
+const LINE_FROM = `FROM capacity_lines l JOIN enterprises e ON e.id = l.enterprise_id WHERE l.deleted_at IS NULL AND e.deleted_at IS NULL`;
+
+/** A line's deadline: its own 完成时限, else the last day of its plan year. */
+const LINE_DEADLINE = `coalesce(l.planned_exit_date, CASE WHEN l.plan_year IS NOT NULL THEN l.plan_year || '-12-31' END)`;
+
+const yearStart = (year: number) => `${year}-01-01`;
+const yearEnd = (year: number) => `${year}-12-31`;
+
+function inListOrder<T extends { town: string | null; enterpriseName: string }>(rows: T[], tie: (r: T) => number): T[] {
+  return sortByChineseKeys(rows, [(r) => r.town, (r) => r.enterpriseName], tie);
+}
+
+/** 落后产能退出任务责任清单: every line planned to go in the year, exited or not. */
+export function responsibilityListRows(db: Database, year: number): LineListRow[] {
+  const rows = prepared(db, `SELECT ${LINE_COLUMNS} ${LINE_FROM} AND l.plan_year = ?`).all(year) as LineListRow[];
+  return inListOrder(rows, (r) => r.lineId);
+}
+
+/**
+ * The ids of the lines that left in the year (exit date within it), in list order. The exit
+ * list for a large county is written from these in pages (lineListRowsByIds), so no statement
+ * stays open across the export and other work can use the connection meanwhile.
+ */
+export function exitListLineIds(db: Database, year: number): number[] {
+  const keys = prepared(
+    db,
+    `SELECT l.id AS "lineId", e.town, e.name AS "enterpriseName" ${LINE_FROM} AND l.exit_date BETWEEN ? AND ?`,
+  ).all(yearStart(year), yearEnd(year)) as { lineId: number; town: string | null; enterpriseName: string }[];
+  return inListOrder(keys, (r) => r.lineId).map((r) => r.lineId);
+}
+
+const BY_ID_CHUNK = 500;
+
+/** The list rows of the given lines, in the order given. */
+export function lineListRowsByIds(db: Database, ids: readonly number[]): LineListRow[] {
+  const byId = new Map<number, LineListRow>();
+  for (let i = 0; i < ids.length; i += BY_ID_CHUNK) {
+    const chunk = ids.slice(i, i + BY_ID_CHUNK);
+    const sql = `SELECT ${LINE_COLUMNS} ${LINE_FROM} AND l.id IN (${chunk.map(() => '?').join(',')})`;
+    for (const row of prepared(db, sql).all(...chunk) as LineListRow[]) byId.set(row.lineId, row);
+  }
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** 年度落后产能退出企业名单、设备（生产线）和产能情况, all at once (small counties, tests). */
+export function exitListRows(db: Database, year: number): LineListRow[] {
+  return lineListRowsByIds(db, exitListLineIds(db, year));
+}
+
+/**
+ * 未按期退出企业名单: lines whose deadline fell in or before the year and before `asOf`, and
+ * that had not left by it — still here, or gone late.
+ */
+export function overdueListRows(db: Database, year: number, asOf: IsoDate): OverdueRow[] {
+  const rows = prepared(
+    db,
+    `SELECT ${LINE_COLUMNS}, ${LINE_DEADLINE} AS deadline ${LINE_FROM}
+       AND ${LINE_DEADLINE} IS NOT NULL AND ${LINE_DEADLINE} <= ? AND ${LINE_DEADLINE} < ?
+       AND (l.exit_date IS NULL OR l.exit_date > ${LINE_DEADLINE})`,
+  ).all(yearEnd(year), asOf) as (LineListRow & { deadline: IsoDate })[];
+  return inListOrder(
+    rows.map((r) => ({
+      ...r,
+      overdueDays: daysBetween(r.deadline, r.exitDate ?? asOf),
+      state: r.exitDate ? '逾期退出' : '逾期未退出',
+    })),
+    (r) => r.lineId,
+  );
+}
+
+const CASE_SELECT = `SELECT c.id AS "caseId", e.id AS "enterpriseId", e.name AS "enterpriseName", e.uscc, e.town, e.industry,
+  e.status AS "enterpriseStatus", c.dimension, c.status, c.source, c.notice_date AS "noticeDate", c.standard, c.description,
+  c.measure, c.lead_department AS "leadDepartment", c.deadline_override AS "deadlineOverride",
+  c.reinspection_date AS "reinspectionDate", c.reinspection_result AS "reinspectionResult", c.outcome,
+  c.closed_date AS "closedDate", c.notes
+  FROM cases c JOIN enterprises e ON e.id = c.enterprise_id WHERE c.deleted_at IS NULL AND e.deleted_at IS NULL`;
+
+export interface CardQuery {
+  colour: CardColour;
+  year: number;
+  /** The day the list is drawn up: cards are as of this day. */
+  asOf: IsoDate;
+  /** The card rule (src/shared/rules/cards.ts); defaults to the marked placeholder. */
+  deriveCard?: DeriveCard;
+  /** The effective deadline rule; defaults to the marked placeholder. */
+  caseDeadline?: CaseDeadline;
+}
+
+/**
+ * 黄牌名单 (cases carrying a yellow card on `asOf`) and 红牌名单 (cases carrying a red card,
+ * closed in the year or with no closing date). The rule is injected: see cardPlaceholder.ts.
+ */
+export function cardListRows(db: Database, q: CardQuery): CaseListRow[] {
+  const derive = q.deriveCard ?? placeholderDeriveCard;
+  const deadlineOf = q.caseDeadline ?? placeholderCaseDeadline;
+  const rows = (prepared(db, CASE_SELECT).all() as Omit<CaseListRow, 'deadline'>[])
+    .map((r) => {
+      const row: CaseListRow = { ...r, deadline: null };
+      row.deadline = deadlineOf(row);
+      return row;
+    })
+    .filter((r) => derive(r, q.asOf) === q.colour)
+    .filter((r) => q.colour !== 'red' || r.closedDate === null || r.closedDate.startsWith(`${q.year}-`));
+  return inListOrder(rows, (r) => r.caseId);
+}
+
+/**
+ * 超标排放企业名单: the environment cases noticed in the year. 情节严重 is read from the measure
+ * and outcome: a case that went to 停业 or 关闭 (the seeds' "情节严重的…责令停业、关闭").
+ */
+export function emissionListRows(db: Database, year: number): CaseListRow[] {
+  const rows = prepared(db, `${CASE_SELECT} AND c.dimension = '环保' AND c.notice_date BETWEEN ? AND ?`).all(yearStart(year), yearEnd(year)) as Omit<
+    CaseListRow,
+    'deadline'
+  >[];
+  return inListOrder(
+    rows.map((r) => ({ ...r, deadline: r.deadlineOverride, serious: /停业|关闭/.test(`${r.measure ?? ''}${r.outcome ?? ''}`) ? '是' : '' })),
+    (r) => r.caseId,
+  );
+}
+
+export { summaryRows, type SummaryTotals } from './reportSummary';

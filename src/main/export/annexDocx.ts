@@ -1,0 +1,188 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  SectionType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type ISectionOptions,
+} from 'docx';
+import {
+  ANNEX_COLUMN_WIDTHS_MM,
+  ANNEX_COLUMNS,
+  ANNEX_HEADER,
+  annexMerges,
+  layoutAnnex,
+  type AnnexCell,
+  type AnnexLayout,
+  type AnnexOptions,
+} from '../../shared/reports/annexLayout';
+import { FONT, MARGINS_MM, PAGE_MM, SIZE_PT, TYPE_AREA_HEIGHT_PT, rowHeightPt, wrappedLines } from '../../shared/reports/officialLayout';
+import { keepTogetherBlocks } from '../../shared/reports/pagination';
+import type { Task } from '../../shared/reports/tasks';
+import { throwIfCancelled, writeFileAtomic } from '../fs/atomicWrite';
+
+/**
+ * 附件 重点工作与职责分工 as .docx, for the work plan:
+ *   1. lay the tasks out with the grid the .xlsx writer uses (same merges);
+ *   2. build one section: A4 landscape, GB/T 9704 margins, starting on a new page (and its
+ *      first paragraph breaks the page too, so it stays on a page of its own when pasted into
+ *      a plan), "— N —" page numbers;
+ *   3. 附件N label (黑体 3号), title (小标宋 2号, centred), then the table: header row repeated
+ *      on every page, category and department cells merged down, section rows across, rows
+ *      that do not split, short category blocks kept on one page.
+ * The table body is 4号 (14 pt) for the reason given in annexXlsx.ts.
+ */
+
+const BODY_PT = SIZE_PT.四号;
+
+/** Millimetres to twips, rounded (docx's own helper floors, giving 16837 for A4's 16838). */
+const twip = (mm: number) => Math.round((mm / 25.4) * 1440);
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const CELL_MARGINS = { left: 85, right: 85, top: 40, bottom: 40 };
+
+export interface AnnexDocxOptions extends AnnexOptions {
+  /** Title face; pass FONT.titleFallback (宋体) for machines without 方正小标宋简体. */
+  titleFont?: string;
+}
+
+function run(text: string, font: string, pt: number): TextRun {
+  return new TextRun({ text, font: { ascii: font, hAnsi: font, eastAsia: font }, size: pt * 2 });
+}
+
+function paragraphs(text: string, font: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Paragraph[] {
+  return text.split('\n').map((line) => new Paragraph({ alignment, children: [run(line, font, BODY_PT)] }));
+}
+
+const COLUMN_ALIGN = [
+  AlignmentType.CENTER,
+  AlignmentType.CENTER,
+  AlignmentType.JUSTIFIED,
+  AlignmentType.CENTER,
+  AlignmentType.CENTER,
+  AlignmentType.CENTER,
+];
+
+function cell(text: string, col: number, opts: { font?: string; rowSpan?: number; columnSpan?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): TableCell {
+  return new TableCell({
+    children: paragraphs(text, opts.font ?? FONT.body, opts.align ?? COLUMN_ALIGN[col]!),
+    verticalAlign: VerticalAlignTable.CENTER,
+    margins: CELL_MARGINS,
+    ...(opts.rowSpan && opts.rowSpan > 1 ? { rowSpan: opts.rowSpan } : {}),
+    ...(opts.columnSpan && opts.columnSpan > 1 ? { columnSpan: opts.columnSpan } : {}),
+  });
+}
+
+function headerRow(): TableRow {
+  const cells = ANNEX_HEADER.flatMap((text, c) => (c === 2 ? [] : [cell(text, c, { font: FONT.label, columnSpan: c === 1 ? 2 : 1, align: AlignmentType.CENTER })]));
+  return new TableRow({ children: cells, tableHeader: true, cantSplit: true });
+}
+
+/** Rows of short category blocks are kept with the next so the block does not straddle pages. */
+function keepWithNextRows(layout: AnnexLayout): Set<number> {
+  const heights = layout.rows.map((row) =>
+    row.kind === 'section'
+      ? rowHeightPt(1, BODY_PT)
+      : rowHeightPt(Math.max(...row.cells.map((c, i) => (c.rowSpan === 1 && c.colSpan > 0 ? wrappedLines(c.text, span(i, c.colSpan), BODY_PT) : 1))), BODY_PT),
+  );
+  const sections = new Set(layout.rows.flatMap((r, i) => (r.kind === 'section' ? [i] : [])));
+  const keep = new Set<number>(sections);
+  for (const [start, end] of keepTogetherBlocks(layout.rows.length, annexMerges(layout), sections)) {
+    const h = heights.slice(start, end + 1).reduce((a, b) => a + b, 0);
+    if (h <= TYPE_AREA_HEIGHT_PT / 2) for (let r = start; r < end; r++) keep.add(r);
+  }
+  return keep;
+}
+
+function span(col: number, n: number): number {
+  return ANNEX_COLUMN_WIDTHS_MM.slice(col, col + n).reduce((a, b) => a + b, 0);
+}
+
+export function buildAnnexSection(tasks: readonly Task[], opts: AnnexDocxOptions): ISectionOptions {
+  const layout = layoutAnnex(tasks, opts);
+  const keep = keepWithNextRows(layout);
+  const rows = [headerRow()];
+  layout.rows.forEach((row, i) => {
+    const keepNext = keep.has(i);
+    if (row.kind === 'section') {
+      rows.push(new TableRow({ children: [cell(row.text, 0, { font: FONT.label, columnSpan: ANNEX_COLUMNS, align: AlignmentType.LEFT })], cantSplit: true, keepNext }));
+      return;
+    }
+    const cells = row.cells.flatMap((c: AnnexCell, col) =>
+      c.rowSpan === 0 || c.colSpan === 0 ? [] : [cell(c.text, col, { rowSpan: c.rowSpan, columnSpan: c.colSpan })],
+    );
+    rows.push(new TableRow({ children: cells, cantSplit: true, keepNext }));
+  });
+
+  const table = new Table({
+    rows,
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: ANNEX_COLUMN_WIDTHS_MM.map((mm) => twip(mm)),
+    layout: TableLayoutType.FIXED,
+    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+  });
+
+  const children = [
+    ...(layout.label ? [new Paragraph({ pageBreakBefore: true, children: [run(layout.label, FONT.label, SIZE_PT.三号)] })] : []),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      pageBreakBefore: !layout.label,
+      spacing: { before: 120, after: 360 },
+      children: [run(layout.title, opts.titleFont ?? FONT.title, SIZE_PT.二号)],
+    }),
+    table,
+  ];
+
+  return {
+    properties: {
+      type: SectionType.NEXT_PAGE,
+      page: {
+        size: { width: twip(PAGE_MM.height), height: twip(PAGE_MM.width), orientation: PageOrientation.LANDSCAPE },
+        margin: {
+          top: twip(MARGINS_MM.top),
+          bottom: twip(MARGINS_MM.bottom),
+          left: twip(MARGINS_MM.left),
+          right: twip(MARGINS_MM.right),
+          header: twip(MARGINS_MM.header),
+          footer: twip(MARGINS_MM.footer),
+        },
+      },
+    },
+    footers: {
+      default: new Footer({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: FONT.pageNumber, size: SIZE_PT.四号 * 2 })],
+          }),
+        ],
+      }),
+    },
+    children,
+  };
+}
+
+export function buildAnnexDocument(tasks: readonly Task[], opts: AnnexDocxOptions): Document {
+  return new Document({
+    creator: '落后产能退出台账',
+    title: opts.title,
+    styles: { default: { document: { run: { font: { ascii: FONT.body, hAnsi: FONT.body, eastAsia: FONT.body }, size: BODY_PT * 2 } } } },
+    sections: [buildAnnexSection(tasks, opts)],
+  });
+}
+
+export async function writeAnnexDocx(file: string, tasks: readonly Task[], opts: AnnexDocxOptions, signal?: AbortSignal): Promise<void> {
+  throwIfCancelled(signal);
+  const buffer = await Packer.toBuffer(buildAnnexDocument(tasks, opts));
+  await writeFileAtomic(file, buffer, signal ? { signal } : {});
+}

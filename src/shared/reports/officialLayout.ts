@@ -1,0 +1,113 @@
+/**
+ * Page and type settings for official documents (党政机关公文格式 GB/T 9704-2012) as the annex
+ * and the lists use them. Sizes are the Chinese 号 in points; lengths are millimetres.
+ */
+export const FONT = {
+  /** 附件N label and section rows: 黑体. */
+  label: '黑体',
+  /** Titles: 方正小标宋简体; machines without it show 宋体, so that is the fallback name. */
+  title: '方正小标宋简体',
+  titleFallback: '宋体',
+  /** Body text: 仿宋_GB2312 (the name Word/WPS on government PCs use). */
+  body: '仿宋_GB2312',
+  /** Page numbers: 宋体. */
+  pageNumber: '宋体',
+} as const;
+
+export const SIZE_PT = {
+  二号: 22,
+  小二: 18,
+  三号: 16,
+  四号: 14,
+  小四: 12,
+  五号: 10.5,
+} as const;
+
+/** A4 landscape. */
+export const PAGE_MM = { width: 297, height: 210 } as const;
+
+/**
+ * GB/T 9704 margins: top 37 mm and left 28 mm as the standard sets them; right and bottom are
+ * what is left of its 156 × 225 mm type area on A4 (210 − 28 − 156 = 26, 297 − 37 − 225 = 35).
+ */
+export const MARGINS_MM = { top: 37, bottom: 35, left: 28, right: 26, header: 15, footer: 20 } as const;
+
+export const TYPE_AREA_WIDTH_MM = PAGE_MM.width - MARGINS_MM.left - MARGINS_MM.right;
+
+const MM_PER_PT = 25.4 / 72;
+/** Inner padding a spreadsheet or table cell keeps on each side. */
+const CELL_PADDING_MM = 1.0;
+
+/** Width of a text in ems: CJK and full-width forms take one em, other characters about half. */
+export function textEms(text: string): number {
+  let ems = 0;
+  for (let i = 0; i < text.length; i++) ems += charEms(text.charCodeAt(i));
+  return ems;
+}
+
+function charEms(c: number): number {
+  return isWide(c) ? 1 : 0.55;
+}
+
+/** CJK ideographs, kana, hangul, CJK punctuation, full-width forms and the wide quotes and dashes. */
+function isWide(c: number): boolean {
+  if (c < 0x1100) return false;
+  return (
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    c <= 0x115f ||
+    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2026 || c === 0x2014
+  );
+}
+
+/**
+ * How many lines a wrapped text takes in a cell of the given width: characters are laid on a
+ * line until the next would not fit, as spreadsheet programs break CJK text.
+ */
+export function wrappedLines(text: string, widthMm: number, fontPt: number): number {
+  const lineEms = Math.max(1, (widthMm - 2 * CELL_PADDING_MM) / (fontPt * MM_PER_PT));
+  let lines = 1;
+  let used = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lines += 1;
+      used = 0;
+      continue;
+    }
+    const w = charEms(c);
+    if (used + w > lineEms + 1e-9 && used > 0) {
+      lines += 1;
+      used = 0;
+    }
+    used += w;
+  }
+  return lines;
+}
+
+/**
+ * Row height in points for a number of lines. CJK faces set lines about 1.3 em apart (仿宋_GB2312
+ * in Excel) to 1.45 em (Noto CJK in LibreOffice); the larger keeps text from being clipped.
+ */
+export function rowHeightPt(lines: number, fontPt: number): number {
+  return Math.ceil(lines * fontPt * 1.45 + 6);
+}
+
+/** Height of the A4 landscape type area in points, where table rows are printed. */
+export const TYPE_AREA_HEIGHT_PT = ((PAGE_MM.height - MARGINS_MM.top - MARGINS_MM.bottom) / 25.4) * 72;
+
+/** Excel column width (characters of the default 11pt font, 7 px each at 96 dpi) for millimetres. */
+export function excelWidthForMm(mm: number): number {
+  const px = (mm / 25.4) * 96;
+  const width = Math.max(1, Math.round(((px - 5) / 7) * 100) / 100);
+  // ExcelJS leaves out a column whose width is exactly its default 9, and Excel then uses 8.43.
+  return width === 9 ? 9.01 : width;
+}
+
+export function mmToInches(mm: number): number {
+  return mm / 25.4;
+}

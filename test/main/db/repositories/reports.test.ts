@@ -1,0 +1,93 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  cardListRows,
+  emissionListRows,
+  exitListLineIds,
+  exitListRows,
+  lineListRowsByIds,
+  overdueListRows,
+  responsibilityListRows,
+  summaryRows,
+} from '../../../../src/main/db/repositories/reports';
+import type { ServiceContext } from '../../../../src/main/services/context';
+import { deleteEnterprises } from '../../../../src/main/services/enterprises';
+import { addEnterprise, addLine, buildCountyLedger } from '../../../helpers/ledgerFixture';
+
+let ctx: ServiceContext;
+beforeAll(() => {
+  ctx = buildCountyLedger();
+  // A deleted enterprise and its line must not appear anywhere.
+  const gone = addEnterprise(ctx, { name: '已删除企业', town: '白塔乡', industry: '铸造' });
+  addLine(ctx.db, { enterpriseId: gone, name: '中频炉', planYear: 2026, exitDate: '2026-03-01', capacity: 9, capacityUnit: '万吨' });
+  deleteEnterprises(ctx, [gone]);
+});
+
+describe('report queries', () => {
+  it('lists the year’s planned lines in pinyin order of town and enterprise', () => {
+    const rows = responsibilityListRows(ctx.db, 2026);
+    expect(rows.map((r) => `${r.town}/${r.lineName}`)).toEqual(['白塔乡/平拉工艺平板玻璃生产线', '北关镇/中频炉', '北关镇/冲天炉', '城关镇/-工频炉']);
+  });
+
+  it('lists the lines that left in the year, and pages by id in the same order', () => {
+    const rows = exitListRows(ctx.db, 2026);
+    expect(rows.map((r) => r.lineName)).toEqual(['平拉工艺平板玻璃生产线', '中频炉', '-工频炉']);
+    const ids = exitListLineIds(ctx.db, 2026);
+    expect(lineListRowsByIds(ctx.db, [ids[2]!, ids[0]!]).map((r) => r.lineName)).toEqual(['-工频炉', '平拉工艺平板玻璃生产线']);
+    expect(exitListRows(ctx.db, 2025)).toEqual([]);
+  });
+
+  it('derives yellow and red cards with the placeholder rule', () => {
+    const yellow = cardListRows(ctx.db, { colour: 'yellow', year: 2026, asOf: '2026-11-20' });
+    expect(yellow.map((r) => r.enterpriseName)).toEqual(['示例县宏达铸造有限公司', '=HYPERLINK("http://x","y")']);
+    expect(yellow[0]!.deadline).toBe('2026-12-31');
+    const red = cardListRows(ctx.db, { colour: 'red', year: 2026, asOf: '2026-11-20' });
+    expect(red.map((r) => r.enterpriseName)).toEqual(['示例县光明玻璃厂']);
+    // Past its deadline the energy case is no longer yellow.
+    expect(cardListRows(ctx.db, { colour: 'yellow', year: 2027, asOf: '2027-01-05' }).map((r) => r.dimension)).toEqual(['质量']);
+  });
+
+  it('uses an injected card rule and deadline instead of the placeholder', () => {
+    const rows = cardListRows(ctx.db, {
+      colour: 'yellow',
+      year: 2026,
+      asOf: '2026-11-20',
+      deriveCard: (c) => (c.dimension === '环保' ? 'yellow' : null),
+      caseDeadline: (c) => (c.noticeDate ? '2099-01-01' : null),
+    });
+    expect(rows.map((r) => r.enterpriseName)).toEqual(['示例县光明玻璃厂', '示例县建材水泥有限公司']);
+    expect(rows.every((r) => r.deadline === '2099-01-01')).toBe(true);
+  });
+
+  it('lists the year’s environment cases and marks the serious ones', () => {
+    const rows = emissionListRows(ctx.db, 2026);
+    expect(rows.map((r) => [r.enterpriseName, r.serious])).toEqual([
+      ['示例县光明玻璃厂', '是'],
+      ['示例县建材水泥有限公司', ''],
+    ]);
+  });
+
+  it('lists lines past their deadline and not gone by it, with days overdue', () => {
+    const rows = overdueListRows(ctx.db, 2026, '2026-11-20');
+    expect(rows.map((r) => [r.lineName, r.deadline, r.overdueDays, r.state])).toEqual([
+      ['冲天炉', '2026-06-30', 143, '逾期未退出'],
+      ['水泥磨机', '2025-12-31', 324, '逾期未退出'],
+    ]);
+    expect(overdueListRows(ctx.db, 2026, '2026-06-30').map((r) => r.lineName)).toEqual(['水泥磨机']);
+  });
+
+  it('summarises plan against exits by industry, dimension, town and unit', () => {
+    const { rows, totals } = summaryRows(ctx.db, 2026);
+    expect(rows.map((r) => [r.industry, r.dimension, r.town, r.capacityUnit, r.plannedLines, r.plannedCapacity, r.exitedLines, r.exitedCapacity])).toEqual([
+      ['平板玻璃', '环保', '白塔乡', '万重量箱', 1, 120, 1, 120],
+      ['铸造', '能耗', '北关镇', '万吨', 1, 3.5, 1, 3.5],
+      ['铸造', '质量', '城关镇', '万吨', 1, 0.8, 1, 0.8],
+      ['铸造', '技术', '北关镇', '万吨', 1, 1.5, 0, 0],
+    ]);
+    expect(totals.map((t) => [t.label, t.row.capacityUnit, t.row.plannedEnterprises, t.row.plannedLines, t.row.plannedCapacity, t.row.exitedCapacity])).toEqual([
+      ['合计', '万吨', 2, 3, 5.8, 4.3],
+      ['合计', '万重量箱', 1, 1, 120, 120],
+      ['总计', '', 3, 4, null, null],
+    ]);
+    expect(totals[0]!.row.completion).toBeCloseTo(4.3 / 5.8, 6);
+  });
+});
