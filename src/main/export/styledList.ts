@@ -41,8 +41,8 @@ const FIRST_HEADER_ROW = 4;
 
 const centred: Partial<ExcelJS.Alignment> = { horizontal: 'center', vertical: 'middle', wrapText: true };
 const leftWrap: Partial<ExcelJS.Alignment> = { horizontal: 'left', vertical: 'middle', wrapText: true };
-/** 2026.10.31: the long 2026年10月31日 would take a third more width in a 15-column list. */
-const DATE_FORMAT = 'yyyy.m.d';
+/** 2026-10-31: the long 2026年10月31日 would take a third more width in a 15-column list. */
+const DATE_FORMAT = 'yyyy-mm-dd';
 
 function styles(titleFont: string) {
   const body = font(FONT.body, BODY_PT);

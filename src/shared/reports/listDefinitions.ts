@@ -6,6 +6,12 @@ import type { CaseListRow, LineListRow, ListColumn, ListDefinition, ListMeta, Ov
  * sorted, filtered and pivoted in Excel or WPS; merged cells would break all three.
  */
 
+/**
+ * A date column: 2026-06-30 in 小四 仿宋 needs about 24 mm with the cell's padding; at 25 mm
+ * LibreOffice printed some dates as ### (a number cell too narrow shows hashes, not a cut).
+ */
+const DATE_WIDTH_MM = 28;
+
 const index = <R>(): ListColumn<R> => ({ id: 'index', header: '序号', widthMm: 12, kind: 'index' });
 
 type Common = Pick<LineListRow, 'enterpriseId' | 'enterpriseName' | 'uscc' | 'town' | 'industry'>;
@@ -56,7 +62,7 @@ export const RESPONSIBILITY_LIST: ListDefinition<LineListRow> = {
     exitMethod(),
     { id: 'localUnit', header: '属地责任\n单位', widthMm: 24, kind: 'text', value: (r) => r.localUnit },
     { id: 'supervisingDept', header: '行业主管\n部门', widthMm: 20, kind: 'text', value: (r) => r.supervisingDept },
-    { id: 'deadline', header: '完成时限', widthMm: 25, kind: 'date', value: (r) => r.plannedExitDate ?? (r.planYear ? `${r.planYear}-12-31` : null) },
+    { id: 'deadline', header: '完成时限', widthMm: DATE_WIDTH_MM, kind: 'date', value: (r) => r.plannedExitDate ?? (r.planYear ? `${r.planYear}-12-31` : null) },
   ],
   notes: ['完成时限未单独填写的，按计划退出年度的12月31日列出。'],
 };
@@ -72,7 +78,7 @@ export const EXIT_LIST: ListDefinition<LineListRow> = {
     ...enterpriseColumns<LineListRow>(true),
     ...lineColumns<LineListRow>(),
     exitMethod(),
-    { id: 'exitDate', header: '退出日期', widthMm: 25, kind: 'date', value: (r) => r.exitDate },
+    { id: 'exitDate', header: '退出日期', widthMm: DATE_WIDTH_MM, kind: 'date', value: (r) => r.exitDate },
     { id: 'notes', header: '备注', widthMm: 22, kind: 'text', wrapLeft: true, value: (r) => r.notes },
   ],
 };
@@ -98,8 +104,8 @@ export const YELLOW_CARD_LIST: ListDefinition<CaseListRow> = {
     ...enterpriseColumns<CaseListRow>(true),
     ...caseColumns(),
     { id: 'measure', header: '整改要求', widthMm: 24, kind: 'text', wrapLeft: true, value: (r) => r.measure },
-    { id: 'noticeDate', header: '整改通知\n日期', widthMm: 25, kind: 'date', value: (r) => r.noticeDate },
-    { id: 'deadline', header: '整改期限', widthMm: 25, kind: 'date', value: (r) => r.deadline },
+    { id: 'noticeDate', header: '整改通知\n日期', widthMm: DATE_WIDTH_MM, kind: 'date', value: (r) => r.noticeDate },
+    { id: 'deadline', header: '整改期限', widthMm: DATE_WIDTH_MM, kind: 'date', value: (r) => r.deadline },
     leadDepartment,
   ],
 };
@@ -114,9 +120,9 @@ export const RED_CARD_LIST: ListDefinition<CaseListRow> = {
     index(),
     ...enterpriseColumns<CaseListRow>(true),
     ...caseColumns(),
-    { id: 'reinspectionDate', header: '复查日期', widthMm: 25, kind: 'date', value: (r) => r.reinspectionDate },
+    { id: 'reinspectionDate', header: '复查日期', widthMm: DATE_WIDTH_MM, kind: 'date', value: (r) => r.reinspectionDate },
     { id: 'outcome', header: '处理结果', widthMm: 24, kind: 'text', wrapLeft: true, value: (r) => r.outcome },
-    { id: 'closedDate', header: '关闭日期', widthMm: 25, kind: 'date', value: (r) => r.closedDate },
+    { id: 'closedDate', header: '关闭日期', widthMm: DATE_WIDTH_MM, kind: 'date', value: (r) => r.closedDate },
     leadDepartment,
   ],
 };
@@ -133,7 +139,7 @@ export const EMISSION_LIST: ListDefinition<CaseListRow> = {
     { id: 'description', header: '超标排放情况', widthMm: 40, kind: 'text', wrapLeft: true, value: (r) => r.description },
     { id: 'standard', header: '排放标准', widthMm: 28, kind: 'text', wrapLeft: true, value: (r) => r.standard },
     { id: 'measure', header: '处理措施', widthMm: 22, kind: 'text', wrapLeft: true, value: (r) => r.measure },
-    { id: 'noticeDate', header: '通知日期', widthMm: 25, kind: 'date', value: (r) => r.noticeDate },
+    { id: 'noticeDate', header: '通知日期', widthMm: DATE_WIDTH_MM, kind: 'date', value: (r) => r.noticeDate },
     { id: 'serious', header: '情节\n严重', widthMm: 12, kind: 'text', value: (r) => r.serious ?? null },
     { id: 'outcome', header: '处理结果', widthMm: 24, kind: 'text', wrapLeft: true, value: (r) => r.outcome },
     leadDepartment,
@@ -153,8 +159,8 @@ export const OVERDUE_LIST: ListDefinition<OverdueRow> = {
     { id: 'lineName', header: '设备\n（生产线）', widthMm: 26, kind: 'text', wrapLeft: true, value: (r) => r.lineName, total: { kind: 'count', suffix: '项' } },
     { id: 'capacity', header: '数值', group: '产能', widthMm: 13, kind: 'number', value: (r) => r.capacity, total: { kind: 'sum', unit: (r) => r.capacityUnit } },
     { id: 'capacityUnit', header: '单位', group: '产能', widthMm: 15, kind: 'text', value: (r) => r.capacityUnit, total: { kind: 'unitOf', column: 'capacity' } },
-    { id: 'deadline', header: '完成时限', widthMm: 25, kind: 'date', value: (r) => r.deadline },
-    { id: 'exitDate', header: '实际退出\n日期', widthMm: 25, kind: 'date', value: (r) => r.exitDate },
+    { id: 'deadline', header: '完成时限', widthMm: DATE_WIDTH_MM, kind: 'date', value: (r) => r.deadline },
+    { id: 'exitDate', header: '实际退出\n日期', widthMm: DATE_WIDTH_MM, kind: 'date', value: (r) => r.exitDate },
     { id: 'overdueDays', header: '逾期\n天数', widthMm: 12, kind: 'number', value: (r) => r.overdueDays },
     { id: 'state', header: '状态', widthMm: 20, kind: 'text', value: (r) => r.state },
   ],

@@ -11,7 +11,7 @@ export type ColumnKind =
   | 'index' // 序号: the writer numbers the rows
   | 'text'
   | 'number'
-  | 'date' // an ISO date, written as a real date shown 2026年10月31日
+  | 'date' // an ISO date, written as a real date shown 2026-10-31
   | 'percent'; // a ratio 0…1, shown 85.0%
 
 export type ColumnTotal<R> =

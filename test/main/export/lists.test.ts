@@ -69,7 +69,7 @@ describe('styled lists', () => {
     const ws = await sheet('退出名单');
     expect(rowValues(ws, 6).slice(0, 3)).toEqual([1, '白塔乡', '示例县光明玻璃厂']);
     expect(ws.getCell('J7').value).toBe(3.5);
-    expect(ws.getCell('M7').numFmt).toBe('yyyy.m.d');
+    expect(ws.getCell('M7').numFmt).toBe('yyyy-mm-dd');
     expect(ws.getCell('M7').value).toEqual(new Date(Date.UTC(2026, 8, 15)));
     const total = rowValues(ws, 9);
     expect(total[0]).toBe('合计');
@@ -148,5 +148,11 @@ describe.skipIf(!hasSoffice())('styled lists printed by LibreOffice', () => {
     expect(squash(pdfs['退出名单']![0]!)).toContain('=HYPERLINK(');
     expect(squash(pdfs['退出名单']![0]!)).toContain('"http://x","y")');
     expect(squash(pdfs['汇总']![0]!)).toContain('74.1%');
+  });
+
+  it('prints dates as 2026-09-15, whole, never as ### for want of width', () => {
+    expect(pdfs['退出名单']![0]).toContain('2026-09-15');
+    expect(pdfs['责任清单']![0]).toContain('2026-10-31');
+    for (const [name, pages] of Object.entries(pdfs)) expect(`${name}${pages.join('')}`).not.toContain('###');
   });
 });
