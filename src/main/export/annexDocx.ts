@@ -18,7 +18,6 @@ import {
   type ISectionOptions,
 } from 'docx';
 import {
-  ANNEX_COLUMN_WIDTHS_MM,
   ANNEX_COLUMNS,
   ANNEX_HEADER,
   annexMerges,
@@ -27,6 +26,7 @@ import {
   type AnnexLayout,
   type AnnexOptions,
 } from '../../shared/reports/annexLayout';
+import { annexColumnWidths } from '../../shared/reports/annexWidths';
 import { FONT, MARGINS_MM, PAGE_MM, SIZE_PT, TYPE_AREA_HEIGHT_PT, rowHeightPt, wrappedLines } from '../../shared/reports/officialLayout';
 import { keepTogetherBlocks } from '../../shared/reports/pagination';
 import type { Task } from '../../shared/reports/tasks';
@@ -40,7 +40,7 @@ import { throwIfCancelled, writeFileAtomic } from '../fs/atomicWrite';
  *      a plan), "— N —" page numbers;
  *   3. 附件N label (黑体 3号), title (小标宋 2号, centred), then the table: header row repeated
  *      on every page, category and department cells merged down, section rows across, rows
- *      that do not split, short category blocks kept on one page.
+ *      that split only when tall, short category blocks kept on one page (see pageFlow).
  * The table body is 4号 (14 pt) for the reason given in annexXlsx.ts.
  */
 
@@ -88,32 +88,36 @@ function headerRow(): TableRow {
   return new TableRow({ children: cells, tableHeader: true, cantSplit: true });
 }
 
-/** Rows of short category blocks are kept with the next so the block does not straddle pages. */
-function keepWithNextRows(layout: AnnexLayout): Set<number> {
-  const heights = layout.rows.map((row) =>
-    row.kind === 'section'
-      ? rowHeightPt(1, BODY_PT)
-      : rowHeightPt(Math.max(...row.cells.map((c, i) => (c.rowSpan === 1 && c.colSpan > 0 ? wrappedLines(c.text, span(i, c.colSpan), BODY_PT) : 1))), BODY_PT),
+/**
+ * How rows break across pages. Word moves a row that may not split, and a block kept together,
+ * whole to the next page; with 4号 rows of up to 150 pt on a 390 pt page that left pages a
+ * third empty. So only blocks up to a quarter page are kept together, and a row of more than
+ * four lines may split (Word's widow control keeps two lines on each side, and the header row
+ * repeats above the rest).
+ */
+function pageFlow(layout: AnnexLayout, widths: readonly number[]): { keepNext: Set<number>; mayNotSplit: Set<number> } {
+  const span = (col: number, n: number) => widths.slice(col, col + n).reduce((a, b) => a + b, 0);
+  const lines = layout.rows.map((row) =>
+    row.kind === 'section' ? 1 : Math.max(...row.cells.map((c, i) => (c.rowSpan === 1 && c.colSpan > 0 ? wrappedLines(c.text, span(i, c.colSpan), BODY_PT) : 1))),
   );
+  const heights = lines.map((n) => rowHeightPt(n, BODY_PT));
   const sections = new Set(layout.rows.flatMap((r, i) => (r.kind === 'section' ? [i] : [])));
-  const keep = new Set<number>(sections);
+  const keepNext = new Set<number>(sections);
   for (const [start, end] of keepTogetherBlocks(layout.rows.length, annexMerges(layout), sections)) {
     const h = heights.slice(start, end + 1).reduce((a, b) => a + b, 0);
-    if (h <= TYPE_AREA_HEIGHT_PT / 2) for (let r = start; r < end; r++) keep.add(r);
+    if (h <= TYPE_AREA_HEIGHT_PT / 4) for (let r = start; r < end; r++) keepNext.add(r);
   }
-  return keep;
-}
-
-function span(col: number, n: number): number {
-  return ANNEX_COLUMN_WIDTHS_MM.slice(col, col + n).reduce((a, b) => a + b, 0);
+  const mayNotSplit = new Set(lines.flatMap((n, i) => (n <= 4 ? [i] : [])));
+  return { keepNext, mayNotSplit };
 }
 
 export function buildAnnexSection(tasks: readonly Task[], opts: AnnexDocxOptions): ISectionOptions {
   const layout = layoutAnnex(tasks, opts);
-  const keep = keepWithNextRows(layout);
+  const widths = annexColumnWidths(layout, BODY_PT);
+  const flow = pageFlow(layout, widths);
   const rows = [headerRow()];
   layout.rows.forEach((row, i) => {
-    const keepNext = keep.has(i);
+    const keepNext = flow.keepNext.has(i);
     if (row.kind === 'section') {
       rows.push(new TableRow({ children: [cell(row.text, 0, { font: FONT.label, columnSpan: ANNEX_COLUMNS, align: AlignmentType.LEFT })], cantSplit: true, keepNext }));
       return;
@@ -121,13 +125,13 @@ export function buildAnnexSection(tasks: readonly Task[], opts: AnnexDocxOptions
     const cells = row.cells.flatMap((c: AnnexCell, col) =>
       c.rowSpan === 0 || c.colSpan === 0 ? [] : [cell(c.text, col, { rowSpan: c.rowSpan, columnSpan: c.colSpan })],
     );
-    rows.push(new TableRow({ children: cells, cantSplit: true, keepNext }));
+    rows.push(new TableRow({ children: cells, cantSplit: flow.mayNotSplit.has(i), keepNext }));
   });
 
   const table = new Table({
     rows,
     width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: ANNEX_COLUMN_WIDTHS_MM.map((mm) => twip(mm)),
+    columnWidths: widths.map((mm) => twip(mm)),
     layout: TableLayoutType.FIXED,
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
   });

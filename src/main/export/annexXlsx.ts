@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import {
-  ANNEX_COLUMN_WIDTHS_MM,
   ANNEX_COLUMNS,
   ANNEX_HEADER,
   annexMerges,
@@ -8,6 +7,7 @@ import {
   type AnnexLayout,
   type AnnexOptions,
 } from '../../shared/reports/annexLayout';
+import { annexColumnWidths } from '../../shared/reports/annexWidths';
 import {
   FONT,
   MARGINS_MM,
@@ -67,12 +67,13 @@ const COLUMN_STYLE = [STYLES.centred, STYLES.centred, STYLES.text, STYLES.centre
 
 export function buildAnnexWorkbook(tasks: readonly Task[], opts: AnnexXlsxOptions): ExcelJS.Workbook {
   const layout = layoutAnnex(tasks, opts);
+  const widths = annexColumnWidths(layout, BODY_PT);
   const wb = new ExcelJS.Workbook();
   wb.creator = '落后产能退出台账';
   const ws = wb.addWorksheet(opts.sheetName ?? (layout.label || '重点工作与职责分工'));
-  ws.columns = ANNEX_COLUMN_WIDTHS_MM.map((mm) => ({ width: excelWidthForMm(mm) }));
-  const headHeight = writeHead(ws, layout, opts.titleFont ?? FONT.title);
-  writeBody(ws, layout, headHeight);
+  ws.columns = widths.map((mm) => ({ width: excelWidthForMm(mm) }));
+  const headHeight = writeHead(ws, layout, opts.titleFont ?? FONT.title, widths);
+  writeBody(ws, layout, headHeight, widths);
   setupPage(ws);
   return wb;
 }
@@ -84,13 +85,13 @@ export async function writeAnnexXlsx(file: string, tasks: readonly Task[], opts:
 }
 
 /** Writes rows 1–4 and returns their height, which the first page loses to them. */
-function writeHead(ws: ExcelJS.Worksheet, layout: AnnexLayout, titleFont: string): number {
+function writeHead(ws: ExcelJS.Worksheet, layout: AnnexLayout, titleFont: string, widths: readonly number[]): number {
   setCell(ws.getCell(1, 1), layout.label, STYLES.label);
   ws.getRow(1).height = rowHeightPt(1, SIZE_PT.三号);
 
   ws.mergeCells(2, 1, 2, ANNEX_COLUMNS);
   setCell(ws.getCell(2, 1), layout.title, { font: font(titleFont, SIZE_PT.二号), alignment: center });
-  const totalMm = ANNEX_COLUMN_WIDTHS_MM.reduce((a, b) => a + b, 0);
+  const totalMm = widths.reduce((a, b) => a + b, 0);
   ws.getRow(2).height = rowHeightPt(wrappedLines(layout.title, totalMm, SIZE_PT.二号), SIZE_PT.二号);
   ws.getRow(3).height = 10; // the blank line GB/T 9704 leaves under a title
 
@@ -100,7 +101,8 @@ function writeHead(ws: ExcelJS.Worksheet, layout: AnnexLayout, titleFont: string
   return [1, 2, 3, HEADER_ROW].reduce((h, r) => h + (ws.getRow(r).height ?? 0), 0);
 }
 
-function writeBody(ws: ExcelJS.Worksheet, layout: AnnexLayout, headHeight: number): void {
+function writeBody(ws: ExcelJS.Worksheet, layout: AnnexLayout, headHeight: number, widths: readonly number[]): void {
+  const linesIn = (text: string, col: number, span: number) => estimatedLines(text, widths, col, span);
   const heights = layout.rows.map((row, i) => {
     const r = FIRST_BODY_ROW + i;
     if (row.kind === 'section') {
@@ -120,14 +122,15 @@ function writeBody(ws: ExcelJS.Worksheet, layout: AnnexLayout, headHeight: numbe
     const row = layout.rows[top]!;
     return row.kind === 'section' ? row.text : row.cells[col]!.text;
   };
-  merges.forEach((m) => growToFit(heights, m, textOf(m)));
+  merges.forEach((m) => growToFit(heights, m, textOf(m), widths));
 
-  // Plan the page breaks ourselves, keeping each category block on one page where it fits.
+  // Plan the page breaks ourselves: a category block stays on one page where that wastes little.
   const sections = new Set(layout.rows.flatMap((row, i) => (row.kind === 'section' ? [i] : [])));
   const blocks = keepTogetherBlocks(layout.rows.length, merges, sections);
   const breaks = planPageBreaks(heights, blocks, {
     first: PAGE_BODY_PT - headHeight,
     later: PAGE_BODY_PT - (ws.getRow(HEADER_ROW).height ?? 0),
+    glued: sections,
   });
   for (const merge of merges) {
     // A block cut by a page edge repeats its merged text (序号, category, departments) on the next page.
@@ -136,7 +139,7 @@ function writeBody(ws: ExcelJS.Worksheet, layout: AnnexLayout, headHeight: numbe
       const style = layout.rows[top]!.kind === 'section' ? STYLES.section : COLUMN_STYLE[col]!;
       setCell(ws.getCell(FIRST_BODY_ROW + top, col + 1), textOf(merge), style);
       ws.mergeCells(FIRST_BODY_ROW + top, col + 1, FIRST_BODY_ROW + bottom, right + 1);
-      if (piece !== merge) growToFit(heights, piece, textOf(merge));
+      if (piece !== merge) growToFit(heights, piece, textOf(merge), widths);
     }
   }
   for (const b of breaks) ws.getRow(FIRST_BODY_ROW + b - 1).addPageBreak();
@@ -144,9 +147,9 @@ function writeBody(ws: ExcelJS.Worksheet, layout: AnnexLayout, headHeight: numbe
 }
 
 /** Grows the last row a merged cell covers until its text fits the rows together. */
-function growToFit(heights: number[], [top, col, bottom, right]: MergeRange, text: string): void {
+function growToFit(heights: number[], [top, col, bottom, right]: MergeRange, text: string, widths: readonly number[]): void {
   if (bottom === top) return;
-  const needed = rowHeightPt(linesIn(text, col, right - col + 1), BODY_PT);
+  const needed = rowHeightPt(estimatedLines(text, widths, col, right - col + 1), BODY_PT);
   const have = heights.slice(top, bottom + 1).reduce((a, b) => a + b, 0);
   if (needed > have) heights[bottom]! += needed - have;
 }
@@ -155,12 +158,8 @@ function growToFit(heights: number[], [top, col, bottom, right]: MergeRange, tex
  * Lines a text takes in a column span. Estimated against 95 % of the width: LibreOffice draws
  * columns a little narrower than Excel when Calibri (the unit of column width) is replaced.
  */
-function linesIn(text: string, col: number, span: number): number {
-  return wrappedLines(text, spanWidth(col, span) * 0.95, BODY_PT);
-}
-
-function spanWidth(col: number, span: number): number {
-  return ANNEX_COLUMN_WIDTHS_MM.slice(col, col + span).reduce((a, b) => a + b, 0);
+function estimatedLines(text: string, widths: readonly number[], col: number, span: number): number {
+  return wrappedLines(text, widths.slice(col, col + span).reduce((a, b) => a + b, 0) * 0.95, BODY_PT);
 }
 
 function setupPage(ws: ExcelJS.Worksheet): void {

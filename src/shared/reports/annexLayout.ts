@@ -16,7 +16,11 @@ import { chineseNumeral, sectionName, type Task } from './tasks';
 export const ANNEX_COLUMNS = 6;
 export const ANNEX_HEADER = ['序号', '主要内容', '', '牵头部门', '配合部门', '完成时间'] as const;
 
-/** Column widths in millimetres; they add up to the A4 landscape type area (297 − 28 − 26 = 243). */
+/**
+ * Column widths in millimetres; they add up to the A4 landscape type area (297 − 28 − 26 = 243).
+ * 序号, 类别 and 完成时间 are printed at these widths; the other three are refitted to each
+ * plan's text by annexWidths.ts.
+ */
 export const ANNEX_COLUMN_WIDTHS_MM = [13, 35, 84, 32, 52, 27] as const;
 
 /** One cell of a task row. rowSpan 0: covered by the merged cell above; colSpan 0: by the one to the left. */

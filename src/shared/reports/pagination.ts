@@ -15,11 +15,14 @@ export interface PageSpace {
   /** Height available on every later page (below the repeated header), in points. */
   later: number;
   /**
-   * Blocks up to this share of a page move whole to the next page rather than be cut; taller
-   * ones fill the page and continue on the next, or a landscape page (138 mm of rows under
-   * GB/T 9704 margins) would often be left half empty. Default 0.5.
+   * A block that does not fit in what is left of a page moves whole to the next page when that
+   * leaves at most this share of the page empty; otherwise it fills the page and is cut between
+   * its rows. Rows of 4号 text run to 150 pt of a landscape page's 390 (GB/T 9704 margins), so
+   * moving every short block whole left pages a third empty. Default 0.25.
    */
-  keepTogetherShare?: number;
+  maxGapShare?: number;
+  /** Rows that must not end a page (a section heading stays with the row under it). */
+  glued?: ReadonlySet<number>;
 }
 
 /** Rows that should stay on one page: each row with every row its vertical merges reach. */
@@ -47,12 +50,17 @@ export function keepTogetherBlocks(rowCount: number, merges: readonly MergeRange
  */
 export function planPageBreaks(heights: readonly number[], blocks: readonly [number, number][], space: PageSpace): number[] {
   const breaks: number[] = [];
+  const maxGap = space.later * (space.maxGapShare ?? 0.25);
   let avail = space.first;
   let used = 0;
+  let pageStart = 0;
   const newPage = (row: number) => {
-    breaks.push(row);
+    // A heading left last on the page goes over with the row it introduces.
+    const at = row - 1 > pageStart && space.glued?.has(row - 1) ? row - 1 : row;
+    breaks.push(at);
     avail = space.later;
-    used = 0;
+    used = sum(heights, at, row - 1);
+    pageStart = at;
   };
   for (const [start, end] of blocks) {
     const blockHeight = sum(heights, start, end);
@@ -60,9 +68,9 @@ export function planPageBreaks(heights: readonly number[], blocks: readonly [num
       used += blockHeight;
       continue;
     }
-    if (used > 0 && blockHeight <= space.later * (space.keepTogetherShare ?? 0.5)) {
+    if (used > 0 && blockHeight <= space.later && avail - used <= maxGap) {
       newPage(start);
-      used = blockHeight;
+      used += blockHeight;
       continue;
     }
     for (let r = start; r <= end; r++) {

@@ -7,7 +7,7 @@ import * as XLSX from 'xlsx';
 import { writeAnnexXlsx } from '../../../src/main/export/annexXlsx';
 import { loadTaskPreset } from '../../../src/main/export/taskPresets';
 import { Task, type TaskPreset } from '../../../src/shared/reports/tasks';
-import { hasSoffice, pdfPageSizes, pdfPages, squash, toPdf } from '../../helpers/render';
+import { hasSoffice, pdfPageSizes, pdfPages, pdfTextBottoms, squash, toPdf } from '../../helpers/render';
 
 const PRESET = join(import.meta.dirname, '../../../resources/presets/tasks-nantong-2017.json');
 const HOSTILE = '=HYPERLINK("http://x","y")';
@@ -104,10 +104,20 @@ describe.skipIf(!hasSoffice())('annex .xlsx printed by LibreOffice', () => {
   });
 
   it('repeats the header row on every page and shows every item number', () => {
-    for (const page of pages) expect(page).toMatch(/序号\s+主要内容\s+牵头部门\s+配合部门\s+完成时间/);
+    // pdftotext interleaves a header cell with a tall neighbour's lines, so each is looked for alone.
+    for (const page of pages) for (const head of ['序号', '主要内容', '牵头部门', '配合部门', '完成时间']) expect(squash(page)).toContain(head);
     const text = pages.join('\n');
     for (let n = 1; n <= 21; n++) expect(text).toMatch(new RegExp(`(^|\\s)${n}\\s`, 'm'));
     expect(squash(text)).toContain('二、保障措施');
+  });
+
+  it('fills its pages: every page but the last is printed at least two thirds down its type area', () => {
+    // Type area of A4 landscape under GB/T 9704 margins: from 37 mm to 175 mm down the page.
+    const top = (37 / 25.4) * 72;
+    const bottom = ((210 - 35) / 25.4) * 72;
+    const bottoms = pdfTextBottoms(pdf);
+    expect(bottoms.length).toBeGreaterThan(1);
+    for (const b of bottoms.slice(0, -1)) expect((b - top) / (bottom - top)).toBeGreaterThan(2 / 3);
   });
 
   it('shows the hostile text literally', () => {

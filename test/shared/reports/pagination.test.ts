@@ -15,8 +15,21 @@ describe('planPageBreaks', () => {
     expect(planPageBreaks([40, 40, 20, 20], [[0, 0], [1, 1], [2, 3]], space)).toEqual([2]);
   });
 
-  it('cuts a block taller than the keep-together share between its rows', () => {
+  it('cuts a block between its rows rather than leave more than a quarter of the page empty', () => {
     expect(planPageBreaks([50, 40, 40, 40], [[0, 0], [1, 3]], space)).toEqual([2]);
+  });
+
+  it('moves a block whole when the gap it leaves is small', () => {
+    expect(planPageBreaks([75, 20, 20], [[0, 0], [1, 2]], space)).toEqual([1]);
+  });
+
+  it('cuts a block taller than a page wherever it must', () => {
+    expect(planPageBreaks([90, 60, 60, 60], [[0, 0], [1, 3]], space)).toEqual([1, 3]);
+  });
+
+  it('does not leave a heading last on a page', () => {
+    // row 1 is a heading glued to row 2; row 2 does not fit under it on the first page.
+    expect(planPageBreaks([60, 20, 40, 40], [[0, 0], [1, 3]], { ...space, glued: new Set([1]) })).toEqual([1]);
   });
 
   it('never breaks before the first row of a page', () => {
