@@ -2,6 +2,7 @@ import type { Cell } from './types';
 import type { Mapping } from './mapping';
 import { targetInfo, type TargetEntity, type TargetKey } from './targets';
 import {
+  dimensionsIn,
   normaliseCaseSource,
   normaliseDimension,
   normaliseEnterpriseStatus,
@@ -52,6 +53,12 @@ const AMOUNT_UNIT: Partial<Record<TargetKey, TargetKey>> = { 'line.capacity': 'l
 /** Appends what to do when a schema message does not already say it. */
 function withAdvice(message: string): string {
   return /请/.test(message) ? message : `${message}，请在原表中改正后重新导入`;
+}
+
+/** The offending value as the message quotes it: short, on one line. */
+function shown(v: Cell): string {
+  const s = String(v).replace(/\s+/g, ' ').trim();
+  return s.length > 30 ? `${s.slice(0, 30)}…` : s;
 }
 
 function isBlank(v: Cell): boolean {
@@ -108,8 +115,10 @@ export function readRowValues(cells: readonly Cell[], sourceRow: number, bound: 
     const parsed = info.schema.safeParse(prepared);
     if (fromColumn) out.carries.add(info.entity);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      out.issues.push({ row: sourceRow, column, target, reason: `「${info.label}」${withAdvice(issue?.message ?? '填写有误')}` });
+      const message = target === 'case.dimension' && dimensionsIn(value).length > 1
+        ? `含有多个维度（${dimensionsIn(value).join('、')}），一行只能登记一个维度；请拆成多行后重新导入`
+        : withAdvice(parsed.error.issues[0]?.message ?? '填写有误');
+      out.issues.push({ row: sourceRow, column, target, reason: `「${shown(value)}」${message}` });
       continue;
     }
     if (parsed.data !== null && parsed.data !== undefined) out.values[info.entity][info.field] = parsed.data;

@@ -27,12 +27,19 @@ const DIMENSION_WORDS: readonly (readonly [Dimension, RegExp])[] = [
   ['技术', /技术|淘汰类|淘汰|工艺装备|装备|产业政策|落后工艺/],
 ];
 
+/** The dimensions a text speaks of: 能耗、环保 → [能耗, 环保]. */
+export function dimensionsIn(v: Cell): Dimension[] {
+  if (typeof v !== 'string') return [];
+  const s = squeeze(v);
+  return DIMENSION_WORDS.filter(([, re]) => re.test(s)).map(([d]) => d);
+}
+
 /** 能源消耗 → 能耗, 环境保护 → 环保, 产品质量 → 质量, 安全生产 → 安全, 淘汰类 → 技术. */
 export function normaliseDimension(v: Cell): Cell {
   if (typeof v !== 'string') return v;
   const s = squeeze(v);
   if ((DIMENSIONS as readonly string[]).includes(s)) return s;
-  const hits = DIMENSION_WORDS.filter(([, re]) => re.test(s)).map(([d]) => d);
+  const hits = dimensionsIn(s);
   return hits.length === 1 ? hits[0]! : v;
 }
 
