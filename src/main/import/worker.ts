@@ -49,7 +49,7 @@ export function parseFileInWorker(source: string | Uint8Array, fileName?: string
       void worker.terminate();
     };
     const timer = setTimeout(
-      () => finish(() => reject(new LedgerError('VALIDATION', MESSAGES.timeout(name, Math.round(timeoutMs / 1000))))),
+      () => finish(() => reject(new LedgerError('VALIDATION', MESSAGES.timeout(name, Math.max(1, Math.ceil(timeoutMs / 1000)))))),
       timeoutMs,
     );
     worker.on('message', (m: { ok: true; value: ParsedFile } | { ok: false; error: ErrorInfo }) =>
