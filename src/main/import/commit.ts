@@ -8,6 +8,7 @@ import { assertWritable, newBatchId, type ServiceContext } from '../services/con
 import { enterpriseKind } from '../services/enterprises';
 import { openWriteSession, type EntityKind, type WriteSession } from '../services/entityWrites';
 import type { CancelToken } from './cancel';
+import { builtPlans } from './plan';
 
 /**
  * Commits a preview, all valid rows or nothing:
@@ -75,11 +76,11 @@ export function commitImport(ctx: ServiceContext, plan: ImportPlan, opts: Commit
   };
   ctx.db.transaction(() => {
     const session = openWriteSession(ctx, { batchId: importId, source: `import:${importId}` });
-    const enterpriseIds = plan.enterprises.map((e) => write(session, enterpriseKind, e, {}, warnings, step));
-    const ownerOf = (e: PlannedEntity) => ({ enterpriseId: idAt(enterpriseIds, e.enterprise, e) });
-    const lineIds = plan.lines.map((e) => write(session, capacityLineKind, e, ownerOf(e), warnings, step));
+    const w: Writer = { session, trusted: builtPlans.has(plan), warnings, step };
+    const enterpriseIds = plan.enterprises.map((e) => write(w, enterpriseKind, e, null));
+    const lineIds = plan.lines.map((e) => write(w, capacityLineKind, e, idAt(enterpriseIds, e.enterprise, e)));
     plan.cases.forEach((e) => {
-      const id = write(session, caseKind, e, ownerOf(e), warnings, step);
+      const id = write(w, caseKind, e, idAt(enterpriseIds, e.enterprise, e));
       if (e.action === 'create') for (const l of e.lines) linkCaseLine(ctx.db, id, idAt(lineIds, l, e));
     });
     if (opts.cancel?.cancelled) throw new LedgerError('CANCELLED', '已取消导入，台账未做任何改动');
@@ -105,25 +106,28 @@ function idAt(ids: readonly number[], index: number | null, e: PlannedEntity): n
   return id;
 }
 
-function write(
-  session: WriteSession,
-  kind: EntityKind,
-  e: PlannedEntity,
-  extra: Record<string, unknown>,
-  warnings: string[],
-  step: () => void,
-): number {
+interface Writer {
+  session: WriteSession;
+  /** The plan was built by buildImportPlan in this process: its values are already parsed. */
+  trusted: boolean;
+  warnings: string[];
+  step: () => void;
+}
+
+function write(w: Writer, kind: EntityKind, e: PlannedEntity, enterpriseId: number | null): number {
   try {
     if (e.action === 'create') {
-      const r = session.create(kind, { ...e.values, ...extra });
-      for (const w of r.warnings) warnings.push(`第 ${e.firstRow} 行：${w}`);
-      step();
+      const values = enterpriseId === null ? e.values : { ...e.values, enterpriseId };
+      const r = w.trusted ? w.session.createParsed(kind, values) : w.session.create(kind, values);
+      for (const warning of r.warnings) w.warnings.push(`第 ${e.firstRow} 行：${warning}`);
+      w.step();
       return r.id;
     }
     if (e.id === null) throw new LedgerError('BAD_REQUEST', `第 ${e.firstRow} 行的预览数据不完整，请重新预览后再导入`);
     if (e.action === 'update') {
-      session.update(kind, e.id, e.values);
-      step();
+      if (w.trusted) w.session.updateParsed(kind, e.id, e.values);
+      else w.session.update(kind, e.id, e.values);
+      w.step();
     }
     return e.id;
   } catch (err) {

@@ -1,8 +1,8 @@
 import { checkCreditCode } from '../../shared/creditCode';
-import type { DetectedTable } from '../../shared/import/table';
+import type { DetectedTable, TableRow } from '../../shared/import/table';
 import type { Mapping } from '../../shared/import/mapping';
-import type { ImportPlan, PlanCounts, PlannedRow, RowPart, RowStatus } from '../../shared/import/planTypes';
-import { bindMapping, readRowValues, type RowIssue, type RowValues } from '../../shared/import/rowValues';
+import type { ImportPlan, PlanCounts, PlannedRow, RowStatus } from '../../shared/import/planTypes';
+import { bindMapping, readRowValues, type BoundMapping, type RowIssue, type RowValues } from '../../shared/import/rowValues';
 import { targetInfo, type TargetKey } from '../../shared/import/targets';
 import type { Db } from '../db/connection';
 import { listImportRuns } from '../db/repositories/importRuns';
@@ -25,173 +25,196 @@ export interface PlanInput {
   mapping: Mapping;
 }
 
-interface Parts {
-  enterprise: Staged | null;
-  line: Staged | null;
-  kase: Staged | null;
-}
+const NOUN = { enterprise: '企业', line: '设备（生产线）', case: '整改事项' } as const;
+
+/** Plans built here, in this process, from schema-parsed values: commit need not parse them again. */
+export const builtPlans = new WeakSet<ImportPlan>();
 
 export function buildImportPlan(db: Db, input: PlanInput): ImportPlan {
-  const snapshot = new LedgerSnapshot(db);
-  const bound = bindMapping(input.mapping, new Map(input.table.columns.map((c) => [c.index, c.name])));
-  const columnOf = (target: TargetKey): string | null => bound.fields.find((f) => f.target === target)?.columnName ?? null;
-  const constantDimension = bound.fields.some((f) => f.target === 'case.dimension' && f.constant !== null);
-  const enterprises = new EntityRegistry('enterprise');
-  const lines = new EntityRegistry('line');
-  const cases = new EntityRegistry('case');
-  const rows: PlannedRow[] = [];
+  const builder = new PlanBuilder(db, input);
+  for (const row of input.table.rows) builder.addRow(row);
+  const plan = builder.finish();
+  builtPlans.add(plan);
+  return plan;
+}
 
-  for (const source of input.table.rows) {
+class PlanBuilder {
+  private readonly snapshot: LedgerSnapshot;
+  private readonly bound: BoundMapping;
+  private readonly columns = new Map<TargetKey, string>();
+  private readonly constantDimension: boolean;
+  private readonly mapsTasks: boolean;
+  readonly enterprises = new EntityRegistry('enterprise');
+  readonly lines = new EntityRegistry('line');
+  readonly cases = new EntityRegistry('case');
+  readonly rows: PlannedRow[] = [];
+
+  constructor(
+    private readonly db: Db,
+    private readonly input: PlanInput,
+  ) {
+    this.snapshot = new LedgerSnapshot(db);
+    this.bound = bindMapping(input.mapping, new Map(input.table.columns.map((c) => [c.index, c.name])));
+    for (const f of this.bound.fields) this.columns.set(f.target, f.columnName);
+    this.constantDimension = this.bound.fields.some((f) => f.target === 'case.dimension' && f.constant !== null);
+    this.mapsTasks = this.bound.fields.some((f) => f.entity === 'task');
+  }
+
+  private issue(row: number, target: TargetKey | null, reason: string): RowIssue {
+    return { row, column: target ? (this.columns.get(target) ?? null) : null, target, reason };
+  }
+
+  addRow(source: TableRow): void {
     const n = source.sourceRow;
-    const rv = readRowValues(source.cells, n, bound);
-    if (source.section && bound.fields.some((f) => f.target.startsWith('task.')) && rv.values.task.section === undefined) {
-      rv.values.task.section = source.section;
-    }
-    const errors: RowIssue[] = [...rv.issues];
+    const rv = readRowValues(source.cells, n, this.bound);
+    if (source.section && this.mapsTasks && rv.values.task.section === undefined) rv.values.task.section = source.section;
+    const errors = rv.issues;
     const warnings: RowIssue[] = [];
-    const issue = (target: TargetKey | null, reason: string): RowIssue => ({ row: n, column: target ? columnOf(target) : null, target, reason });
-    const ev = rv.values.enterprise;
-    const carriesLedger = rv.carries.has('enterprise') || rv.carries.has('line') || rv.carries.has('case');
-    const carriesCase = rv.carries.has('case') || (constantDimension && carriesLedger);
-    const parts: Parts = { enterprise: null, line: null, kase: null };
-    let entIndex: number | undefined;
+    const carriesLedger = rv.carries.enterprise || rv.carries.line || rv.carries.case;
+    let ent: Staged | null = null;
+    let line: Staged | null = null;
+    let kase: Staged | null = null;
     let entDbId: number | null = null;
-
     if (carriesLedger && errors.length === 0) {
-      const r = stageEnterprise(ev, n);
-      if ('error' in r) errors.push(r.error);
+      const r = this.stageEnterprise(rv.values.enterprise, n);
+      if ('reason' in r) errors.push(r);
       else {
-        parts.enterprise = r.staged;
-        entIndex = r.index;
-        entDbId = r.dbId;
-        if (typeof ev.uscc === 'string') {
-          const check = checkCreditCode(ev.uscc);
-          if (check.ok && check.warning) warnings.push(issue('enterprise.uscc', check.warning));
+        ent = r;
+        entDbId = r.index >= 0 ? this.enterprises.list[r.index]!.id : r.db ? r.db.id : null;
+        const uscc = rv.values.enterprise.uscc;
+        // The check-digit warning once per enterprise, on the row that names it first.
+        if (typeof uscc === 'string' && r.index < 0) {
+          const check = checkCreditCode(uscc);
+          if (check.ok && check.warning) warnings.push(this.issue(n, 'enterprise.uscc', check.warning));
         }
       }
     }
     // A new enterprise gets the next index when its row is applied, before any other row is.
-    const owner = parts.enterprise ? `p${entIndex ?? enterprises.list.length}` : null;
-    if (owner !== null && rv.carries.has('line')) {
-      const lv = rv.values.line;
-      if (lv.name === undefined) errors.push(issue('line.name', '这一行填了设备（生产线）的信息，但「设备（生产线）名称」为空；请补上名称后重新导入'));
-      else {
-        const key = lineKey(owner, lv.name, lv.spec);
-        const found = lines.find(key);
-        const db = entDbId !== null ? (snapshot.lines.get(lineKey(entDbId, lv.name, lv.spec)) ?? null) : null;
-        const label = [lv.name, lv.spec].filter(Boolean).join(' ');
-        parts.line = found !== undefined ? lines.stageExisting(found, lv, () => [key]) : lines.stageFirst(lv, db, { label, row: n, enterprise: null, keys: () => [key] });
-      }
-    }
-    if (owner !== null && carriesCase) {
-      const cv = rv.values.case;
-      if (cv.dimension === undefined) errors.push(issue('case.dimension', '这一行填了整改事项的信息，但「维度」为空；请填写能耗、环保、质量、安全或技术'));
-      else {
-        const key = caseKey(owner, cv.dimension, cv.noticeDate, cv.description);
-        const found = cases.find(key);
-        const db = entDbId !== null ? (snapshot.cases.get(caseKey(entDbId, cv.dimension, cv.noticeDate, cv.description)) ?? null) : null;
-        const label = [cv.dimension, cv.noticeDate].filter(Boolean).join(' ');
-        parts.kase = found !== undefined ? cases.stageExisting(found, cv, () => [key]) : cases.stageFirst(cv, db, { label, row: n, enterprise: null, keys: () => [key] });
-      }
-    }
-    for (const [registry, staged] of [[enterprises, parts.enterprise], [lines, parts.line], [cases, parts.kase]] as const) {
-      for (const c of staged?.conflicts ?? []) {
-        const target = `${registry.kind}.${c.field}` as TargetKey;
-        errors.push(issue(target, `与第 ${c.firstRow} 行是同一${registry.kind === 'enterprise' ? '企业' : registry.kind === 'line' ? '设备（生产线）' : '整改事项'}，但「${targetInfo(target).label}」不同（第 ${c.firstRow} 行为「${String(c.theirs)}」，本行为「${String(c.mine)}」）；请统一后重新导入`));
-      }
-    }
-    rows.push(finishRow(n, rv, parts, errors, warnings, carriesLedger));
+    const owner = ent ? `p${ent.index >= 0 ? ent.index : this.enterprises.nextIndex}` : null;
+    if (owner !== null && rv.carries.line) line = this.stageLine(rv, owner, entDbId, n, errors);
+    if (owner !== null && (rv.carries.case || (this.constantDimension && carriesLedger))) kase = this.stageCase(rv, owner, entDbId, n, errors);
+    this.reportConflicts(n, ent, 'enterprise', errors);
+    this.reportConflicts(n, line, 'line', errors);
+    this.reportConflicts(n, kase, 'case', errors);
+    this.rows.push(this.finishRow(n, rv, ent, line, kase, errors, warnings, carriesLedger));
   }
-  return assemble();
 
-  function stageEnterprise(ev: Record<string, unknown>, n: number): { staged: Staged; index: number | undefined; dbId: number | null } | { error: RowIssue } {
+  private stageEnterprise(ev: Record<string, unknown>, n: number): Staged | RowIssue {
     const uscc = ev.uscc as string | undefined;
     const name = ev.name as string | undefined;
-    const err = (target: TargetKey, reason: string) => ({ error: { row: n, column: columnOf(target), target, reason } });
-    if (!uscc && !name) return err('enterprise.name', '没有企业名称，也没有统一社会信用代码，无法确定这一行属于哪家企业；请补上企业名称');
-    const keys = () => [...(uscc ? [`u:${uscc}`] : []), ...(name ? [`n:${name}`] : [])];
-    let index = uscc ? enterprises.find(`u:${uscc}`) : undefined;
+    if (!uscc && !name) return this.issue(n, 'enterprise.name', '没有企业名称，也没有统一社会信用代码，无法确定这一行属于哪家企业；请补上企业名称');
+    const keys = uscc ? (name ? [`u:${uscc}`, `n:${name}`] : [`u:${uscc}`]) : [`n:${name}`];
+    const reg = this.enterprises;
+    let index = uscc ? reg.find(`u:${uscc}`) : undefined;
     if (index === undefined && name) {
-      const byName = enterprises.find(`n:${name}`);
-      const other = byName === undefined ? undefined : (enterprises.knownValue(byName, 'uscc') as string | undefined);
+      const byName = reg.find(`n:${name}`);
+      const other = byName === undefined ? undefined : (reg.knownValue(byName, 'uscc') as string | undefined);
       if (byName !== undefined && uscc && other && other !== uscc) {
-        return err('enterprise.uscc', `与第 ${enterprises.list[byName]!.firstRow} 行的同名企业「${name}」统一社会信用代码不同（${other} / ${uscc}）；请核对代码，如确为两家企业请在名称上加以区分`);
+        return this.issue(n, 'enterprise.uscc', `与第 ${reg.list[byName]!.firstRow} 行的同名企业「${name}」统一社会信用代码不同（${other} / ${uscc}）；请核对代码，如确为两家企业请在名称上加以区分`);
       }
       index = byName;
     }
-    if (index !== undefined) return { staged: enterprises.stageExisting(index, ev, keys), index, dbId: enterprises.list[index]!.id };
-    let db = uscc ? snapshot.enterprisesByUscc.get(uscc) : undefined;
+    if (index !== undefined) return reg.stageExisting(index, ev, keys, n);
+    let db = uscc ? this.snapshot.enterprisesByUscc.get(uscc) : undefined;
     if (!db && name) {
-      const byName = snapshot.enterprisesByName.get(name);
+      const byName = this.snapshot.enterprisesByName.get(name);
       if (byName && uscc && byName.uscc && byName.uscc !== uscc) {
-        return err('enterprise.uscc', `台账中已有企业「${name}」，其统一社会信用代码为 ${String(byName.uscc)}，与本行的 ${uscc} 不同；请核对代码，如确为两家企业请在名称上加以区分`);
+        return this.issue(n, 'enterprise.uscc', `台账中已有企业「${name}」，其统一社会信用代码为 ${String(byName.uscc)}，与本行的 ${uscc} 不同；请核对代码，如确为两家企业请在名称上加以区分`);
       }
       db = byName;
     }
-    if (!db && !name) return err('enterprise.name', `台账中没有统一社会信用代码为 ${uscc} 的企业，新建企业需要企业名称；请补上企业名称`);
-    const label = (name ?? (db?.name as string)) || '';
-    return { staged: enterprises.stageFirst(ev, db ?? null, { label, row: n, enterprise: null, keys }), index: undefined, dbId: db ? db.id : null };
+    if (!db && !name) return this.issue(n, 'enterprise.name', `台账中没有统一社会信用代码为 ${uscc} 的企业，新建企业需要企业名称；请补上企业名称`);
+    return reg.stageFirst(ev, db ?? null, keys, name ?? String(db!.name), n);
   }
 
-  function finishRow(n: number, rv: RowValues, parts: Parts, errors: RowIssue[], warnings: RowIssue[], carriesLedger: boolean): PlannedRow {
+  private stageLine(rv: RowValues, owner: string, entDbId: number | null, n: number, errors: RowIssue[]): Staged | null {
+    const lv = rv.values.line;
+    if (lv.name === undefined) {
+      errors.push(this.issue(n, 'line.name', '这一行填了设备（生产线）的信息，但「设备（生产线）名称」为空；请补上名称后重新导入'));
+      return null;
+    }
+    const key = lineKey(owner, lv.name, lv.spec);
+    const found = this.lines.find(key);
+    if (found !== undefined) return this.lines.stageExisting(found, lv, [key], n);
+    const db = entDbId !== null ? (this.snapshot.lines.get(lineKey(entDbId, lv.name, lv.spec)) ?? null) : null;
+    return this.lines.stageFirst(lv, db, [key], lv.spec ? `${String(lv.name)} ${String(lv.spec)}` : String(lv.name), n);
+  }
+
+  private stageCase(rv: RowValues, owner: string, entDbId: number | null, n: number, errors: RowIssue[]): Staged | null {
+    const cv = rv.values.case;
+    if (cv.dimension === undefined) {
+      errors.push(this.issue(n, 'case.dimension', '这一行填了整改事项的信息，但「维度」为空；请填写能耗、环保、质量、安全或技术'));
+      return null;
+    }
+    const key = caseKey(owner, cv.dimension, cv.noticeDate, cv.description);
+    const found = this.cases.find(key);
+    if (found !== undefined) return this.cases.stageExisting(found, cv, [key], n);
+    const db = entDbId !== null ? (this.snapshot.cases.get(caseKey(entDbId, cv.dimension, cv.noticeDate, cv.description)) ?? null) : null;
+    return this.cases.stageFirst(cv, db, [key], cv.noticeDate ? `${String(cv.dimension)} ${String(cv.noticeDate)}` : String(cv.dimension), n);
+  }
+
+  private reportConflicts(n: number, staged: Staged | null, kind: keyof typeof NOUN, errors: RowIssue[]): void {
+    if (!staged) return;
+    for (const c of staged.conflicts) {
+      const target = `${kind}.${c.field}` as TargetKey;
+      errors.push(
+        this.issue(n, target, `与第 ${c.firstRow} 行是同一${NOUN[kind]}，但「${targetInfo(target).label}」不同（第 ${c.firstRow} 行为「${String(c.theirs)}」，本行为「${String(c.mine)}」）；请统一后重新导入`),
+      );
+    }
+  }
+
+  private finishRow(n: number, rv: RowValues, ent: Staged | null, line: Staged | null, kase: Staged | null, errors: RowIssue[], warnings: RowIssue[], carriesLedger: boolean): PlannedRow {
     const task = Object.keys(rv.values.task).length > 0 ? rv.values.task : null;
     const milestone = Object.keys(rv.values.milestone).length > 0 ? rv.values.milestone : null;
     const row: PlannedRow = { sourceRow: n, status: 'error', enterprise: null, line: null, case: null, task, milestone, errors, warnings };
     if (errors.length > 0) return row;
-    if (!carriesLedger && !task && !milestone) warnings.push({ row: n, column: null, target: null, reason: '已对应的列在这一行都是空的，已跳过' });
-    const e = parts.enterprise ? { entity: parts.enterprise.apply(), status: parts.enterprise.status } : null;
-    const part = (staged: Staged | null, registry: EntityRegistry): RowPart | null => {
-      if (!staged) return null;
-      const entity = staged.apply();
-      registry.list[entity]!.enterprise ??= e?.entity ?? null;
-      return { entity, status: staged.status };
-    };
-    row.enterprise = e;
-    row.line = part(parts.line, lines);
-    row.case = part(parts.kase, cases);
-    const kase = row.case ? cases.list[row.case.entity]! : null;
-    if (kase && kase.action === 'create' && row.line && !kase.lines.includes(row.line.entity)) kase.lines.push(row.line.entity);
-    const statuses = [row.enterprise, row.line, row.case].map((p) => p?.status);
-    row.status = statuses.includes('new') ? 'new' : statuses.includes('update') ? 'update' : 'unchanged';
+    if (!carriesLedger && !task && !milestone) warnings.push(this.issue(n, null, '已对应的列在这一行都是空的，已跳过'));
+    const e = ent ? this.enterprises.apply(ent, null) : null;
+    if (ent) row.enterprise = { entity: e!, status: ent.status };
+    if (line) row.line = { entity: this.lines.apply(line, e), status: line.status };
+    if (kase) {
+      const k = this.cases.apply(kase, e);
+      row.case = { entity: k, status: kase.status };
+      const planned = this.cases.list[k]!;
+      if (planned.action === 'create' && row.line && !planned.lines.includes(row.line.entity)) planned.lines.push(row.line.entity);
+    }
+    const s = [row.enterprise?.status, row.line?.status, row.case?.status];
+    row.status = s.includes('new') ? 'new' : s.includes('update') ? 'update' : 'unchanged';
     return row;
   }
 
-  function assemble(): ImportPlan {
-    const count = (s: RowStatus) => rows.filter((r) => r.status === s).length;
-    const by = (list: EntityRegistry, action: 'create' | 'update') => list.list.filter((e) => e.action === action).length;
+  finish(): ImportPlan {
+    const count: Record<RowStatus, number> = { new: 0, update: 0, unchanged: 0, error: 0 };
+    for (const r of this.rows) count[r.status]++;
+    const by = (reg: EntityRegistry, action: 'create' | 'update') => reg.list.filter((e) => e.action === action).length;
     const counts: PlanCounts = {
-      rows: rows.length,
-      new: count('new'),
-      update: count('update'),
-      unchanged: count('unchanged'),
-      error: count('error'),
-      enterprisesCreated: by(enterprises, 'create'),
-      enterprisesUpdated: by(enterprises, 'update'),
-      linesCreated: by(lines, 'create'),
-      linesUpdated: by(lines, 'update'),
-      casesCreated: by(cases, 'create'),
-      casesUpdated: by(cases, 'update'),
+      rows: this.rows.length,
+      ...count,
+      enterprisesCreated: by(this.enterprises, 'create'),
+      enterprisesUpdated: by(this.enterprises, 'update'),
+      linesCreated: by(this.lines, 'create'),
+      linesUpdated: by(this.lines, 'update'),
+      casesCreated: by(this.cases, 'create'),
+      casesUpdated: by(this.cases, 'update'),
     };
     const notes: string[] = [];
-    if (bound.fields.some((f) => f.target.startsWith('task.') || f.target.startsWith('milestone.'))) {
-      notes.push('重点工作和时间节点的列目前只在预览中显示，不会写入台账');
-    }
-    const previousImports = input.fileHash
-      ? listImportRuns(db, { fileHash: input.fileHash }).filter((r) => !r.undoneAt).map((r) => ({ id: r.id, finishedAt: r.finishedAt }))
+    if (this.bound.fields.some((f) => f.entity === 'task' || f.entity === 'milestone')) notes.push('重点工作和时间节点的列目前只在预览中显示，不会写入台账');
+    const hash = this.input.fileHash;
+    const previousImports = hash
+      ? listImportRuns(this.db, { fileHash: hash }).filter((r) => !r.undoneAt).map((r) => ({ id: r.id, finishedAt: r.finishedAt }))
       : [];
     return {
-      fileName: input.fileName,
-      sheetName: input.table.sheetName,
-      fileHash: input.fileHash ?? null,
-      mapping: input.mapping,
-      rows,
-      enterprises: enterprises.list,
-      lines: lines.list,
-      cases: cases.list,
+      fileName: this.input.fileName,
+      sheetName: this.input.table.sheetName,
+      fileHash: hash ?? null,
+      mapping: this.input.mapping,
+      rows: this.rows,
+      enterprises: this.enterprises.list,
+      lines: this.lines.list,
+      cases: this.cases.list,
       counts,
       previousImports,
       notes,
     };
   }
 }
-

@@ -16,10 +16,20 @@ export interface Conflict {
 export interface Staged {
   status: PartStatus;
   conflicts: Conflict[];
-  apply(): number;
+  /** The entity an earlier row planned, or -1 for one named here first. */
+  index: number;
+  values: Record<string, unknown>;
+  keys: string[];
+  /** Fields this row is first to give (existing entity) / that differ from the database. */
+  fresh: string[];
+  changes: string[];
+  db: Row | null;
+  label: string;
+  row: number;
 }
 
 const same = (a: unknown, b: unknown): boolean => a === b || (a == null && b == null);
+const NONE: Conflict[] = [];
 
 export class EntityRegistry {
   readonly list: PlannedEntity[] = [];
@@ -38,67 +48,77 @@ export class EntityRegistry {
     return this.known[i]![field];
   }
 
+  /** The index the next entity named for the first time will get. */
+  get nextIndex(): number {
+    return this.list.length;
+  }
+
   /** A row naming an entity an earlier row already planned. */
-  stageExisting(i: number, values: Record<string, unknown>, keys: () => string[]): Staged {
-    const known = this.known[i]!;
-    const db = this.stored[i];
-    const conflicts: Conflict[] = [];
+  stageExisting(index: number, values: Record<string, unknown>, keys: string[], row: number): Staged {
+    const known = this.known[index]!;
+    const db = this.stored[index]!;
+    let conflicts = NONE;
     const fresh: string[] = [];
-    for (const [field, v] of Object.entries(values)) {
+    for (const field in values) {
+      const v = values[field];
       const k = known[field];
       if (k === undefined) fresh.push(field);
-      else if (!same(k, v)) conflicts.push({ field, mine: v, theirs: k, firstRow: this.list[i]!.firstRow });
+      else if (!same(k, v)) {
+        if (conflicts === NONE) conflicts = [];
+        conflicts.push({ field, mine: v, theirs: k, firstRow: this.list[index]!.firstRow });
+      }
     }
     const changes = db ? fresh.filter((f) => !same(db[f], values[f])) : [];
-    return {
-      status: changes.length > 0 ? 'update' : 'same',
-      conflicts,
-      apply: () => {
-        const e = this.list[i]!;
-        for (const f of fresh) known[f] = values[f];
-        if (e.action === 'create') for (const f of fresh) e.values[f] = values[f];
-        for (const f of changes) {
-          e.values[f] = values[f];
-          e.before[f] = db![f] ?? null;
-          e.action = 'update';
-        }
-        for (const k of keys()) if (!this.byKey.has(k)) this.byKey.set(k, i);
-        return i;
-      },
-    };
+    const status: PartStatus = changes.length > 0 ? 'update' : 'same';
+    return { status, conflicts, index, values, keys, fresh, changes, db, label: '', row };
   }
 
   /** A row naming an entity for the first time in this file: in the database (db) or new. */
-  stageFirst(
-    values: Record<string, unknown>,
-    db: Row | null,
-    plan: { label: string; row: number; enterprise: number | null; keys: () => string[] },
-  ): Staged {
-    const changes = db ? Object.keys(values).filter((f) => !same(db[f], values[f])) : [];
-    return {
-      status: db === null ? 'new' : changes.length > 0 ? 'update' : 'unchanged',
-      conflicts: [],
-      apply: () => {
-        const i = this.list.length;
-        const before: Record<string, unknown> = {};
-        const changed: Record<string, unknown> = {};
-        for (const f of changes) [before[f], changed[f]] = [db![f] ?? null, values[f]];
-        this.list.push({
-          kind: this.kind,
-          id: db ? db.id : null,
-          action: db === null ? 'create' : changes.length > 0 ? 'update' : 'none',
-          values: db === null ? { ...values } : changed,
-          before,
-          label: plan.label,
-          firstRow: plan.row,
-          enterprise: plan.enterprise,
-          lines: [],
-        });
-        this.known.push({ ...values });
-        this.stored.push(db);
-        for (const k of plan.keys()) if (!this.byKey.has(k)) this.byKey.set(k, i);
-        return i;
-      },
-    };
+  stageFirst(values: Record<string, unknown>, db: Row | null, keys: string[], label: string, row: number): Staged {
+    const changes: string[] = [];
+    if (db) for (const f in values) if (!same(db[f], values[f])) changes.push(f);
+    const status: PartStatus = db === null ? 'new' : changes.length > 0 ? 'update' : 'unchanged';
+    return { status, conflicts: NONE, index: -1, values, keys, fresh: [], changes, db, label, row };
+  }
+
+  /** Records a staged row part in the plan; returns the entity's index. */
+  apply(s: Staged, enterprise: number | null): number {
+    if (s.index >= 0) return this.applyExisting(s);
+    const i = this.list.length;
+    const before: Record<string, unknown> = {};
+    const changed: Record<string, unknown> = {};
+    for (const f of s.changes) {
+      before[f] = s.db![f] ?? null;
+      changed[f] = s.values[f];
+    }
+    this.list.push({
+      kind: this.kind,
+      id: s.db ? s.db.id : null,
+      action: s.db === null ? 'create' : s.changes.length > 0 ? 'update' : 'none',
+      values: s.db === null ? { ...s.values } : changed,
+      before,
+      label: s.label,
+      firstRow: s.row,
+      enterprise,
+      lines: [],
+    });
+    this.known.push({ ...s.values });
+    this.stored.push(s.db);
+    for (const k of s.keys) if (!this.byKey.has(k)) this.byKey.set(k, i);
+    return i;
+  }
+
+  private applyExisting(s: Staged): number {
+    const e = this.list[s.index]!;
+    const known = this.known[s.index]!;
+    for (const f of s.fresh) known[f] = s.values[f];
+    if (e.action === 'create') for (const f of s.fresh) e.values[f] = s.values[f];
+    for (const f of s.changes) {
+      e.values[f] = s.values[f];
+      e.before[f] = s.db![f] ?? null;
+      e.action = 'update';
+    }
+    for (const k of s.keys) if (!this.byKey.has(k)) this.byKey.set(k, s.index);
+    return s.index;
   }
 }

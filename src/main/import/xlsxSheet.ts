@@ -144,15 +144,16 @@ function findChild(xml: string, from: number, to: number, open: string): number 
   return -1;
 }
 
+/** Pads the rows in place (no second copy of a large sheet): holes and missing rows become null. */
 function densify(sparse: Cell[][], height: number, width: number): Cell[][] {
-  const out: Cell[][] = new Array(height);
+  sparse.length = height;
   for (let r = 0; r < height; r++) {
-    const src = sparse[r];
-    const row: Cell[] = new Array(width);
-    for (let c = 0; c < width; c++) row[c] = src?.[c] ?? null;
-    out[r] = row;
+    let row = sparse[r];
+    if (row === undefined) row = sparse[r] = [];
+    for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
+    row.length = width;
   }
-  return out;
+  return sparse;
 }
 
 function scanMerges(xml: string): MergeRange[] {

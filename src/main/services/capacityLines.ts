@@ -1,7 +1,7 @@
 import { LedgerError } from '../../shared/errors';
 import { CAPACITY_LINE_LABELS, CapacityLineDraft, CapacityLinePatch, type CapacityLine } from '../../shared/schemas/capacityLine';
 import { CAPACITY_LINE_TABLE, getCapacityLine } from '../db/repositories/capacityLines';
-import { getEnterprise } from '../db/repositories/enterprises';
+import { isLiveEnterprise } from '../db/repositories/enterprises';
 import type { ServiceContext } from './context';
 import { createEntity, deleteEntities, restoreEntities, updateEntity, type EntityKind, type WriteOptions } from './entityWrites';
 
@@ -14,8 +14,7 @@ export const capacityLineKind: EntityKind = {
   patch: CapacityLinePatch,
   check(ctx, values) {
     const enterpriseId = values.enterpriseId as number;
-    const owner = getEnterprise(ctx.db, enterpriseId);
-    if (!owner || owner.deletedAt) {
+    if (!isLiveEnterprise(ctx.db, enterpriseId)) {
       throw new LedgerError('NOT_FOUND', `所属企业（编号 ${enterpriseId}）不存在或已删除，请先恢复或选择其他企业`, 'enterpriseId');
     }
     return [];

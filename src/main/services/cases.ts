@@ -1,7 +1,7 @@
 import { LedgerError } from '../../shared/errors';
 import { CASE_LABELS, CaseDraft, CasePatch, type Case } from '../../shared/schemas/case';
 import { CASE_TABLE, getCase, insertCaseEvent } from '../db/repositories/cases';
-import { getEnterprise } from '../db/repositories/enterprises';
+import { isLiveEnterprise } from '../db/repositories/enterprises';
 import type { ServiceContext } from './context';
 import { createEntity, deleteEntities, restoreEntities, updateEntity, type EntityKind, type WriteOptions } from './entityWrites';
 
@@ -22,8 +22,7 @@ export const caseKind: EntityKind = {
   patch: CasePatch,
   check(ctx, values) {
     const enterpriseId = values.enterpriseId as number;
-    const owner = getEnterprise(ctx.db, enterpriseId);
-    if (!owner || owner.deletedAt) {
+    if (!isLiveEnterprise(ctx.db, enterpriseId)) {
       throw new LedgerError('NOT_FOUND', `所属企业（编号 ${enterpriseId}）不存在或已删除，请先恢复或选择其他企业`, 'enterpriseId');
     }
     return [];

@@ -59,8 +59,8 @@ function strict(schema: z.ZodObject): z.ZodObject {
   return s;
 }
 
-function writeCreate(ctx: ServiceContext, kind: EntityKind, a: AuditStamp, raw: unknown) {
-  const values = parseFields(strict(kind.draft), raw, kind.labels) as Record<string, unknown>;
+function writeCreate(ctx: ServiceContext, kind: EntityKind, a: AuditStamp, raw: unknown, parsed = false) {
+  const values = parsed ? (raw as Record<string, unknown>) : (parseFields(strict(kind.draft), raw, kind.labels) as Record<string, unknown>);
   const warnings = kind.check?.(ctx, values) ?? [];
   const stored = kind.initial ? { ...values, ...kind.initial(ctx, values) } : values;
   const id = insertRow(ctx.db, kind.table, stored, a.at);
@@ -69,8 +69,8 @@ function writeCreate(ctx: ServiceContext, kind: EntityKind, a: AuditStamp, raw: 
   return { id, warnings, batchId: a.batchId };
 }
 
-function writeUpdate(ctx: ServiceContext, kind: EntityKind, a: AuditStamp, id: number, raw: unknown) {
-  const patch = parseFields(strict(kind.patch), raw, kind.labels) as Record<string, unknown>;
+function writeUpdate(ctx: ServiceContext, kind: EntityKind, a: AuditStamp, id: number, raw: unknown, parsed = false) {
+  const patch = parsed ? (raw as Record<string, unknown>) : (parseFields(strict(kind.patch), raw, kind.labels) as Record<string, unknown>);
   const before = liveFields(ctx, kind, id);
   const changed = Object.fromEntries(Object.entries(patch).filter(([k, v]) => before[k] !== v));
   const warnings = kind.check?.(ctx, { ...before, ...changed }, id) ?? [];
@@ -100,6 +100,13 @@ export interface WriteSession {
   readonly stamp: AuditStamp;
   create(kind: EntityKind, raw: unknown): ReturnType<typeof writeCreate>;
   update(kind: EntityKind, id: number, raw: unknown): ReturnType<typeof writeUpdate>;
+  /**
+   * For values this process already produced with the same field schemas (an import preview
+   * built here): checks, write and audit as above, without parsing every row a second time.
+   * Never for values that came over IPC or from a file.
+   */
+  createParsed(kind: EntityKind, values: Record<string, unknown>): ReturnType<typeof writeCreate>;
+  updateParsed(kind: EntityKind, id: number, values: Record<string, unknown>): ReturnType<typeof writeUpdate>;
 }
 
 export function openWriteSession(ctx: ServiceContext, opts: WriteOptions = {}): WriteSession {
@@ -116,6 +123,14 @@ export function openWriteSession(ctx: ServiceContext, opts: WriteOptions = {}): 
     update(kind, id, raw) {
       inTransaction();
       return writeUpdate(ctx, kind, stamp, id, raw);
+    },
+    createParsed(kind, values) {
+      inTransaction();
+      return writeCreate(ctx, kind, stamp, values, true);
+    },
+    updateParsed(kind, id, values) {
+      inTransaction();
+      return writeUpdate(ctx, kind, stamp, id, values, true);
     },
   };
 }

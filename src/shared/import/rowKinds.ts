@@ -24,34 +24,52 @@ const TOTAL = /^(合计|总计|共计|总合计|全县合计|全市合计|全区
 const SUBTOTAL = /^(小计)[:：]?$/;
 const SECTION = /^[一二三四五六七八九十]+[、.．]/;
 
+function isBlankCell(v: Cell | undefined): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v === 'number') return false;
+  return v.length === 0 || (v.charCodeAt(0) <= 32 || v.charCodeAt(0) === 0x3000 ? !/[^\s\u3000]/.test(v) : false);
+}
+
+/**
+ * Runs once per row of sheets of 100,000 rows: it looks at the first few filled cells only,
+ * and at the whole row just for the rare candidates (a section heading, a repeated header).
+ */
 export function classifyBodyRow(row: readonly Cell[], serial: ReadonlySet<number>, headerTexts: readonly string[], merges: MergeIndex, r: number): BodyRowKind {
   // 合计 and footnotes are often written in the 序号 column; data needs a cell outside it.
-  const all: string[] = [];
+  const firsts: string[] = [];
+  let filled = 0;
   let data = 0;
-  let distinct = 0;
+  let firstData = -1;
   for (let c = 0; c < row.length; c++) {
-    const t = squeeze(row[c] ?? null);
-    if (t === '') continue;
-    all.push(t);
+    if (isBlankCell(row[c])) continue;
+    filled++;
+    if (firsts.length < 3) firsts.push(squeeze(row[c] ?? null));
     if (serial.has(c)) continue;
     data++;
-    if (!merges.isCovered(r, c)) distinct++;
+    if (firstData < 0) firstData = c;
   }
-  if (all.length === 0) return 'blank';
-  const first = all[0]!;
-  if (STRONG_FOOTNOTE.test(first) || (WEAK_FOOTNOTE.test(first) && all.length <= 4)) return 'footnote';
-  if (all.slice(0, 3).some((t) => TOTAL.test(t))) return 'total';
-  if (all.slice(0, 3).some((t) => SUBTOTAL.test(t))) return 'subtotal';
+  if (filled === 0) return 'blank';
+  const first = firsts[0]!;
+  if (STRONG_FOOTNOTE.test(first) || (WEAK_FOOTNOTE.test(first) && filled <= 4)) return 'footnote';
+  if (firsts.some((t) => TOTAL.test(t))) return 'total';
+  if (firsts.some((t) => SUBTOTAL.test(t))) return 'subtotal';
   if (data === 0) return 'blank';
-  if (distinct === 1 && SECTION.test(all.find((t) => SECTION.test(t)) ?? '')) return 'section';
-  let same = 0;
-  let named = 0;
-  row.forEach((v, c) => {
-    const h = headerTexts[c] ?? '';
-    if (h === '') return;
-    named++;
-    if (squeeze(v).toLowerCase() === h) same++;
-  });
-  if (named >= 2 && same * 5 >= named * 4) return 'repeatedHeader';
+  const lead = squeeze(row[firstData] ?? null);
+  if (SECTION.test(lead)) {
+    let distinct = 0;
+    for (let c = 0; c < row.length; c++) if (!serial.has(c) && !isBlankCell(row[c]) && !merges.isCovered(r, c)) distinct++;
+    if (distinct === 1) return 'section';
+  }
+  if (lead.toLowerCase() === (headerTexts[firstData] ?? '')) {
+    let same = 0;
+    let named = 0;
+    row.forEach((v, c) => {
+      const h = headerTexts[c] ?? '';
+      if (h === '') return;
+      named++;
+      if (squeeze(v).toLowerCase() === h) same++;
+    });
+    if (named >= 2 && same * 5 >= named * 4) return 'repeatedHeader';
+  }
   return 'data';
 }

@@ -222,7 +222,7 @@ export function detectTable(sheet: SheetData): DetectedTable {
       section = row.map(cellText).find((x) => x !== '') ?? null;
     } else {
       const cells = merges.filledRow(sheet, r, last + 1);
-      cells.forEach((v, c) => v !== null && used.add(c));
+      if (used.size < width) for (let c = 0; c < cells.length; c++) if (cells[c] !== null) used.add(c);
       t.rows.push({ sourceRow: n, cells, section });
     }
   }

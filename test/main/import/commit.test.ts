@@ -96,6 +96,16 @@ describe('committing an import', () => {
     led.close();
   });
 
+  it('validates again a plan that did not come from this process (one sent back over IPC)', () => {
+    const ctx = openMemoryLedger();
+    const plan = JSON.parse(JSON.stringify(previewFile(ctx, csv(['企业名称,乡镇', '甲公司,城关镇']), 'x.csv')));
+    plan.enterprises[0].values.town = 'x'.repeat(51);
+    const err = thrown(() => commitImport(ctx, plan, { fileHash: 'h' }));
+    expect(err.code).toBe('VALIDATION');
+    expect(err.message).toMatch(/^第 2 行（企业「甲公司」）：「乡镇（街道）」不能超过50个字/);
+    expect(liveContent(ctx.db).enterprises).toEqual([]);
+  });
+
   it('rolls back and names the row when a write fails inside the transaction', () => {
     const ctx = openMemoryLedger();
     const plan = previewFile(ctx, csv(['企业名称,统一社会信用代码', `甲公司,${CODE_JIA}`]), 'x.csv');
