@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { LedgerError } from '../../shared/errors';
-import { detectTable, type DetectedTable } from '../../shared/import/table';
+import { detectTable, type DetectedTable, type HeaderChoice } from '../../shared/import/table';
 import type { Cell, SpreadsheetFormat } from '../../shared/import/types';
 import { hashFile } from './hash';
 import { checkFileSize, MESSAGES } from './limits';
@@ -33,7 +33,10 @@ export interface ParsedFile {
 
 const HEAD_ROWS = 30;
 
-export function parseFileData(data: Uint8Array, fileName: string): ParsedFile {
+/** The user's correction of a sheet's header rows, by sheet name. */
+export type HeaderChoices = Record<string, HeaderChoice>;
+
+export function parseFileData(data: Uint8Array, fileName: string, choices?: HeaderChoices): ParsedFile {
   const wb = readSpreadsheet(data, fileName);
   return {
     fileName,
@@ -48,14 +51,14 @@ export function parseFileData(data: Uint8Array, fileName: string): ParsedFile {
         rowCount: s.rows.length,
         columnCount: s.rows[0]?.length ?? 0,
         head: s.rows.slice(0, HEAD_ROWS),
-        table: empty ? null : detectTable(s),
+        table: empty ? null : detectTable(s, choices && Object.hasOwn(choices, s.name) ? choices[s.name] : undefined),
       };
     }),
   };
 }
 
 /** Reads a file from disk, refusing one over the size limit before reading it. */
-export async function parseFilePath(path: string): Promise<ParsedFile> {
+export async function parseFilePath(path: string, choices?: HeaderChoices): Promise<ParsedFile> {
   const fileName = basename(path);
   let size: number;
   try {
@@ -67,5 +70,5 @@ export async function parseFilePath(path: string): Promise<ParsedFile> {
   const data = await readFile(path).catch(() => {
     throw new LedgerError('VALIDATION', MESSAGES.truncated(fileName));
   });
-  return parseFileData(data, fileName);
+  return parseFileData(data, fileName, choices);
 }

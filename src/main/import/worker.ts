@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { LedgerError, type ErrorInfo } from '../../shared/errors';
 import { MESSAGES } from './limits';
-import type { ParsedFile } from './parse';
+import type { HeaderChoices, ParsedFile } from './parse';
 
 /**
  * Reads and detects a spreadsheet off the main thread, so a large or hostile file never
@@ -9,7 +9,7 @@ import type { ParsedFile } from './parse';
  * terminated and the user told why. The worker script is workerEntry.ts; a build bundles it
  * as out/main/importWorker.js (electron-vite: add it to the main build's rollup inputs).
  */
-export type ParseJob = { kind: 'path'; path: string } | { kind: 'data'; data: Uint8Array; fileName: string };
+export type ParseJob = ({ kind: 'path'; path: string } | { kind: 'data'; data: Uint8Array; fileName: string }) & { choices?: HeaderChoices };
 
 export interface ParseInWorkerOptions {
   timeoutMs?: number;
@@ -17,6 +17,8 @@ export interface ParseInWorkerOptions {
   entry?: URL;
   /** Heap ceiling of the worker, MB. */
   maxHeapMb?: number;
+  /** Header rows the user chose in the wizard, by sheet name, instead of the detected ones. */
+  choices?: HeaderChoices;
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -36,7 +38,8 @@ function startWorker(entry: URL, job: ParseJob, maxHeapMb: number): Worker {
 
 export function parseFileInWorker(source: string | Uint8Array, fileName?: string, opts: ParseInWorkerOptions = {}): Promise<ParsedFile> {
   const name = typeof source === 'string' ? source.replace(/^.*[\\/]/, '') : (fileName ?? '未命名文件');
-  const job: ParseJob = typeof source === 'string' ? { kind: 'path', path: source } : { kind: 'data', data: source, fileName: name };
+  const job: ParseJob =
+    typeof source === 'string' ? { kind: 'path', path: source, choices: opts.choices } : { kind: 'data', data: source, fileName: name, choices: opts.choices };
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return new Promise<ParsedFile>((resolve, reject) => {
     const worker = startWorker(opts.entry ?? defaultEntry(), job, opts.maxHeapMb ?? 2048);

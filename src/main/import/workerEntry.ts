@@ -11,7 +11,7 @@ const job = workerData as ParseJob;
 
 async function run(): Promise<void> {
   try {
-    const value = job.kind === 'path' ? await parseFilePath(job.path) : parseFileData(job.data, job.fileName);
+    const value = job.kind === 'path' ? await parseFilePath(job.path, job.choices) : parseFileData(job.data, job.fileName, job.choices);
     parentPort!.postMessage({ ok: true, value });
   } catch (err) {
     parentPort!.postMessage({ ok: false, error: toErrorInfo(err) });

@@ -169,11 +169,18 @@ function parentToTheLeft(sheet: SheetData, merges: MergeIndex, r: number, c: num
   return '';
 }
 
-export function detectTable(sheet: SheetData): DetectedTable {
+/** When the user corrects the detection in the wizard: the header rows, 1-based inclusive. */
+export interface HeaderChoice {
+  firstRow: number;
+  lastRow: number;
+}
+
+export function detectTable(sheet: SheetData, choice?: HeaderChoice): DetectedTable {
   const merges = new MergeIndex(sheet);
   const width = sheet.rows.reduce((w, row) => Math.max(w, row.length), 0);
-  const h = findHeaderRow(sheet, merges);
-  const { first, last } = headerBlock(sheet, merges, h);
+  const { first, last } = choice
+    ? { first: Math.max(0, choice.firstRow - 1), last: Math.max(choice.firstRow - 1, choice.lastRow - 1) }
+    : headerBlock(sheet, merges, findHeaderRow(sheet, merges));
   const all = buildColumns(sheet, merges, first, last, width);
   const serialColumns = all.filter((c) => c.name !== '' && isSerialHeader(c.name));
   const serial = new Set(serialColumns.map((c) => c.index));

@@ -77,3 +77,14 @@ describe('detectTable', () => {
     expect(t.columns.map((c) => c.name)).toEqual(['企业名称', '（B列）', '乡镇']);
   });
 });
+
+describe('detectTable with the header rows the user chose', () => {
+  it('uses them instead of its own guess', () => {
+    const s = sheet([['说明', '甲', '乙'], ['企业名称', '设备名称', '产能'], ['甲公司', '中频炉', 5]]);
+    expect(detectTable(s).header).toEqual({ firstRow: 2, lastRow: 2 });
+    const t = detectTable(s, { firstRow: 1, lastRow: 2 });
+    expect(t.header).toEqual({ firstRow: 1, lastRow: 2 });
+    expect(t.columns.map((c) => c.name)).toEqual(['说明/企业名称', '甲/设备名称', '乙/产能']);
+    expect(t.rows.map((r) => r.sourceRow)).toEqual([3]);
+  });
+});
