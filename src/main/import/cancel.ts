@@ -11,6 +11,8 @@ export interface CancelFlag {
   token: CancelToken;
   buffer: SharedArrayBuffer;
   cancel(): void;
+  /** Clears the flag for the next long job sharing the same buffer. */
+  reset(): void;
 }
 
 export function createCancelFlag(buffer: SharedArrayBuffer = new SharedArrayBuffer(4)): CancelFlag {
@@ -24,6 +26,9 @@ export function createCancelFlag(buffer: SharedArrayBuffer = new SharedArrayBuff
     },
     cancel() {
       Atomics.store(cell, 0, 1);
+    },
+    reset() {
+      Atomics.store(cell, 0, 0);
     },
   };
 }

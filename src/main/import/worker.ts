@@ -1,13 +1,13 @@
-import { Worker } from 'node:worker_threads';
 import { LedgerError, type ErrorInfo } from '../../shared/errors';
 import { MESSAGES } from './limits';
 import type { HeaderChoices, ParsedFile } from './parse';
+import { startWorker, workerEntry } from './workerScript';
 
 /**
  * Reads and detects a spreadsheet off the main thread, so a large or hostile file never
  * freezes the window: the worker has a memory ceiling, and a time limit after which it is
- * terminated and the user told why. The worker script is workerEntry.ts; a build bundles it
- * as out/main/importWorker.js (electron-vite: add it to the main build's rollup inputs).
+ * terminated and the user told why. The worker script is workerEntry.ts (see workerScript.ts
+ * for how a build bundles it).
  */
 export type ParseJob = ({ kind: 'path'; path: string } | { kind: 'data'; data: Uint8Array; fileName: string }) & { choices?: HeaderChoices };
 
@@ -23,26 +23,13 @@ export interface ParseInWorkerOptions {
 
 const DEFAULT_TIMEOUT_MS = 120_000;
 
-function defaultEntry(): URL {
-  const here = import.meta.url;
-  return /\.ts(\?.*)?$/.test(here) ? new URL('./workerEntry.ts', here) : new URL('./importWorker.js', here);
-}
-
-/** From source (tests, the CLI under tsx) the entry is TypeScript: load it through tsx. */
-function startWorker(entry: URL, job: ParseJob, maxHeapMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb };
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData: job, resourceLimits });
-  const boot = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(import.meta.url)}))`;
-  return new Worker(boot, { eval: true, workerData: job, resourceLimits });
-}
-
 export function parseFileInWorker(source: string | Uint8Array, fileName?: string, opts: ParseInWorkerOptions = {}): Promise<ParsedFile> {
   const name = typeof source === 'string' ? source.replace(/^.*[\\/]/, '') : (fileName ?? '未命名文件');
   const job: ParseJob =
     typeof source === 'string' ? { kind: 'path', path: source, choices: opts.choices } : { kind: 'data', data: source, fileName: name, choices: opts.choices };
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return new Promise<ParsedFile>((resolve, reject) => {
-    const worker = startWorker(opts.entry ?? defaultEntry(), job, opts.maxHeapMb ?? 2048);
+    const worker = startWorker(opts.entry ?? workerEntry('parse'), job, { maxOldGenerationSizeMb: opts.maxHeapMb ?? 2048 });
     let settled = false;
     const finish = (fn: () => void): void => {
       if (settled) return;
