@@ -90,7 +90,7 @@ class PlanBuilder {
       }
     }
     // A new enterprise gets the next index when its row is applied, before any other row is.
-    const owner = ent ? `p${ent.index >= 0 ? ent.index : this.enterprises.nextIndex}` : null;
+    const owner = ent ? (ent.index >= 0 ? ent.index : this.enterprises.nextIndex) : null;
     if (owner !== null && rv.carries.line) line = this.stageLine(rv, owner, entDbId, n, errors);
     if (owner !== null && (rv.carries.case || (this.constantDimension && carriesLedger))) kase = this.stageCase(rv, owner, entDbId, n, errors);
     this.reportConflicts(n, ent, 'enterprise', errors);
@@ -103,11 +103,13 @@ class PlanBuilder {
     const uscc = ev.uscc as string | undefined;
     const name = ev.name as string | undefined;
     if (!uscc && !name) return this.issue(n, 'enterprise.name', '没有企业名称，也没有统一社会信用代码，无法确定这一行属于哪家企业；请补上企业名称');
-    const keys = uscc ? (name ? [`u:${uscc}`, `n:${name}`] : [`u:${uscc}`]) : [`n:${name}`];
+    const byUscc = ['u', uscc] as const;
+    const byNameKey = ['n', name] as const;
+    const keys = uscc ? (name ? [byUscc, byNameKey] : [byUscc]) : [byNameKey];
     const reg = this.enterprises;
-    let index = uscc ? reg.find(`u:${uscc}`) : undefined;
+    let index = uscc ? reg.find(byUscc) : undefined;
     if (index === undefined && name) {
-      const byName = reg.find(`n:${name}`);
+      const byName = reg.find(byNameKey);
       const other = byName === undefined ? undefined : (reg.knownValue(byName, 'uscc') as string | undefined);
       if (byName !== undefined && uscc && other && other !== uscc) {
         return this.issue(n, 'enterprise.uscc', `与第 ${reg.list[byName]!.firstRow} 行的同名企业「${name}」统一社会信用代码不同（${other} / ${uscc}）；请核对代码，如确为两家企业请在名称上加以区分`);
@@ -127,26 +129,26 @@ class PlanBuilder {
     return reg.stageFirst(ev, db ?? null, keys, name ?? String(db!.name), n);
   }
 
-  private stageLine(rv: RowValues, owner: string, entDbId: number | null, n: number, errors: RowIssue[]): Staged | null {
+  private stageLine(rv: RowValues, owner: number, entDbId: number | null, n: number, errors: RowIssue[]): Staged | null {
     const lv = rv.values.line;
     if (lv.name === undefined) {
       errors.push(this.issue(n, 'line.name', '这一行填了设备（生产线）的信息，但「设备（生产线）名称」为空；请补上名称后重新导入'));
       return null;
     }
-    const key = lineKey(owner, lv.name, lv.spec);
+    const key = [owner, lv.name, lv.spec];
     const found = this.lines.find(key);
     if (found !== undefined) return this.lines.stageExisting(found, lv, [key], n);
     const db = entDbId !== null ? (this.snapshot.lines.get(lineKey(entDbId, lv.name, lv.spec)) ?? null) : null;
     return this.lines.stageFirst(lv, db, [key], lv.spec ? `${String(lv.name)} ${String(lv.spec)}` : String(lv.name), n);
   }
 
-  private stageCase(rv: RowValues, owner: string, entDbId: number | null, n: number, errors: RowIssue[]): Staged | null {
+  private stageCase(rv: RowValues, owner: number, entDbId: number | null, n: number, errors: RowIssue[]): Staged | null {
     const cv = rv.values.case;
     if (cv.dimension === undefined) {
       errors.push(this.issue(n, 'case.dimension', '这一行填了整改事项的信息，但「维度」为空；请填写能耗、环保、质量、安全或技术'));
       return null;
     }
-    const key = caseKey(owner, cv.dimension, cv.noticeDate, cv.description);
+    const key = [owner, cv.dimension, cv.noticeDate, cv.description];
     const found = this.cases.find(key);
     if (found !== undefined) return this.cases.stageExisting(found, cv, [key], n);
     const db = entDbId !== null ? (this.snapshot.cases.get(caseKey(entDbId, cv.dimension, cv.noticeDate, cv.description)) ?? null) : null;

@@ -39,7 +39,6 @@ export class ImportSession {
   private constructor(dbPath: string, private readonly opts: ImportSessionOptions) {
     this.worker = startWorker(opts.entry ?? workerEntry('session'), { dbPath, cancelBuffer: this.flag.buffer }, {
       maxOldGenerationSizeMb: 4096,
-      maxYoungGenerationSizeMb: 64,
     });
     this.ready = new Promise((resolve, reject) => this.pending.set(0, { resolve, reject }));
     this.worker.on('message', (m: SessionMessage) => this.receive(m));
