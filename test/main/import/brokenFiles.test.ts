@@ -77,6 +77,25 @@ describe('a broken or hostile file is refused with its own message and the ledge
     expect(refusal(cfbApi.write(cfb, { type: 'buffer' }), '台账.xlsx').message).toMatch(/设置了打开密码/);
   });
 
+  it('a password-protected .xls (a FILEPASS record after the workbook BOF)', () => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['企业名称'], ['甲公司']]), 'Sheet1');
+    const cfbApi = XLSX.CFB as unknown as {
+      read(d: Buffer, o: { type: 'buffer' }): unknown;
+      find(c: unknown, path: string): { content: Buffer; size: number };
+      write(c: unknown, o: { type: 'buffer' }): Buffer;
+    };
+    const cfb = cfbApi.read(XLSX.write(wb, { type: 'buffer', bookType: 'biff8' }) as Buffer, { type: 'buffer' });
+    const stream = cfbApi.find(cfb, 'Workbook');
+    const content = Buffer.from(stream.content);
+    const bof = 4 + content.readUInt16LE(2);
+    // FILEPASS, XOR obfuscation: type 0, key and verifier.
+    const filePass = Buffer.from([0x2f, 0x00, 0x06, 0x00, 0x00, 0x00, 0x34, 0x12, 0x78, 0x56]);
+    stream.content = Buffer.concat([content.subarray(0, bof), filePass, content.subarray(bof)]);
+    stream.size = stream.content.length;
+    expect(refusal(cfbApi.write(cfb, { type: 'buffer' }), '台账.xls').message).toMatch(/设置了打开密码/);
+  });
+
   it('a file over 50 MB', () => {
     expect(refusal(Buffer.alloc(50 * 1024 * 1024 + 1, 0x20), '台账.csv').message).toMatch(/超过 50 MB/);
   });
