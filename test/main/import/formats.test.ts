@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,11 +16,12 @@ import { importFile, previewFile } from './fixtures/pipeline';
 
 const dir = mkdtempSync(join(tmpdir(), 'import-formats-'));
 const files: Record<'xlsx' | 'xls' | 'csv', { name: string; data: Buffer }> = {} as never;
+const profile = newProfileDir();
+afterAll(() => [dir, profile].forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 beforeAll(async () => {
   const fods = join(dir, '台账.fods');
   writeFileSync(fods, writeFods([ledgerSheet()]));
-  const profile = newProfileDir();
   for (const format of ['xlsx', 'xls'] as const) {
     const out = await convertWithLibreOffice(fods, format, dir, profile);
     files[format] = { name: `台账.${format}`, data: readFileSync(out) };
