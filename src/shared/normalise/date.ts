@@ -15,7 +15,11 @@ const SERIAL_MAX = 73_415;
  */
 export function normaliseDate(input: string | number): IsoDate | null {
   if (typeof input === 'number') return fromExcelSerial(input);
-  const text = toHalfWidth(input).replace(/\s+/g, '');
+  // A time of day after the date (2022-07-01 00:00:00, as database exports write it) is dropped.
+  const text = toHalfWidth(input)
+    .trim()
+    .replace(/(\d|日)(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?$/, '$1')
+    .replace(/\s+/g, '');
   if (text === '') return null;
   if (/^\d{5}(\.\d+)?$/.test(text)) return fromExcelSerial(Number(text));
   const m =

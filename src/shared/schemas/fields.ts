@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { normaliseDate } from '../normalise/date';
+import { isIsoDate } from '../domain/dates';
 import { cleanText } from '../normalise/text';
 import { checkCreditCode } from '../creditCode';
 
@@ -60,7 +61,8 @@ export function optionalDate() {
     },
     z
       .string({ error: '应为日期，如 2022-07-01 或 2022年7月1日' })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '不是有效日期，请按 2022-07-01 或 2022年7月1日 填写' })
+      // isIsoDate, not just the pattern: 2024-02-30 has the shape of a date but is none.
+      .refine(isIsoDate, { error: '不是有效日期，请按 2022-07-01 或 2022年7月1日 填写' })
       .nullable(),
   );
 }

@@ -30,3 +30,8 @@ export function findEnterpriseByName(db: Database, name: string): Enterprise | u
 export function countEnterprises(db: Database): number {
   return (prepared(db, 'SELECT count(*) AS n FROM enterprises WHERE deleted_at IS NULL').get() as { n: number }).n;
 }
+
+/** Whether a live (not deleted) enterprise has this id: the check a new line or case makes. */
+export function isLiveEnterprise(db: Database, id: number): boolean {
+  return prepared(db, 'SELECT 1 FROM enterprises WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined;
+}

@@ -1,0 +1,140 @@
+import { LedgerError, toErrorInfo } from '../../shared/errors';
+import type { ImportPlan, PlannedEntity } from '../../shared/import/planTypes';
+import { linkCaseLine } from '../db/repositories/cases';
+import { insertImportRun, type ImportCounts, type ImportRun } from '../db/repositories/importRuns';
+import { capacityLineKind } from '../services/capacityLines';
+import { caseKind } from '../services/cases';
+import { assertWritable, newBatchId, type ServiceContext } from '../services/context';
+import { enterpriseKind } from '../services/enterprises';
+import { openWriteSession, type EntityKind, type WriteSession } from '../services/entityWrites';
+import type { CancelToken } from './cancel';
+import { builtPlans } from './plan';
+
+/**
+ * Commits a preview, all valid rows or nothing:
+ * 1. one transaction around everything; one import id, which is the audit batch of every
+ *    change (source 'import:<id>') and the key of its import_runs row;
+ * 2. enterprises first, then lines and cases with their enterprise's id, each through the
+ *    services' write session (same validation, checks and audit as a single edit);
+ * 3. the cancel token is polled as rows are written: cancelling, or any failure, rolls the
+ *    whole transaction back and the ledger is as it was.
+ * A plan with nothing to write (re-importing the same file) writes nothing, not even a run.
+ */
+export interface CommitProgress {
+  done: number;
+  total: number;
+}
+
+export interface CommitOptions {
+  fileHash: string;
+  cancel?: CancelToken;
+  onProgress?: (p: CommitProgress) => void;
+}
+
+export interface CommitResult {
+  /** null when there was nothing to write. */
+  importId: string | null;
+  counts: ImportCounts;
+  warnings: string[];
+}
+
+const PROGRESS_EVERY = 500;
+
+export function commitImport(ctx: ServiceContext, plan: ImportPlan, opts: CommitOptions): CommitResult {
+  assertWritable(ctx);
+  const c = plan.counts;
+  const counts: ImportCounts = {
+    rowsTotal: c.rows,
+    rowsNew: c.new,
+    rowsUpdated: c.update,
+    rowsUnchanged: c.unchanged,
+    rowsError: c.error,
+    enterprisesCreated: c.enterprisesCreated,
+    enterprisesUpdated: c.enterprisesUpdated,
+    linesCreated: c.linesCreated,
+    linesUpdated: c.linesUpdated,
+    casesCreated: c.casesCreated,
+    casesUpdated: c.casesUpdated,
+  };
+  const writes = [plan.enterprises, plan.lines, plan.cases].flat().filter((e) => e.action !== 'none').length;
+  if (writes === 0) {
+    if (c.error > 0 && c.new + c.update + c.unchanged === 0) {
+      throw new LedgerError('VALIDATION', `没有可导入的有效行：${c.error} 行都有错误，请按预览中的提示在原表中改正后重新导入`);
+    }
+    return { importId: null, counts, warnings: [] };
+  }
+  const importId = newBatchId();
+  const startedAt = ctx.now().toISOString();
+  const warnings: string[] = [];
+  let done = 0;
+  const step = (): void => {
+    done++;
+    if (done % PROGRESS_EVERY === 0) {
+      if (opts.cancel?.cancelled) throw new LedgerError('CANCELLED', '已取消导入，台账未做任何改动');
+      opts.onProgress?.({ done, total: writes });
+    }
+  };
+  ctx.db.transaction(() => {
+    const session = openWriteSession(ctx, { batchId: importId, source: `import:${importId}` });
+    const w: Writer = { session, trusted: builtPlans.has(plan), warnings, step };
+    const enterpriseIds = plan.enterprises.map((e) => write(w, enterpriseKind, e, null));
+    const lineIds = plan.lines.map((e) => write(w, capacityLineKind, e, idAt(enterpriseIds, e.enterprise, e)));
+    plan.cases.forEach((e) => {
+      const id = write(w, caseKind, e, idAt(enterpriseIds, e.enterprise, e));
+      if (e.action === 'create') for (const l of e.lines) linkCaseLine(ctx.db, id, idAt(lineIds, l, e));
+    });
+    if (opts.cancel?.cancelled) throw new LedgerError('CANCELLED', '已取消导入，台账未做任何改动');
+    insertImportRun(ctx.db, {
+      id: importId,
+      fileName: plan.fileName,
+      fileHash: opts.fileHash,
+      sheetName: plan.sheetName,
+      startedAt,
+      finishedAt: ctx.now().toISOString(),
+      operator: session.stamp.operator,
+      mapping: JSON.stringify(plan.mapping),
+      ...counts,
+    });
+  })();
+  opts.onProgress?.({ done, total: writes });
+  return { importId, counts, warnings };
+}
+
+function idAt(ids: readonly number[], index: number | null, e: PlannedEntity): number {
+  const id = index === null ? undefined : ids[index];
+  if (id === undefined) throw new LedgerError('BAD_REQUEST', `第 ${e.firstRow} 行的预览数据不完整，请重新预览后再导入`);
+  return id;
+}
+
+interface Writer {
+  session: WriteSession;
+  /** The plan was built by buildImportPlan in this process: its values are already parsed. */
+  trusted: boolean;
+  warnings: string[];
+  step: () => void;
+}
+
+function write(w: Writer, kind: EntityKind, e: PlannedEntity, enterpriseId: number | null): number {
+  try {
+    if (e.action === 'create') {
+      const values = enterpriseId === null ? e.values : { ...e.values, enterpriseId };
+      const r = w.trusted ? w.session.createParsed(kind, values) : w.session.create(kind, values);
+      for (const warning of r.warnings) w.warnings.push(`第 ${e.firstRow} 行：${warning}`);
+      w.step();
+      return r.id;
+    }
+    if (e.id === null) throw new LedgerError('BAD_REQUEST', `第 ${e.firstRow} 行的预览数据不完整，请重新预览后再导入`);
+    if (e.action === 'update') {
+      if (w.trusted) w.session.updateParsed(kind, e.id, e.values);
+      else w.session.update(kind, e.id, e.values);
+      w.step();
+    }
+    return e.id;
+  } catch (err) {
+    if (err instanceof LedgerError && (err.code === 'CANCELLED' || err.code === 'BAD_REQUEST')) throw err;
+    const info = toErrorInfo(err);
+    throw new LedgerError(info.code, `第 ${e.firstRow} 行（${kind.noun}「${e.label}」）：${info.message}。导入未生效，台账未做任何改动`, info.field);
+  }
+}
+
+export type { ImportRun };

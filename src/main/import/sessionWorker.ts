@@ -1,0 +1,81 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { LedgerError, toErrorInfo } from '../../shared/errors';
+import { checkMapping } from '../../shared/import/mapping';
+import type { ImportPlan } from '../../shared/import/planTypes';
+import { openLedgerDatabase } from '../db/connection';
+import { createContext } from '../services/context';
+import { createCancelFlag } from './cancel';
+import { commitImport } from './commit';
+import { parseFileData, parseFilePath, type ParsedFile } from './parse';
+import { buildImportPlan } from './plan';
+import { proposeMappingFor, saveImportProfile } from './profiles';
+import { previewRows, summariseParsed, summarisePlan, type SessionMessage, type SessionRequest } from './sessionProtocol';
+import { undoImport } from './undo';
+
+/**
+ * The worker side of an ImportSession: its own connection to the ledger file, the parsed file
+ * and the plan. Commit runs here, so the window stays responsive and a 取消 clicked during a
+ * long commit reaches the loop through the shared cancel flag.
+ */
+const { dbPath, cancelBuffer } = workerData as { dbPath: string; cancelBuffer: SharedArrayBuffer };
+const opened = openLedgerDatabase(dbPath);
+const ctx = createContext(opened.db, { dbPath, readOnlyReason: opened.readOnlyReason });
+const cancel = createCancelFlag(cancelBuffer);
+let parsed: ParsedFile | null = null;
+let plan: ImportPlan | null = null;
+
+function table(sheet: string) {
+  const s = parsed?.sheets.find((x) => x.name === sheet);
+  if (!s) throw new LedgerError('BAD_REQUEST', `没有名为「${sheet}」的工作表，请重新选择文件`);
+  if (!s.table) throw new LedgerError('VALIDATION', `工作表「${sheet}」是空的，没有可导入的内容`);
+  return s.table;
+}
+
+async function handle(r: SessionRequest, id: number): Promise<unknown> {
+  switch (r.op) {
+    case 'parse':
+      plan = null;
+      parsed = 'path' in r.source ? await parseFilePath(r.source.path, r.choices) : parseFileData(r.source.data, r.source.fileName, r.choices);
+      return summariseParsed(parsed);
+    case 'propose':
+      return proposeMappingFor(ctx, table(r.sheet).columns);
+    case 'preview': {
+      const t = table(r.sheet);
+      const problems = checkMapping(r.mapping, t.columns);
+      if (problems.length > 0) throw new LedgerError('VALIDATION', problems.join('；'));
+      plan = buildImportPlan(ctx.db, { fileName: parsed!.fileName, fileHash: parsed!.fileHash, table: t, mapping: r.mapping });
+      return summarisePlan(plan);
+    }
+    case 'rows':
+      if (!plan) throw new LedgerError('BAD_REQUEST', '还没有预览，请先完成列对应');
+      return previewRows(plan, r.offset, r.limit, r.status);
+    case 'commit': {
+      if (!plan || !parsed) throw new LedgerError('BAD_REQUEST', '还没有预览，请先完成列对应');
+      // Cancelled or failed, the plan stays: nothing was written and the user may try again.
+      const result = commitImport(ctx, plan, {
+        fileHash: parsed.fileHash,
+        cancel: cancel.token,
+        onProgress: (progress) => parentPort!.postMessage({ id, progress } satisfies SessionMessage),
+      });
+      plan = null;
+      return result;
+    }
+    case 'undo':
+      return undoImport(ctx, r.importId);
+    case 'saveProfile':
+      return saveImportProfile(ctx, { columns: table(r.sheet).columns, name: r.name, mapping: r.mapping });
+    case 'close':
+      parsed = null;
+      plan = null;
+      opened.db.close();
+      return null;
+  }
+}
+
+parentPort!.on('message', (m: { id: number; request: SessionRequest }) => {
+  handle(m.request, m.id).then(
+    (value) => parentPort!.postMessage({ id: m.id, ok: true, value } satisfies SessionMessage),
+    (err: unknown) => parentPort!.postMessage({ id: m.id, ok: false, error: toErrorInfo(err) } satisfies SessionMessage),
+  );
+});
+parentPort!.postMessage({ id: 0, ok: true, value: 'ready' } satisfies SessionMessage);

@@ -1,0 +1,73 @@
+import type { Cell } from './types';
+import { targetInfo, type TargetKey } from './targets';
+import {
+  dimensionsIn,
+  normaliseCaseSource,
+  normaliseDimension,
+  normaliseEnterpriseStatus,
+  normaliseExitMethod,
+  normalisePerformanceClass,
+  normaliseReinspectionResult,
+  normaliseYear,
+} from './values';
+
+/**
+ * One cell for one target field: cleaned by the field's value normaliser, then parsed by the
+ * entity schema's own field schema, so a cell is accepted or refused exactly as the grid would.
+ * A county sheet repeats most of its values (towns, units, dimensions, dates), and the result
+ * depends on the cell alone, so each parser remembers what it has seen: a 100,000-row sheet
+ * parses a few thousand distinct values, not a million cells.
+ */
+export type ParsedCell = { ok: true; value: unknown } | { ok: false; reason: string };
+
+type Prepare = (v: Cell) => Cell;
+const PREPARE: Partial<Record<TargetKey, Prepare>> = {
+  'enterprise.status': normaliseEnterpriseStatus,
+  'enterprise.performanceClass': normalisePerformanceClass,
+  'line.exitMethod': normaliseExitMethod,
+  'line.planYear': normaliseYear,
+  'case.dimension': normaliseDimension,
+  'case.source': normaliseCaseSource,
+  'case.reinspectionResult': normaliseReinspectionResult,
+};
+
+const MAX_REMEMBERED = 20_000;
+
+/** Appends what to do when a schema message does not already say it. */
+function withAdvice(message: string): string {
+  return /请/.test(message) ? message : `${message}，请在原表中改正后重新导入`;
+}
+
+/** The offending value as the message quotes it: short, on one line. */
+function shown(v: Cell): string {
+  const s = String(v).replace(/\s+/g, ' ').trim();
+  return s.length > 30 ? `${s.slice(0, 30)}…` : s;
+}
+
+function parseOnce(target: TargetKey, value: Cell): ParsedCell {
+  if (target === 'enterprise.uscc' && typeof value === 'number') {
+    return { ok: false, reason: '统一社会信用代码被存成了数字，末几位可能已经丢失；请在原表中把该列设为“文本”并重新录入代码后再导入' };
+  }
+  const parsed = targetInfo(target).schema.safeParse(PREPARE[target]?.(value) ?? value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const many = target === 'case.dimension' ? dimensionsIn(value) : [];
+  const message =
+    many.length > 1
+      ? `含有多个维度（${many.join('、')}），一行只能登记一个维度；请拆成多行后重新导入`
+      : withAdvice(parsed.error.issues[0]?.message ?? '填写有误');
+  return { ok: false, reason: `「${shown(value)}」${message}` };
+}
+
+export class FieldParser {
+  private readonly seen = new Map<Cell, ParsedCell>();
+  constructor(readonly target: TargetKey) {}
+
+  parse(value: Cell): ParsedCell {
+    let r = this.seen.get(value);
+    if (r === undefined) {
+      r = parseOnce(this.target, value);
+      if (this.seen.size < MAX_REMEMBERED) this.seen.set(value, r);
+    }
+    return r;
+  }
+}

@@ -1,0 +1,120 @@
+import type { Cell } from './types';
+import type { Mapping } from './mapping';
+import { FieldParser } from './fieldParse';
+import { targetInfo, type TargetEntity, type TargetKey } from './targets';
+import { splitAmount } from './values';
+
+/**
+ * One source row read through a mapping: each mapped cell (or constant) parsed for its target
+ * field, an amount's unit (50万吨) moved to the unit field, and each refusal named by its
+ * column. Runs once per row, so the mapping is bound once beforehand (bindMapping).
+ */
+export interface RowIssue {
+  /** The row number as the source file shows it. */
+  row: number;
+  /** The source column's header (退出产能/数值), or 固定值 for a constant, or null. */
+  column: string | null;
+  target: TargetKey | null;
+  reason: string;
+}
+
+export type EntityValues = Record<string, unknown>;
+
+export interface RowValues {
+  values: Record<TargetEntity, EntityValues>;
+  /** Entities the row carries: it has a value from a column for one of their fields. */
+  carries: Record<TargetEntity, boolean>;
+  issues: RowIssue[];
+}
+
+export const CONSTANT_COLUMN = '固定值';
+
+interface BoundField {
+  target: TargetKey;
+  entity: TargetEntity;
+  field: string;
+  column: number | null;
+  constant: string | null;
+  columnName: string;
+  parser: FieldParser;
+  /** For an amount (产能, 数量): where its unit goes. */
+  unit: { target: TargetKey; entity: TargetEntity; field: string; parser: FieldParser; bound: number } | null;
+}
+
+export interface BoundMapping {
+  fields: BoundField[];
+}
+
+const AMOUNT_UNIT: Partial<Record<TargetKey, TargetKey>> = { 'line.capacity': 'line.capacityUnit', 'line.quantity': 'line.quantityUnit' };
+
+/** Resolves column names and builds each field's parser once per import, not once per row. */
+export function bindMapping(mapping: Mapping, columnNames: ReadonlyMap<number, string>): BoundMapping {
+  const fields: BoundField[] = mapping.fields.map((f) => {
+    const info = targetInfo(f.target);
+    const fromColumn = 'column' in f;
+    return {
+      target: f.target,
+      entity: info.entity,
+      field: info.field,
+      column: fromColumn ? f.column : null,
+      constant: fromColumn ? null : f.constant,
+      columnName: fromColumn ? (columnNames.get(f.column) ?? `第${f.column + 1}列`) : CONSTANT_COLUMN,
+      parser: new FieldParser(f.target),
+      unit: null,
+    };
+  });
+  for (const f of fields) {
+    const unitTarget = AMOUNT_UNIT[f.target];
+    if (!unitTarget) continue;
+    const unitInfo = targetInfo(unitTarget);
+    const bound = fields.findIndex((u) => u.target === unitTarget);
+    f.unit = { target: unitTarget, entity: unitInfo.entity, field: unitInfo.field, parser: bound >= 0 ? fields[bound]!.parser : new FieldParser(unitTarget), bound };
+  }
+  return { fields };
+}
+
+function isBlank(v: Cell): boolean {
+  return v === null || (typeof v === 'string' && (v.length === 0 || !/[^\s\u3000]/.test(v)));
+}
+
+export function readRowValues(cells: readonly Cell[], sourceRow: number, bound: BoundMapping): RowValues {
+  const out: RowValues = {
+    values: { enterprise: {}, line: {}, case: {}, task: {}, milestone: {} },
+    carries: { enterprise: false, line: false, case: false, task: false, milestone: false },
+    issues: [],
+  };
+  const fields = bound.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    let value: Cell = f.column !== null ? (cells[f.column] ?? null) : f.constant;
+    if (isBlank(value)) continue;
+    if (f.column !== null) out.carries[f.entity] = true;
+    if (f.unit !== null) {
+      // 50万吨 in the capacity column fills the unit too, unless a unit column says otherwise.
+      const split = splitAmount(value);
+      value = split.value;
+      if (split.unit !== null) {
+        const u = f.unit;
+        const unitField = u.bound >= 0 ? fields[u.bound]! : null;
+        const given = unitField && unitField.column !== null ? (cells[unitField.column] ?? null) : null;
+        if (!isBlank(given) && String(given).trim() !== split.unit) {
+          out.issues.push({ row: sourceRow, column: f.columnName, target: f.target, reason: `数值带的单位「${split.unit}」与单位列的「${String(given)}」不一致，请统一后重新导入` });
+        } else if (isBlank(given)) {
+          const parsedUnit = u.parser.parse(split.unit);
+          if (parsedUnit.ok) out.values[u.entity][u.field] = parsedUnit.value;
+          else out.issues.push({ row: sourceRow, column: f.columnName, target: u.target, reason: parsedUnit.reason });
+        }
+      }
+    }
+    if (f.unit === null && f.column === null && out.values[f.entity][f.field] !== undefined) continue;
+    const parsed = f.parser.parse(value);
+    if (!parsed.ok) out.issues.push({ row: sourceRow, column: f.columnName, target: f.target, reason: parsed.reason });
+    else if (parsed.value !== null && parsed.value !== undefined) out.values[f.entity][f.field] = parsed.value;
+  }
+  return out;
+}
+
+/** 第 5 行「统一社会信用代码」：… — how an issue reads in a list or a message box. */
+export function formatRowIssue(issue: RowIssue): string {
+  return issue.column ? `第 ${issue.row} 行「${issue.column}」列：${issue.reason}` : `第 ${issue.row} 行：${issue.reason}`;
+}

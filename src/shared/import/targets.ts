@@ -1,0 +1,102 @@
+import { z } from '../schemas/zod';
+import { CAPACITY_LINE_LABELS, CapacityLineFields } from '../schemas/capacityLine';
+import { CASE_LABELS, CaseFields } from '../schemas/case';
+import { ENTERPRISE_LABELS, EnterpriseFields } from '../schemas/enterprise';
+import { optionalDate, optionalLongText, optionalText } from '../schemas/fields';
+
+/**
+ * The fields a spreadsheet column can be mapped to, keyed `entity.field` with the field names
+ * of the entity schemas, so that a mapping, a saved profile and a preview error all name a
+ * field the same way the rest of the app does. Tasks and milestones (the work plan's
+ * responsibility table and the year's dated obligations) are targets too, for when their
+ * tables are imported.
+ */
+export const TASK_FIELDS = z.object({
+  section: optionalText(50),
+  category: optionalText(100),
+  content: optionalLongText(2000),
+  leadDepartments: optionalText(200),
+  cooperatingDepartments: optionalText(500),
+  completionText: optionalText(100),
+});
+
+export const MILESTONE_FIELDS = z.object({
+  name: optionalText(100),
+  date: optionalDate(),
+  source: optionalText(100),
+  owner: optionalText(100),
+});
+
+export const TASK_LABELS: Record<keyof z.output<typeof TASK_FIELDS>, string> = {
+  section: '板块',
+  category: '工作类别',
+  content: '工作内容',
+  leadDepartments: '牵头部门',
+  cooperatingDepartments: '配合部门',
+  completionText: '完成时间',
+};
+
+export const MILESTONE_LABELS: Record<keyof z.output<typeof MILESTONE_FIELDS>, string> = {
+  name: '时间节点',
+  date: '截止日期',
+  source: '依据文件（文号）',
+  owner: '责任单位',
+};
+
+type LineField = Exclude<keyof CapacityLineFields, 'enterpriseId'>;
+type CaseField = Exclude<keyof CaseFields, 'enterpriseId'>;
+
+export type TargetKey =
+  | `enterprise.${keyof EnterpriseFields}`
+  | `line.${LineField}`
+  | `case.${CaseField}`
+  | `task.${keyof typeof TASK_LABELS}`
+  | `milestone.${keyof typeof MILESTONE_LABELS}`;
+
+export type TargetEntity = 'enterprise' | 'line' | 'case' | 'task' | 'milestone';
+
+export const TARGET_ENTITY_LABELS: Record<TargetEntity, string> = {
+  enterprise: '企业',
+  line: '设备（生产线）',
+  case: '整改事项',
+  task: '重点工作',
+  milestone: '时间节点',
+};
+
+export interface TargetInfo {
+  key: TargetKey;
+  entity: TargetEntity;
+  field: string;
+  /** What the mapping step shows: 企业 · 企业名称. */
+  label: string;
+  schema: z.ZodType;
+}
+
+function group(entity: TargetEntity, labels: Record<string, string>, shape: Record<string, z.ZodType>): TargetInfo[] {
+  return Object.entries(labels)
+    .filter(([field]) => field !== 'enterpriseId')
+    .map(([field, label]) => ({ key: `${entity}.${field}` as TargetKey, entity, field, label, schema: shape[field]! }));
+}
+
+export const TARGETS: readonly TargetInfo[] = [
+  ...group('enterprise', ENTERPRISE_LABELS, EnterpriseFields.shape),
+  ...group('line', CAPACITY_LINE_LABELS, CapacityLineFields.shape),
+  ...group('case', CASE_LABELS, CaseFields.shape),
+  ...group('task', TASK_LABELS, TASK_FIELDS.shape),
+  ...group('milestone', MILESTONE_LABELS, MILESTONE_FIELDS.shape),
+];
+
+const BY_KEY = new Map<string, TargetInfo>(TARGETS.map((t) => [t.key, t]));
+
+export function isTargetKey(value: unknown): value is TargetKey {
+  return typeof value === 'string' && BY_KEY.has(value);
+}
+
+export function targetInfo(key: TargetKey): TargetInfo {
+  return BY_KEY.get(key)!;
+}
+
+export function targetLabel(key: TargetKey): string {
+  const t = BY_KEY.get(key)!;
+  return `${TARGET_ENTITY_LABELS[t.entity]} · ${t.label}`;
+}

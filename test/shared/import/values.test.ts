@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseDate } from '../../../src/shared/normalise/date';
+import {
+  normaliseDimension,
+  normaliseEnterpriseStatus,
+  normaliseExitMethod,
+  normalisePerformanceClass,
+  normaliseReinspectionResult,
+  splitAmount,
+} from '../../../src/shared/import/values';
+import { bindMapping, readRowValues } from '../../../src/shared/import/rowValues';
+
+describe('value normalisers', () => {
+  it.each([
+    ['50万吨', 50, '万吨'],
+    ['1,200吨/日', 1200, '吨/日'],
+    ['１２００', 1200, null],
+    [' 3.5 万重量箱 ', 3.5, '万重量箱'],
+    ['50（万吨）', 50, '万吨'],
+  ] as const)('splitAmount(%s) → %s %s', (input, value, unit) => {
+    expect(splitAmount(input)).toEqual({ value, unit });
+  });
+
+  it('leaves what it cannot read for the schema to refuse', () => {
+    expect(splitAmount('约50万吨')).toEqual({ value: '约50万吨', unit: null });
+  });
+
+  it.each([
+    ['能源消耗', '能耗'], ['能耗', '能耗'], ['环境保护', '环保'], ['环保', '环保'], ['产品质量', '质量'],
+    ['安全生产', '安全'], ['技术装备', '技术'], ['淘汰类', '技术'], [' 环 保 ', '环保'],
+  ] as const)('dimension %s → %s', (input, out) => {
+    expect(normaliseDimension(input)).toBe(out);
+  });
+
+  it('does not pick one of two dimensions', () => {
+    expect(normaliseDimension('能耗、环保')).toBe('能耗、环保');
+  });
+
+  it('reads statuses, exit methods, results and classes as sheets write them', () => {
+    expect(normaliseEnterpriseStatus('正常生产')).toBe('在产');
+    expect(normaliseEnterpriseStatus('已取缔')).toBe('已关闭取缔');
+    expect(normaliseEnterpriseStatus('停产')).toBe('停产');
+    expect(normaliseExitMethod('断水断电、拆除动力装置、封存主体设备')).toBe('断水断电·拆除动力装置·封存主体设备');
+    expect(normaliseReinspectionResult('合格')).toBe('达标');
+    expect(normalisePerformanceClass('b级')).toBe('B');
+  });
+
+  it('reads dates with a time of day after them', () => {
+    expect(normaliseDate('2022-07-01 00:00:00')).toBe('2022-07-01');
+    expect(normaliseDate('2022/7/1 8:30')).toBe('2022-07-01');
+    expect(normaliseDate('2022年7月1日')).toBe('2022-07-01');
+    expect(normaliseDate(44743)).toBe('2022-07-01');
+  });
+});
+
+describe('readRowValues', () => {
+  const bound = bindMapping(
+    {
+      fields: [
+        { target: 'enterprise.name', column: 0 },
+        { target: 'enterprise.uscc', column: 1 },
+        { target: 'line.name', column: 2 },
+        { target: 'line.capacity', column: 3 },
+        { target: 'line.capacityUnit', column: 4 },
+        { target: 'enterprise.town', constant: '城关镇' },
+      ],
+    },
+    new Map([[0, '企业名称'], [1, '信用代码'], [2, '设备'], [3, '产能'], [4, '单位']]),
+  );
+
+  it('cleans and parses each field, taking a unit from the number', () => {
+    const r = readRowValues(['　甲公司 ', ' 9137 0100 ma3c 5tq4 x7 ', '中频炉', '５０万吨', null], 7, bound);
+    expect(r.issues).toEqual([]);
+    expect(r.values.enterprise).toEqual({ name: '甲公司', uscc: '91370100MA3C5TQ4X7', town: '城关镇' });
+    expect(r.values.line).toEqual({ name: '中频炉', capacity: 50, capacityUnit: '万吨' });
+  });
+
+  it('names the column, the value and what to do for every bad cell', () => {
+    const r = readRowValues(['甲公司', 913701000000000000, '中频炉', '很多', null], 7, bound);
+    expect(r.issues.map((i) => [i.row, i.column])).toEqual([[7, '信用代码'], [7, '产能']]);
+    expect(r.issues[0]!.reason).toMatch(/存成了数字.*设为“文本”/);
+    expect(r.issues[1]!.reason).toMatch(/「很多」应为数字，请/);
+  });
+
+  it('flags a unit that contradicts the unit column', () => {
+    const r = readRowValues(['甲公司', null, '中频炉', '50万吨', '吨'], 7, bound);
+    expect(r.issues[0]!.reason).toMatch(/单位「万吨」与单位列的「吨」不一致/);
+  });
+});
