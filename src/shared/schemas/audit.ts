@@ -1,6 +1,6 @@
 import { z } from './zod';
 
-export const AUDIT_ENTITIES = ['enterprise', 'capacityLine', 'case', 'department', 'settings'] as const;
+export const AUDIT_ENTITIES = ['enterprise', 'capacityLine', 'case', 'department', 'settings', 'task'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -27,6 +27,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   case: '整改事项',
   department: '部门',
   settings: '设置',
+  task: '重点工作',
 };
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
