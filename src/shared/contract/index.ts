@@ -5,6 +5,8 @@ import { enterpriseChannels } from './enterprises';
 import { lineChannels } from './lines';
 import { jobChannels } from './jobs';
 import { backupChannels } from './backups';
+import { taskChannels } from './tasks';
+import { reportChannels } from './reports';
 
 /**
  * The one IPC contract. Main registers a handler per channel and parses every input with the
@@ -17,6 +19,8 @@ export const contract = {
   ...lineChannels,
   ...jobChannels,
   ...backupChannels,
+  ...taskChannels,
+  ...reportChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -4,6 +4,8 @@ import { enterpriseHandlers } from './enterprises';
 import { lineHandlers } from './lines';
 import { jobHandlers } from './jobs';
 import { backupHandlers } from './backups';
+import { taskHandlers } from './tasks';
+import { reportHandlers } from './reports';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -11,4 +13,6 @@ export const handlers: Handlers = {
   ...lineHandlers,
   ...jobHandlers,
   ...backupHandlers,
+  ...taskHandlers,
+  ...reportHandlers,
 };

@@ -1,0 +1,62 @@
+import type { Database } from 'better-sqlite3';
+import {
+  EMISSION_LIST,
+  EXIT_LIST,
+  OVERDUE_LIST,
+  RED_CARD_LIST,
+  RESPONSIBILITY_LIST,
+  SUMMARY_LIST,
+  YELLOW_CARD_LIST,
+} from '../../shared/reports/listDefinitions';
+import type { ListDefinition, ListMeta } from '../../shared/reports/listTypes';
+import type { ReportId } from '../../shared/reports/reportIds';
+import { cardListRows, emissionListRows, exitListLineIds, lineListRowsByIds, overdueListRows, responsibilityListRows, summaryRows } from '../db/repositories/reports';
+import { pagedLineRows, type CardRules } from './lists';
+
+/**
+ * Where each list's rows come from: the same source feeds the 报表 screen's preview (its first
+ * rows) and the export (all of them), so what the user sees is what the file holds. The exit
+ * list of a large county is streamed page by page; the others are small enough to read whole.
+ */
+export interface ListSource<R> {
+  def: ListDefinition<R>;
+  count: number;
+  first(n: number): R[];
+  all(): Iterable<R> | AsyncIterable<R>;
+  /** Rows that replace the accumulated 合计 (the summary's per-unit totals). */
+  totalRows?: readonly { label: string; row: R }[];
+}
+
+export type ListReportId = Exclude<ReportId, 'annex'>;
+
+function whole<R>(def: ListDefinition<R>, rows: R[]): ListSource<R> {
+  return { def, count: rows.length, first: (n) => rows.slice(0, n), all: () => rows };
+}
+
+/**
+ * Calls `visit` with the list's source; the callback is generic because each list has its own
+ * row type. The card rule is injected (see shared/reports/cardPlaceholder.ts).
+ */
+export function withListSource<T>(db: Database, report: ListReportId, meta: ListMeta, rules: CardRules, visit: <R>(source: ListSource<R>) => T): T {
+  switch (report) {
+    case 'responsibility':
+      return visit(whole(RESPONSIBILITY_LIST, responsibilityListRows(db, meta.year)));
+    case 'exit': {
+      const ids = exitListLineIds(db, meta.year);
+      return visit({ def: EXIT_LIST, count: ids.length, first: (n) => lineListRowsByIds(db, ids.slice(0, n)), all: () => pagedLineRows(db, ids) });
+    }
+    case 'yellow':
+    case 'red': {
+      const rows = cardListRows(db, { colour: report, year: meta.year, asOf: meta.reportDate, ...rules });
+      return visit(whole(report === 'yellow' ? YELLOW_CARD_LIST : RED_CARD_LIST, rows));
+    }
+    case 'emission':
+      return visit(whole(EMISSION_LIST, emissionListRows(db, meta.year)));
+    case 'overdue':
+      return visit(whole(OVERDUE_LIST, overdueListRows(db, meta.year, meta.reportDate)));
+    case 'summary': {
+      const { rows, totals } = summaryRows(db, meta.year);
+      return visit({ ...whole(SUMMARY_LIST, rows), totalRows: totals });
+    }
+  }
+}

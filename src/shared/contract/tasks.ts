@@ -1,0 +1,47 @@
+import { z } from '../schemas/zod';
+import { entityId } from '../schemas/fields';
+import { TaskRecord } from '../schemas/task';
+import { Task } from '../reports/tasks';
+import { command, query } from './channel';
+import { BatchResult, IdList, Saved } from './enterprises';
+
+const Year = z.number().int().min(2000).max(2100);
+const Record = z.record(z.string(), z.unknown());
+/** An uploaded file: name and content, base64 (the renderer never names a path). */
+export const UploadedFile = z.object({ fileName: z.string().min(1).max(255), base64: z.string().min(1).max(28_000_000) }).strict();
+
+export const PresetSummary = z.object({ id: z.string(), title: z.string(), source: z.string(), year: z.number().int(), count: z.number().int() });
+export const DepartmentProposal = z.object({ source: z.string(), proposed: z.string(), remembered: z.boolean() });
+export const AdoptionPreview = z.object({
+  title: z.string(),
+  source: z.string(),
+  tasks: z.array(Task),
+  departments: z.array(DepartmentProposal),
+  skipped: z.number().int(),
+});
+export type AdoptionPreview = z.output<typeof AdoptionPreview>;
+
+export const taskChannels = {
+  'tasks:list': query(z.object({ year: Year, deleted: z.boolean().optional() }).strict(), z.array(TaskRecord)),
+  'tasks:create': command(z.object({ draft: Record }).strict(), Saved(TaskRecord)),
+  'tasks:update': command(z.object({ id: entityId, patch: Record }).strict(), Saved(TaskRecord)),
+  'tasks:delete': command(IdList.strict(), BatchResult),
+  'tasks:restore': command(IdList.strict(), BatchResult),
+  'tasks:reorder': command(z.object({ year: Year, ids: z.array(entityId).max(10_000) }).strict(), BatchResult),
+  /** The county's departments, for the 牵头部门 / 配合部门 pickers. */
+  'tasks:departments': query(z.object({}).strict(), z.array(z.string())),
+  'tasks:presets': query(z.object({}).strict(), z.array(PresetSummary)),
+  /** A preset by id, or the city's task table uploaded: its tasks and the department mapping proposed. */
+  'tasks:previewAdoption': query(z.union([z.object({ preset: z.string().min(1).max(100) }).strict(), UploadedFile]), AdoptionPreview),
+  'tasks:adopt': command(
+    z
+      .object({
+        year: Year,
+        tasks: z.array(Task).min(1).max(2000),
+        mapping: z.record(z.string().max(200), z.string().max(60)),
+        replace: z.boolean(),
+      })
+      .strict(),
+    z.object({ count: z.number().int(), replaced: z.number().int(), batchId: z.string() }),
+  ),
+};
