@@ -141,22 +141,29 @@ function dayRow(ctx: ServiceContext, date: string): CalendarDayRow | undefined {
 
 const describe = (d: { kind: string; name: string | null } | undefined) => (d ? { kind: d.kind, name: d.name } : null);
 
-export function setCalendarDay(ctx: ServiceContext, day: UserCalendarDay): CalendarDayRow {
+/** Adds or corrects days in one transaction and one audit batch (a whole notice at once). */
+export function setCalendarDays(ctx: ServiceContext, days: readonly UserCalendarDay[]): CalendarDayRow[] {
   const audit = beginAudit(ctx);
-  const name = day.kind === 'ordinary' ? null : day.name;
   ctx.db.transaction(() => {
-    const before = dayRow(ctx, day.date);
-    upsertUserDay(ctx.db, { date: day.date, kind: day.kind, name, note: day.note?.trim() || null }, audit.at);
-    recordAudit(ctx, audit, {
-      entity: 'calendar',
-      entityId: yearOf(day.date),
-      action: before?.source === 'user' ? 'update' : 'create',
-      field: day.date,
-      oldValue: describe(before),
-      newValue: { kind: day.kind, name },
-    });
+    for (const day of days) {
+      const name = day.kind === 'ordinary' ? null : day.name;
+      const before = dayRow(ctx, day.date);
+      upsertUserDay(ctx.db, { date: day.date, kind: day.kind, name, note: day.note?.trim() || null }, audit.at);
+      recordAudit(ctx, audit, {
+        entity: 'calendar',
+        entityId: yearOf(day.date),
+        action: before?.source === 'user' ? 'update' : 'create',
+        field: day.date,
+        oldValue: describe(before),
+        newValue: { kind: day.kind, name },
+      });
+    }
   })();
-  return dayRow(ctx, day.date)!;
+  return days.map((d) => dayRow(ctx, d.date)!);
+}
+
+export function setCalendarDay(ctx: ServiceContext, day: UserCalendarDay): CalendarDayRow {
+  return setCalendarDays(ctx, [day])[0]!;
 }
 
 export function removeCalendarDay(ctx: ServiceContext, date: string): { removed: boolean } {

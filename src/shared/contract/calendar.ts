@@ -40,8 +40,8 @@ export type CalendarDayRow = z.output<typeof CalendarDayRow>;
 export const calendarChannels = {
   'calendar:years': query(z.object({}).strict(), z.array(CalendarYearSummary)),
   'calendar:days': query(z.object({ year }).strict(), z.array(CalendarDayRow)),
-  /** Adds or corrects one day; 'ordinary' withdraws a wrong bundled entry. */
-  'calendar:setDay': command(z.object({ day: UserCalendarDay }).strict(), CalendarDayRow),
+  /** Adds or corrects days (one, or a notice's worth); 'ordinary' withdraws a wrong bundled entry. */
+  'calendar:setDays': command(z.object({ days: z.array(UserCalendarDay).min(1).max(400) }).strict(), z.array(CalendarDayRow)),
   /** Removes the user's entry for a date: the bundled one (if any) counts again. */
   'calendar:removeDay': command(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict(), z.object({ removed: z.boolean() })),
   /** A year whose notice has been entered in full: deadlines falling in it are computed. */

@@ -2,17 +2,17 @@ import {
   listCalendarDayRows,
   listCalendarYearSummaries,
   removeCalendarDay,
-  setCalendarDay,
+  setCalendarDays,
   setCalendarYearComplete,
 } from '../../services/calendar';
 import type { HandlerGroup } from '../types';
 
-type CalendarChannels = 'calendar:years' | 'calendar:days' | 'calendar:setDay' | 'calendar:removeDay' | 'calendar:setYearComplete';
+type CalendarChannels = 'calendar:years' | 'calendar:days' | 'calendar:setDays' | 'calendar:removeDay' | 'calendar:setYearComplete';
 
 export const calendarHandlers: HandlerGroup<CalendarChannels> = {
   'calendar:years': (_q, ctx) => listCalendarYearSummaries(ctx),
   'calendar:days': ({ year }, ctx) => listCalendarDayRows(ctx, year),
-  'calendar:setDay': ({ day }, ctx) => setCalendarDay(ctx, day),
+  'calendar:setDays': ({ days }, ctx) => setCalendarDays(ctx, days),
   'calendar:removeDay': ({ date }, ctx) => removeCalendarDay(ctx, date),
   'calendar:setYearComplete': ({ year, complete, notice }, ctx) => setCalendarYearComplete(ctx, year, complete, notice),
 };
