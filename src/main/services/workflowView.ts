@@ -115,7 +115,7 @@ function steps(state: CaseWorkflowState, ruleSet: RuleSet): WorkflowStep[] {
   // learns why not: the service refuses it with the reason.
   const extendable = rule.maxExtension !== 'none' && (state.status === 'rectifying' || state.status === 'extended');
   if (extendable && !offered.some((s) => s.id === 'request-extension')) {
-    offered.splice(0, 0, { id: 'request-extension', label: transitionLabel(state.dimension, 'request-extension') });
+    offered.push({ id: 'request-extension', label: transitionLabel(state.dimension, 'request-extension') });
   }
   return offered.map(({ id, label }) => ({ id, label, ...transitionNeeds(id, shape, rule) })).map((s) => ({ ...s, measures: [...s.measures] }));
 }
