@@ -73,6 +73,7 @@ export function CaseListTab({ version, onOpenCase }: { version: number; onOpenCa
       </Space>
       <Table<DeadlineRow>
         size="small"
+        data-testid="case-list"
         rowKey="id"
         dataSource={shown}
         pagination={{ pageSize: 50, showSizeChanger: false }}
