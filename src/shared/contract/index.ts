@@ -5,6 +5,12 @@ import { enterpriseChannels } from './enterprises';
 import { lineChannels } from './lines';
 import { jobChannels } from './jobs';
 import { backupChannels } from './backups';
+import { workflowChannels } from './workflow';
+import { workbenchChannels } from './workbench';
+import { milestoneChannels } from './milestones';
+import { calendarChannels } from './calendar';
+import { ruleChannels } from './rules';
+import { evidenceChannels } from './evidence';
 
 /**
  * The one IPC contract. Main registers a handler per channel and parses every input with the
@@ -17,6 +23,12 @@ export const contract = {
   ...lineChannels,
   ...jobChannels,
   ...backupChannels,
+  ...workflowChannels,
+  ...workbenchChannels,
+  ...milestoneChannels,
+  ...calendarChannels,
+  ...ruleChannels,
+  ...evidenceChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -4,6 +4,12 @@ import { enterpriseHandlers } from './enterprises';
 import { lineHandlers } from './lines';
 import { jobHandlers } from './jobs';
 import { backupHandlers } from './backups';
+import { workflowHandlers } from './workflow';
+import { workbenchHandlers } from './workbench';
+import { milestoneHandlers } from './milestones';
+import { calendarHandlers } from './calendar';
+import { ruleHandlers } from './rules';
+import { evidenceHandlers } from './evidence';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -11,4 +17,10 @@ export const handlers: Handlers = {
   ...lineHandlers,
   ...jobHandlers,
   ...backupHandlers,
+  ...workflowHandlers,
+  ...workbenchHandlers,
+  ...milestoneHandlers,
+  ...calendarHandlers,
+  ...ruleHandlers,
+  ...evidenceHandlers,
 };
