@@ -22,6 +22,14 @@ export function parseCommandLine(argv: string[]): Parsed {
       deleted: { type: 'boolean' },
       out: { type: 'string' },
       from: { type: 'string' },
+      dimension: { type: 'string' },
+      notice: { type: 'string' },
+      'extension-months': { type: 'string' },
+      'extension-days': { type: 'string' },
+      'period-months': { type: 'string' },
+      'period-days': { type: 'string' },
+      until: { type: 'string' },
+      today: { type: 'string' },
     },
   });
   return { positionals, flags: values };

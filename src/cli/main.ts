@@ -8,6 +8,7 @@ import { parseCommandLine } from './args';
 import { enterprisesCommand } from './commands/enterprises';
 import { linesCommand } from './commands/lines';
 import { backupCommand, backupsCommand, restoreCommand } from './commands/backup';
+import { deadlineCommand, deadlinesCommand } from './commands/deadline';
 import { USAGE, UsageError } from './commands/usage';
 import { printJson, processIo, type Io } from './output';
 
@@ -56,6 +57,10 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
         return backupsCommand(ctx, args, io);
       case 'restore':
         return await restoreCommand(ctx, args, io);
+      case 'deadline':
+        return deadlineCommand(ctx, args, io);
+      case 'deadlines':
+        return deadlinesCommand(ctx, args, io);
       default:
         throw new UsageError(`未知命令「${command}」`);
     }

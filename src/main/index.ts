@@ -11,6 +11,7 @@ import { hardenContents, hardenSession } from './shell/security';
 import { loadWindowState, trackWindowState } from './shell/windowState';
 import { logDirOf, setupLogging } from './shell/logging';
 import { electronShell } from './shell/shellPort';
+import { startDailyReminders } from './shell/notify';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './shell/appProtocol';
 import { toErrorInfo } from '../shared/errors';
 
@@ -91,6 +92,7 @@ function start(): void {
     main.focus();
   });
   if (!opened.readOnlyReason && backupDue(ctx)) void backupNow(ctx, 'auto').catch((err) => log.error('自动备份失败', err));
+  startDailyReminders(ctx, () => win, log);
   backupOnQuit(ctx, () => opened.db.close());
 }
 

@@ -17,6 +17,7 @@ describe('企业名录 in the browser harness', () => {
     e = await startE2E();
     for (const draft of SAMPLE) createEnterprise(e.ctx, draft);
     await e.page.reload();
+    await e.page.getByRole('menuitem', { name: '企业名录' }).click();
   });
   afterAll(async () => {
     await e?.close();
@@ -46,6 +47,7 @@ describe('企业名录 in the browser harness', () => {
     await expect.poll(() => page.getByTestId('status-message').textContent()).toBe('已保存');
 
     await page.reload();
+    await page.getByRole('menuitem', { name: '企业名录' }).click();
     await page.getByRole('gridcell', { name: '恒昌印染有限公司' }).waitFor();
     await expect.poll(() => townCell.textContent()).toBe('柳林镇');
 

@@ -27,13 +27,13 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-export async function startE2E(): Promise<E2E> {
+export async function startE2E(opts: { now?: () => Date } = {}): Promise<E2E> {
   const rendererDir = resolve('out/renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer 不存在：先运行 npm run build');
   const dir = mkdtempSync(join(tmpdir(), 'ledger-e2e-'));
   const dbPath = join(dir, 'ledger.sqlite');
   const opened = openLedgerDatabase(dbPath);
-  const ctx = createContext(opened.db, { dbPath, shell: harnessShell(dir) });
+  const ctx = createContext(opened.db, { dbPath, shell: harnessShell(dir), ...(opts.now ? { now: opts.now } : {}) });
   const harness = await startHarness({ dispatch: createDispatcher(ctx, { checkOutput: true }), rendererDir });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -13,6 +13,11 @@ export const USAGE = `落后产能退出台账 命令行
   backup [--out 文件]          备份数据（默认存入数据目录的 backups 文件夹）
   backups list [--json]       列出备份
   restore --from 文件          从备份恢复（恢复前自动备份当前数据）
+  deadline --dimension 能耗 --notice 2023-04-01 [--extension-months 3] [--json]
+                              按规则集和节假日计算整改期限届满日
+                              （期限由决定确定的维度加 --period-months/--period-days/--until）
+  deadlines [--today 日期] [--json]
+                              列出在办整改事项的期限、剩余天数、提醒档和黄牌红牌
 
 通用选项：
   --db 文件    数据文件路径（默认：用户数据目录下的 ledger.sqlite，或环境变量 LEDGER_DB）

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate, schemaVersion } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
+import { seedReferenceData } from '../services/referenceData';
 
 export type Db = Database.Database;
 
@@ -44,6 +45,7 @@ export function openLedgerDatabase(file: string): OpenedDatabase {
     const from = schemaVersion(db);
     if (file !== ':memory:' && from > 0 && from < LATEST_SCHEMA_VERSION) backupBeforeMigration(db, file);
     migrate(db);
+    seedReferenceData(db);
   } catch (err) {
     db.close();
     throw err;

@@ -7,11 +7,13 @@ import { NotYetAvailable } from './common/NotYetAvailable';
 import { StatusProvider, useStatus } from './common/status';
 import { EnterprisesPage } from './enterprises/EnterprisesPage';
 import { BackupPage } from './backup/BackupPage';
+import { WorkbenchPage } from './workbench/WorkbenchPage';
+import { WorkflowSettingsPage } from './workbench/WorkflowSettingsPage';
 import { AppFrame, SCREENS, type ScreenKey } from './layout/AppFrame';
 import './grid/setup';
 
 function Screens() {
-  const [screen, setScreen] = useState<ScreenKey>('enterprises');
+  const [screen, setScreen] = useState<ScreenKey>('workbench');
   const [info, setInfo] = useState<AppInfo | null>(null);
   const { setStatus } = useStatus();
 
@@ -26,7 +28,17 @@ function Screens() {
   const title = SCREENS.find((s) => s.key === screen)!.label;
   return (
     <AppFrame info={info} screen={screen} onNavigate={setScreen}>
-      {screen === 'enterprises' ? <EnterprisesPage /> : screen === 'backup' ? <BackupPage /> : <NotYetAvailable title={title} />}
+      {screen === 'workbench' ? (
+        <WorkbenchPage year={info?.settings.year ?? new Date().getFullYear()} />
+      ) : screen === 'enterprises' ? (
+        <EnterprisesPage />
+      ) : screen === 'backup' ? (
+        <BackupPage />
+      ) : screen === 'settings' ? (
+        <WorkflowSettingsPage />
+      ) : (
+        <NotYetAvailable title={title} />
+      )}
     </AppFrame>
   );
 }

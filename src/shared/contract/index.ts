@@ -5,6 +5,12 @@ import { enterpriseChannels } from './enterprises';
 import { lineChannels } from './lines';
 import { jobChannels } from './jobs';
 import { backupChannels } from './backups';
+import { workflowChannels } from './workflow';
+import { workbenchChannels } from './workbench';
+import { milestoneChannels } from './milestones';
+import { calendarChannels } from './calendar';
+import { ruleChannels } from './rules';
+import { evidenceChannels } from './evidence';
 import { taskChannels } from './tasks';
 import { reportChannels } from './reports';
 
@@ -19,6 +25,12 @@ export const contract = {
   ...lineChannels,
   ...jobChannels,
   ...backupChannels,
+  ...workflowChannels,
+  ...workbenchChannels,
+  ...milestoneChannels,
+  ...calendarChannels,
+  ...ruleChannels,
+  ...evidenceChannels,
   ...taskChannels,
   ...reportChannels,
 } satisfies Record<string, ChannelDef>;

@@ -1,6 +1,6 @@
 import { z } from './zod';
 
-export const AUDIT_ENTITIES = ['enterprise', 'capacityLine', 'case', 'department', 'settings', 'task'] as const;
+export const AUDIT_ENTITIES = ['enterprise', 'capacityLine', 'case', 'department', 'settings', 'calendar', 'ruleSet', 'milestone', 'evidence', 'task'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -27,6 +27,10 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   case: '整改事项',
   department: '部门',
   settings: '设置',
+  calendar: '节假日日历',
+  ruleSet: '规则集',
+  milestone: '时间节点',
+  evidence: '佐证材料',
   task: '重点工作',
 };
 

@@ -4,6 +4,12 @@ import { enterpriseHandlers } from './enterprises';
 import { lineHandlers } from './lines';
 import { jobHandlers } from './jobs';
 import { backupHandlers } from './backups';
+import { workflowHandlers } from './workflow';
+import { workbenchHandlers } from './workbench';
+import { milestoneHandlers } from './milestones';
+import { calendarHandlers } from './calendar';
+import { ruleHandlers } from './rules';
+import { evidenceHandlers } from './evidence';
 import { taskHandlers } from './tasks';
 import { reportHandlers } from './reports';
 
@@ -13,6 +19,12 @@ export const handlers: Handlers = {
   ...lineHandlers,
   ...jobHandlers,
   ...backupHandlers,
+  ...workflowHandlers,
+  ...workbenchHandlers,
+  ...milestoneHandlers,
+  ...calendarHandlers,
+  ...ruleHandlers,
+  ...evidenceHandlers,
   ...taskHandlers,
   ...reportHandlers,
 };

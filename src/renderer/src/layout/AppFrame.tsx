@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  DashboardOutlined,
   ImportOutlined,
   SafetyOutlined,
   SettingOutlined,
@@ -14,6 +15,7 @@ import type { ReactNode } from 'react';
 import type { AppInfo } from '../../../shared/contract/app';
 
 export const SCREENS = [
+  { key: 'workbench', label: '工作台', icon: <DashboardOutlined /> },
   { key: 'enterprises', label: '企业名录', icon: <ShopOutlined /> },
   { key: 'lines', label: '落后设备', icon: <ToolOutlined /> },
   { key: 'cases', label: '整改事项', icon: <AuditOutlined /> },

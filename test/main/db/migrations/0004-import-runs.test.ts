@@ -15,5 +15,7 @@ describe('migration 0004', () => {
     migrate(db, [migration0001, migration0004]);
     expect(schemaVersion(db)).toBe(4);
     expect(tables(db)).toEqual(expect.arrayContaining(['import_runs', 'import_profiles']));
+    const columns = (db.prepare('PRAGMA table_info(import_runs)').all() as { name: string }[]).map((c) => c.name);
+    expect(columns).toEqual(expect.arrayContaining(['id', 'file_name', 'file_hash', 'started_at', 'finished_at', 'rows_total', 'undone_at']));
   });
 });

@@ -1,0 +1,139 @@
+import type { Database } from 'better-sqlite3';
+import { prepared } from '../sql';
+
+/**
+ * The case columns and events the workflow reads and writes (cases, case_events; migration 0001
+ * and 0003). The case grid's own reads and writes are in repositories/cases.ts.
+ */
+
+export interface WorkflowRow {
+  id: number;
+  enterpriseId: number;
+  enterpriseName: string;
+  dimension: string;
+  status: string;
+  description: string | null;
+  measure: string | null;
+  noticeDate: string | null;
+  periodStart: string | null;
+  period: string | null;
+  extension: string | null;
+  closedDate: string | null;
+  deadlineOverride: string | null;
+  deadlineOverrideReason: string | null;
+  deletedAt: string | null;
+}
+
+const COLUMNS = `c.id, c.enterprise_id AS "enterpriseId", e.name AS "enterpriseName", c.dimension, c.status, c.description,
+  c.measure, c.notice_date AS "noticeDate", c.period_start AS "periodStart", c.period, c.extension, c.closed_date AS "closedDate",
+  c.deadline_override AS "deadlineOverride", c.deadline_override_reason AS "deadlineOverrideReason", c.deleted_at AS "deletedAt"`;
+
+export function getWorkflowRow(db: Database, id: number): WorkflowRow | undefined {
+  return prepared(db, `SELECT ${COLUMNS} FROM cases c JOIN enterprises e ON e.id = c.enterprise_id WHERE c.id = ?`).get(id) as WorkflowRow | undefined;
+}
+
+export interface StoredCaseEvent {
+  id: number;
+  transition: string | null;
+  eventDate: string;
+  fromStatus: string | null;
+  toStatus: string;
+  operator: string;
+  note: string | null;
+  detail: string | null;
+  createdAt: string;
+}
+
+export function listWorkflowEvents(db: Database, caseId: number): StoredCaseEvent[] {
+  return prepared(
+    db,
+    `SELECT id, transition, event_date AS "eventDate", from_status AS "fromStatus", to_status AS "toStatus", operator, note, detail,
+       created_at AS "createdAt" FROM case_events WHERE case_id = ? ORDER BY id`,
+  ).all(caseId) as StoredCaseEvent[];
+}
+
+export function insertWorkflowEvent(
+  db: Database,
+  e: { caseId: number; transition: string | null; eventDate: string; fromStatus: string | null; toStatus: string; operator: string; note: string | null; detail: string | null },
+  now: string,
+): void {
+  prepared(
+    db,
+    `INSERT INTO case_events (case_id, transition, event_date, from_status, to_status, operator, note, detail, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(e.caseId, e.transition, e.eventDate, e.fromStatus, e.toStatus, e.operator, e.note, e.detail, now);
+}
+
+/** The columns a step may change, snake_case in the table. */
+export const WORKFLOW_COLUMNS = {
+  status: 'status',
+  measure: 'measure',
+  noticeDate: 'notice_date',
+  periodStart: 'period_start',
+  period: 'period',
+  extension: 'extension',
+  closedDate: 'closed_date',
+  reinspectionDate: 'reinspection_date',
+  reinspectionResult: 'reinspection_result',
+  outcome: 'outcome',
+} as const;
+export type WorkflowColumn = keyof typeof WORKFLOW_COLUMNS;
+
+export function readWorkflowColumns(db: Database, id: number): Record<WorkflowColumn, string | null> {
+  const list = Object.entries(WORKFLOW_COLUMNS).map(([field, column]) => `${column} AS "${field}"`).join(', ');
+  return prepared(db, `SELECT ${list} FROM cases WHERE id = ?`).get(id) as Record<WorkflowColumn, string | null>;
+}
+
+export function updateWorkflowColumns(db: Database, id: number, patch: Partial<Record<WorkflowColumn, string | null>>, now: string): void {
+  const keys = Object.keys(patch) as WorkflowColumn[];
+  if (keys.length === 0) return;
+  const sql = `UPDATE cases SET ${keys.map((k) => `${WORKFLOW_COLUMNS[k]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;
+  prepared(db, sql).run(...keys.map((k) => patch[k] ?? null), now, id);
+}
+
+export function insertRegisteredCase(
+  db: Database,
+  c: { enterpriseId: number; dimension: string; source: string | null; description: string | null; status: string },
+  now: string,
+): number {
+  const info = prepared(
+    db,
+    'INSERT INTO cases (enterprise_id, dimension, status, source, description, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(c.enterpriseId, c.dimension, c.status, c.source, c.description, now, now);
+  return Number(info.lastInsertRowid);
+}
+
+/** One live case as the deadline list needs it, with its enterprise, as a positional row. */
+export type DeadlineFacts = [
+  id: number,
+  enterpriseId: number,
+  enterpriseName: string,
+  town: string | null,
+  dimension: string,
+  status: string,
+  measure: string | null,
+  noticeDate: string | null,
+  periodStart: string | null,
+  period: string | null,
+  extension: string | null,
+  deadlineOverride: string | null,
+  closedDate: string | null,
+  uscc: string | null,
+  industry: string | null,
+];
+
+/**
+ * Every live case of a live enterprise, as raw arrays: 100,000 rows are read without building
+ * an object per row.
+ */
+export function listDeadlineFacts(db: Database): DeadlineFacts[] {
+  return prepared(
+    db,
+    `SELECT c.id, c.enterprise_id, e.name, e.town, c.dimension, c.status, c.measure, c.notice_date, c.period_start, c.period,
+       c.extension, c.deadline_override, c.closed_date, e.uscc, e.industry
+     FROM cases c JOIN enterprises e ON e.id = c.enterprise_id
+     WHERE c.deleted_at IS NULL AND e.deleted_at IS NULL ORDER BY c.id`,
+  )
+    .raw(true)
+    .all() as DeadlineFacts[];
+}

@@ -1,0 +1,29 @@
+import {
+  applyMilestonePreset,
+  importMilestoneText,
+  listMilestonePresets,
+  listMilestones,
+  removeMilestones,
+  saveMilestone,
+  setMilestoneDone,
+} from '../../services/milestones';
+import type { HandlerGroup } from '../types';
+
+type MilestoneChannels =
+  | 'milestones:list'
+  | 'milestones:presets'
+  | 'milestones:applyPreset'
+  | 'milestones:save'
+  | 'milestones:setDone'
+  | 'milestones:remove'
+  | 'milestones:importText';
+
+export const milestoneHandlers: HandlerGroup<MilestoneChannels> = {
+  'milestones:list': ({ year, today }, ctx) => listMilestones(ctx, year, today),
+  'milestones:presets': () => listMilestonePresets(),
+  'milestones:applyPreset': ({ preset, year }, ctx) => applyMilestonePreset(ctx, preset, year),
+  'milestones:save': ({ id, milestone }, ctx) => saveMilestone(ctx, id, milestone),
+  'milestones:setDone': ({ id, doneDate }, ctx) => setMilestoneDone(ctx, id, doneDate),
+  'milestones:remove': ({ ids }, ctx) => removeMilestones(ctx, ids),
+  'milestones:importText': ({ year, text }, ctx) => importMilestoneText(ctx, year, text),
+};

@@ -1,0 +1,118 @@
+import { Alert, Form, Input, Modal, Select } from 'antd';
+import { useEffect, useState } from 'react';
+import type { CaseWorkflowView, WorkflowStep } from '../../../shared/contract/workflow';
+import { normaliseDate } from '../../../shared/normalise/date';
+import { api, errorMessage } from '../api';
+import { PeriodInput, toPeriod, type PeriodValue } from './periodInput';
+
+interface Props {
+  view: CaseWorkflowView;
+  step: WorkflowStep | null;
+  onClose(): void;
+  onDone(view: CaseWorkflowView, warnings: string[], label: string): void;
+}
+
+const PERIOD_LABELS: Record<string, string> = {
+  'issue-notice': '整改期限',
+  escalate: '整改期限',
+  seal: '限时拆除期限',
+  'accept-fail': '限时拆除期限（不填则原期限继续计算）',
+};
+
+function extensionDefault(view: CaseWorkflowView, step: WorkflowStep): PeriodValue {
+  const source = step.id === 'approve-extension' ? view.extension?.requested : view.rule.maxExtension;
+  if (source && 'days' in source) return { unit: 'days', count: source.days, until: '' };
+  return { unit: 'months', count: source && 'months' in source ? source.months : 3, until: '' };
+}
+
+/**
+ * The form of one workflow step: the date (today by default), a note, and only the fields the
+ * step takes. A refusal from main is shown in the dialog, in the words main gave.
+ */
+export function TransitionDialog({ view, step, onClose, onDone }: Props) {
+  const [date, setDate] = useState(view.today);
+  const [note, setNote] = useState('');
+  const [measure, setMeasure] = useState<string | undefined>();
+  const [period, setPeriod] = useState<PeriodValue>({ unit: 'months', count: null, until: '' });
+  const [extension, setExtension] = useState<PeriodValue>({ unit: 'months', count: 3, until: '' });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!step) return;
+    setDate(view.today);
+    setNote('');
+    setError(null);
+    setMeasure(step.measures[0]);
+    setPeriod({ unit: view.dimension === '技术' ? 'until' : 'months', count: null, until: '' });
+    setExtension(extensionDefault(view, step));
+  }, [step, view]);
+
+  async function submit() {
+    if (!step) return;
+    const iso = normaliseDate(date);
+    if (!iso) return setError(`日期“${date}”无效，请写作 2023-04-01 或 2023年4月1日`);
+    const p = step.period === 'none' ? null : toPeriod(period);
+    const x = step.extension === 'none' ? null : toPeriod(extension);
+    if (p === 'invalid') return setError('期限的日期无效，请写作 2021-10-31');
+    if (step.period === 'required' && p === null) return setError('请填写期限');
+    if (step.extension === 'required' && x === null) return setError('请填写延期期限');
+    setBusy(true);
+    try {
+      const result = await api.call('cases:transition', {
+        id: view.id,
+        transition: step.id,
+        date: iso,
+        ...(note.trim() ? { note: note.trim() } : {}),
+        ...(measure && step.measures.length ? { measure } : {}),
+        ...(p ? { period: p } : {}),
+        ...(x && x !== 'invalid' && !('until' in x) ? { extension: x } : {}),
+      });
+      const { warnings, ...next } = result;
+      onDone(next, warnings, step.label);
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      open={step !== null}
+      title={step ? `${step.label}：${view.enterpriseName}` : ''}
+      okText="确定"
+      cancelText="取消"
+      confirmLoading={busy}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      destroyOnHidden
+      width={520}
+    >
+      <Form layout="vertical" onFinish={() => void submit()}>
+        <Form.Item label="日期" required>
+          <Input aria-label="日期" value={date} onChange={(e) => setDate(e.target.value)} placeholder="如 2023-04-01" style={{ width: 200 }} />
+        </Form.Item>
+        {step && step.measures.length > 0 && (
+          <Form.Item label="措施">
+            <Select aria-label="措施" value={measure} onChange={setMeasure} options={step.measures.map((m) => ({ value: m, label: m }))} style={{ width: 320 }} />
+          </Form.Item>
+        )}
+        {step && step.period !== 'none' && (
+          <Form.Item label={PERIOD_LABELS[step.id] ?? '期限'} required={step.period === 'required'}>
+            <PeriodInput label="期限" value={period} onChange={setPeriod} allowUntil />
+          </Form.Item>
+        )}
+        {step && step.extension !== 'none' && (
+          <Form.Item label={step.id === 'approve-extension' ? '批准延期（不长于申请）' : `申请延期（${view.rule.maxExtensionText}）`} required={step.extension === 'required'}>
+            <PeriodInput label="延期" value={extension} onChange={setExtension} allowUntil={false} />
+          </Form.Item>
+        )}
+        <Form.Item label="备注">
+          <Input.TextArea aria-label="备注" rows={2} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} placeholder="文书编号、复查情况等" />
+        </Form.Item>
+      </Form>
+      {error && <Alert type="error" showIcon title={error} data-testid="transition-error" role="alert" />}
+    </Modal>
+  );
+}
