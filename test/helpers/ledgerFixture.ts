@@ -26,14 +26,16 @@ export function addLine(db: Db, fields: Record<string, unknown>): number {
   return insertRow(db, CAPACITY_LINE_TABLE, fields, NOW);
 }
 
+/** A case straight into its table; its status is the grid's 整改中 unless `fields.status` says otherwise. */
 export function addCase(db: Db, fields: Record<string, string | number | null> & { enterpriseId: number; dimension: string }, lineIds: number[] = []): number {
-  const cols = Object.keys(fields);
+  const all = { status: '整改中', ...fields };
+  const cols = Object.keys(all);
   const info = db
     .prepare(
-      `INSERT INTO cases (${cols.map((c) => c.replace(/[A-Z]/g, (x) => `_${x.toLowerCase()}`)).join(', ')}, status, created_at, updated_at)
-       VALUES (${cols.map(() => '?').join(', ')}, '整改中', ?, ?)`,
+      `INSERT INTO cases (${cols.map((c) => c.replace(/[A-Z]/g, (x) => `_${x.toLowerCase()}`)).join(', ')}, created_at, updated_at)
+       VALUES (${cols.map(() => '?').join(', ')}, ?, ?)`,
     )
-    .run(...cols.map((c) => fields[c]), NOW, NOW);
+    .run(...cols.map((c) => all[c as keyof typeof all]), NOW, NOW);
   const id = Number(info.lastInsertRowid);
   for (const lineId of lineIds) db.prepare('INSERT INTO case_lines (case_id, line_id) VALUES (?, ?)').run(id, lineId);
   return id;
@@ -57,9 +59,9 @@ export function buildCountyLedger(): ServiceContext {
   const l5 = addLine(db, { enterpriseId: cement, name: '水泥磨机', spec: 'Φ3.2m', quantity: 1, quantityUnit: '台', capacity: 30, capacityUnit: '万吨', exitMethod: '断水断电·拆除动力装置·封存主体设备', planYear: 2025, plannedExitDate: '2025-12-31', localUnit: '城关镇人民政府', supervisingDept: '县工信局' });
 
   addCase(db, { enterpriseId: steel, dimension: '能耗', noticeDate: '2026-04-01', description: '中频炉单位产品能耗超过GB21256-2013限额', standard: 'GB21256-2013', measure: '限期整改', leadDepartment: '县工信局', deadlineOverride: '2026-12-31' }, [l1]);
-  addCase(db, { enterpriseId: glass, dimension: '环保', noticeDate: '2026-03-10', description: '颗粒物超标排放', standard: 'GB26453-2011', measure: '停产整治', leadDepartment: '县生态环境分局', reinspectionDate: '2026-05-01', reinspectionResult: '不达标', outcome: '报县政府批准，责令关闭', closedDate: '2026-05-10' }, [l3]);
+  addCase(db, { enterpriseId: glass, dimension: '环保', noticeDate: '2026-03-10', description: '颗粒物超标排放', standard: 'GB26453-2011', measure: '停产整治', leadDepartment: '县生态环境分局', reinspectionDate: '2026-05-01', reinspectionResult: '不达标', outcome: '报县政府批准，责令关闭', closedDate: '2026-05-10', status: 'closed-down' }, [l3]);
   addCase(db, { enterpriseId: cement, dimension: '环保', noticeDate: '2026-02-01', description: '氮氧化物超标', standard: 'GB4915-2013', measure: '限制生产', leadDepartment: '县生态环境分局', deadlineOverride: '2026-05-01' });
-  addCase(db, { enterpriseId: hostile, dimension: '质量', noticeDate: '2026-05-01', description: '=1+1 产品抽检不合格', leadDepartment: '县市场监管局' }, [l4]);
+  addCase(db, { enterpriseId: hostile, dimension: '质量', noticeDate: '2026-06-01', description: '=1+1 产品抽检不合格', leadDepartment: '县市场监管局' }, [l4]);
   void l2;
   void l5;
   return ctx;

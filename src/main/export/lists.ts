@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { IsoDate } from '../../shared/domain/dates';
-import type { CardColour, CaseDeadline, DeriveCard } from '../../shared/reports/cardPlaceholder';
+import type { CardColour, CardRules } from '../../shared/reports/cardRules';
 import {
   EMISSION_LIST,
   EXIT_LIST,
@@ -34,11 +34,7 @@ export interface ListExportOptions {
   titleFont?: string;
 }
 
-export interface CardRules {
-  /** The card rule; the marked placeholder when omitted (see cardPlaceholder.ts). */
-  deriveCard?: DeriveCard;
-  caseDeadline?: CaseDeadline;
-}
+export type { CardRules };
 
 type Written = Promise<{ rows: number }>;
 
@@ -64,7 +60,7 @@ export function exportCardList(
   file: string,
   meta: ListMeta,
   colour: CardColour,
-  rules: CardRules = {},
+  rules: CardRules,
   opts: ListExportOptions = {},
 ): Written {
   const rows = cardListRows(db, { colour, year: meta.year, asOf: meta.reportDate, ...rules });

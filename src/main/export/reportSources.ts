@@ -11,7 +11,8 @@ import {
 import type { ListDefinition, ListMeta } from '../../shared/reports/listTypes';
 import type { ReportId } from '../../shared/reports/reportIds';
 import { cardListRows, emissionListRows, exitListLineIds, lineListRowsByIds, overdueListRows, responsibilityListRows, summaryRows } from '../db/repositories/reports';
-import { pagedLineRows, type CardRules } from './lists';
+import type { CardRules } from '../../shared/reports/cardRules';
+import { pagedLineRows } from './lists';
 
 /**
  * Where each list's rows come from: the same source feeds the 报表 screen's preview (its first
@@ -35,9 +36,10 @@ function whole<R>(def: ListDefinition<R>, rows: R[]): ListSource<R> {
 
 /**
  * Calls `visit` with the list's source; the callback is generic because each list has its own
- * row type. The card rule is injected (see shared/reports/cardPlaceholder.ts).
+ * row type. The card rule is injected (see shared/reports/cardRules.ts), and asked for only by
+ * the card lists, since it computes every case's deadline.
  */
-export function withListSource<T>(db: Database, report: ListReportId, meta: ListMeta, rules: CardRules, visit: <R>(source: ListSource<R>) => T): T {
+export function withListSource<T>(db: Database, report: ListReportId, meta: ListMeta, rules: () => CardRules, visit: <R>(source: ListSource<R>) => T): T {
   switch (report) {
     case 'responsibility':
       return visit(whole(RESPONSIBILITY_LIST, responsibilityListRows(db, meta.year)));
@@ -47,7 +49,7 @@ export function withListSource<T>(db: Database, report: ListReportId, meta: List
     }
     case 'yellow':
     case 'red': {
-      const rows = cardListRows(db, { colour: report, year: meta.year, asOf: meta.reportDate, ...rules });
+      const rows = cardListRows(db, { colour: report, year: meta.year, asOf: meta.reportDate, ...rules() });
       return visit(whole(report === 'yellow' ? YELLOW_CARD_LIST : RED_CARD_LIST, rows));
     }
     case 'emission':

@@ -8,10 +8,10 @@ import type { TaskRecord } from '../../shared/schemas/task';
 import { listTasks } from '../db/repositories/tasks';
 import { writeAnnexDocx } from '../export/annexDocx';
 import { writeAnnexXlsx } from '../export/annexXlsx';
-import type { CardRules } from '../export/lists';
 import { withListSource } from '../export/reportSources';
 import { writeStyledList } from '../export/styledList';
 import type { ServiceContext } from './context';
+import { ledgerCardRules } from './cardRules';
 import { readSettings } from './settings';
 
 /**
@@ -33,9 +33,6 @@ export interface ExportOptions {
   annexNumber?: number;
   title?: string;
 }
-
-/** The card rule for the yellow and red lists; see shared/reports/cardPlaceholder.ts. */
-const CARD_RULES: CardRules = {};
 
 export function localToday(ctx: ServiceContext): IsoDate {
   const d = ctx.now();
@@ -107,7 +104,7 @@ export function previewReport(ctx: ServiceContext, report: ReportId, year: numbe
     };
   }
   const meta = reportMeta(ctx, year);
-  return withListSource(ctx.db, report, meta, CARD_RULES, (source) => {
+  return withListSource(ctx.db, report, meta, () => ledgerCardRules(ctx, meta.reportDate), (source) => {
     const cols = source.def.columns as readonly ListColumn<never>[];
     return {
       title: source.def.title(meta),
@@ -133,7 +130,7 @@ export async function exportReport(ctx: ServiceContext, report: ReportId, year: 
   }
   if (format !== 'xlsx') throw new LedgerError('VALIDATION', `「${REPORT_LABELS[report]}」只能导出为 Excel（.xlsx）`);
   const meta = reportMeta(ctx, year);
-  return withListSource(ctx.db, report, meta, CARD_RULES, (source) =>
+  return withListSource(ctx.db, report, meta, () => ledgerCardRules(ctx, meta.reportDate), (source) =>
     writeStyledList(file, source.def, meta, source.all(), {
       ...(opts.signal ? { signal: opts.signal } : {}),
       expectedRows: source.count,

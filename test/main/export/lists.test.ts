@@ -13,6 +13,7 @@ import {
   exportSummary,
 } from '../../../src/main/export/lists';
 import type { ServiceContext } from '../../../src/main/services/context';
+import { ledgerCardRules } from '../../../src/main/services/cardRules';
 import { META, buildCountyLedger } from '../../helpers/ledgerFixture';
 import { hasSoffice, pdfPageSizes, pdfPages, squash, toPdf } from '../../helpers/render';
 
@@ -38,8 +39,8 @@ beforeAll(async () => {
   const f = (name: string) => (files[name] = join(dir, `${name}.xlsx`));
   await exportResponsibilityList(ctx.db, f('责任清单'), META);
   await exportExitList(ctx.db, f('退出名单'), META);
-  await exportCardList(ctx.db, f('黄牌名单'), META, 'yellow');
-  await exportCardList(ctx.db, f('红牌名单'), META, 'red');
+  await exportCardList(ctx.db, f('黄牌名单'), META, 'yellow', ledgerCardRules(ctx, META.reportDate));
+  await exportCardList(ctx.db, f('红牌名单'), META, 'red', ledgerCardRules(ctx, META.reportDate));
   await exportEmissionList(ctx.db, f('超标排放'), META);
   await exportOverdueList(ctx.db, f('未按期退出'), META);
   await exportSummary(ctx.db, f('汇总'), META);

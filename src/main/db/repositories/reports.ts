@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { daysBetween, type IsoDate } from '../../../shared/domain/dates';
-import { placeholderCaseDeadline, placeholderDeriveCard, type CardColour, type CaseDeadline, type DeriveCard } from '../../../shared/reports/cardPlaceholder';
+import type { CardColour, CardRules } from '../../../shared/reports/cardRules';
 import { sortByChineseKeys } from '../../../shared/reports/collate';
 import type { CaseListRow, LineListRow, OverdueRow } from '../../../shared/reports/listTypes';
 import { prepared } from '../sql';
@@ -92,24 +92,20 @@ const CASE_SELECT = `SELECT c.id AS "caseId", e.id AS "enterpriseId", e.name AS 
   c.closed_date AS "closedDate", c.notes
   FROM cases c JOIN enterprises e ON e.id = c.enterprise_id WHERE c.deleted_at IS NULL AND e.deleted_at IS NULL`;
 
-export interface CardQuery {
+export interface CardQuery extends CardRules {
   colour: CardColour;
   year: number;
   /** The day the list is drawn up: cards are as of this day. */
   asOf: IsoDate;
-  /** The card rule (src/shared/rules/cards.ts); defaults to the marked placeholder. */
-  deriveCard?: DeriveCard;
-  /** The effective deadline rule; defaults to the marked placeholder. */
-  caseDeadline?: CaseDeadline;
 }
 
 /**
  * 黄牌名单 (cases carrying a yellow card on `asOf`) and 红牌名单 (cases carrying a red card,
- * closed in the year or with no closing date). The rule is injected: see cardPlaceholder.ts.
+ * closed in the year or with no closing date). The rule is injected: see cardRules.ts.
  */
 export function cardListRows(db: Database, q: CardQuery): CaseListRow[] {
-  const derive = q.deriveCard ?? placeholderDeriveCard;
-  const deadlineOf = q.caseDeadline ?? placeholderCaseDeadline;
+  const derive = q.deriveCard;
+  const deadlineOf = q.caseDeadline;
   const rows = (prepared(db, CASE_SELECT).all() as Omit<CaseListRow, 'deadline'>[])
     .map((r) => {
       const row: CaseListRow = { ...r, deadline: null };

@@ -9,6 +9,7 @@ import {
   responsibilityListRows,
   summaryRows,
 } from '../../../../src/main/db/repositories/reports';
+import { ledgerCardRules } from '../../../../src/main/services/cardRules';
 import type { ServiceContext } from '../../../../src/main/services/context';
 import { deleteEnterprises } from '../../../../src/main/services/enterprises';
 import { addEnterprise, addLine, buildCountyLedger } from '../../../helpers/ledgerFixture';
@@ -36,17 +37,20 @@ describe('report queries', () => {
     expect(exitListRows(ctx.db, 2025)).toEqual([]);
   });
 
-  it('derives yellow and red cards with the placeholder rule', () => {
-    const yellow = cardListRows(ctx.db, { colour: 'yellow', year: 2026, asOf: '2026-11-20' });
-    expect(yellow.map((r) => r.enterpriseName)).toEqual(['示例县宏达铸造有限公司', '=HYPERLINK("http://x","y")']);
-    expect(yellow[0]!.deadline).toBe('2026-12-31');
-    const red = cardListRows(ctx.db, { colour: 'red', year: 2026, asOf: '2026-11-20' });
-    expect(red.map((r) => r.enterpriseName)).toEqual(['示例县光明玻璃厂']);
-    // Past its deadline the energy case is no longer yellow.
-    expect(cardListRows(ctx.db, { colour: 'yellow', year: 2027, asOf: '2027-01-05' }).map((r) => r.dimension)).toEqual(['质量']);
+  it('derives yellow and red cards with the workflow rule over computed deadlines', () => {
+    const cards = (colour: 'yellow' | 'red', year: number, asOf: string) => cardListRows(ctx.db, { colour, year, asOf, ...ledgerCardRules(ctx, asOf) });
+    const yellow = cards('yellow', 2026, '2026-11-20');
+    // 宏达: overridden to 12月31日; the quality case: 6 months from 6月1日 → 2026-12-01.
+    expect(yellow.map((r) => [r.enterpriseName, r.deadline])).toEqual([
+      ['示例县宏达铸造有限公司', '2026-12-31'],
+      ['=HYPERLINK("http://x","y")', '2026-12-01'],
+    ]);
+    expect(cards('red', 2026, '2026-11-20').map((r) => r.enterpriseName)).toEqual(['示例县光明玻璃厂']);
+    // Past its deadline a case is overdue, on neither list; the cement case's period ran out on 5月1日.
+    expect(cards('yellow', 2026, '2026-12-15').map((r) => r.dimension)).toEqual(['能耗']);
   });
 
-  it('uses an injected card rule and deadline instead of the placeholder', () => {
+  it('uses whatever card rule and deadline it is given', () => {
     const rows = cardListRows(ctx.db, {
       colour: 'yellow',
       year: 2026,

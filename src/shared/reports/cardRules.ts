@@ -1,0 +1,20 @@
+import type { IsoDate } from '../domain/dates';
+import type { CaseListRow } from './listTypes';
+
+/**
+ * Yellow and red cards are derived, never typed in (domain.md). The lists take the rule as a
+ * parameter: the app passes the workflow's derivation (src/shared/rules/cards.ts over each
+ * case's computed deadline, see src/main/services/cardRules.ts); tests may pass their own.
+ */
+export type CardColour = 'yellow' | 'red';
+
+/** The card a case carries on a given day, or null. */
+export type DeriveCard = (c: CaseListRow, asOf: IsoDate) => CardColour | null;
+
+/** The effective deadline of a case (after any extension or override), or null. */
+export type CaseDeadline = (c: CaseListRow) => IsoDate | null;
+
+export interface CardRules {
+  deriveCard: DeriveCard;
+  caseDeadline: CaseDeadline;
+}
