@@ -9,6 +9,8 @@ import { enterprisesCommand } from './commands/enterprises';
 import { linesCommand } from './commands/lines';
 import { backupCommand, backupsCommand, restoreCommand } from './commands/backup';
 import { deadlineCommand, deadlinesCommand } from './commands/deadline';
+import { exportCommand } from './commands/export';
+import { tasksCommand } from './commands/tasks';
 import { USAGE, UsageError } from './commands/usage';
 import { printJson, processIo, type Io } from './output';
 
@@ -61,6 +63,10 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
         return deadlineCommand(ctx, args, io);
       case 'deadlines':
         return deadlinesCommand(ctx, args, io);
+      case 'export':
+        return await exportCommand(ctx, args, io);
+      case 'tasks':
+        return await tasksCommand(ctx, args, io);
       default:
         throw new UsageError(`未知命令「${command}」`);
     }

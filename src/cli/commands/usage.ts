@@ -18,6 +18,12 @@ export const USAGE = `落后产能退出台账 命令行
                               （期限由决定确定的维度加 --period-months/--period-days/--until）
   deadlines [--today 日期] [--json]
                               列出在办整改事项的期限、剩余天数、提醒档和黄牌红牌
+  export annex|tasks-list|exit-list|yellow|red|over-limit|overdue|summary --year 年度 --out 文件
+                              导出报表（.xlsx；附件也可 .docx，--annex 附件序号）
+  export template --template 模板 --out 文件.xlsx [--profile 方案名] [--year 年度] [--source 数据]
+                              按上级模板填报（.xlsx/.xls 模板，列对应按表头记住）
+  tasks list|add|presets|adopt [--year 年度]
+                              重点工作：列出、添加、预置方案、采用预置方案（部门自动对应）
 
 通用选项：
   --db 文件    数据文件路径（默认：用户数据目录下的 ledger.sqlite，或环境变量 LEDGER_DB）

@@ -13,6 +13,7 @@ import { ruleChannels } from './rules';
 import { evidenceChannels } from './evidence';
 import { taskChannels } from './tasks';
 import { reportChannels } from './reports';
+import { templateChannels } from './templates';
 
 /**
  * The one IPC contract. Main registers a handler per channel and parses every input with the
@@ -33,6 +34,7 @@ export const contract = {
   ...evidenceChannels,
   ...taskChannels,
   ...reportChannels,
+  ...templateChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import { ruleHandlers } from './rules';
 import { evidenceHandlers } from './evidence';
 import { taskHandlers } from './tasks';
 import { reportHandlers } from './reports';
+import { templateHandlers } from './templates';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -27,4 +28,5 @@ export const handlers: Handlers = {
   ...evidenceHandlers,
   ...taskHandlers,
   ...reportHandlers,
+  ...templateHandlers,
 };

@@ -1,0 +1,43 @@
+import { z } from '../schemas/zod';
+import { TEMPLATE_SOURCES, TemplateMapping } from '../reports/templateFill';
+import { query } from './channel';
+import { JobStarted } from './jobs';
+import { UploadedFile } from './tasks';
+import { ReportPreview } from './reports';
+
+const Year = z.number().int().min(2000).max(2100);
+const Token = z.string().uuid();
+
+export const TemplateInfo = z.object({
+  token: z.string(),
+  fileName: z.string(),
+  format: z.enum(['xlsx', 'xls']),
+  sheetName: z.string(),
+  area: z.object({
+    headerFirst: z.number().int(),
+    headerLast: z.number().int(),
+    dataStart: z.number().int(),
+    templateRows: z.number().int(),
+    stopRow: z.number().int().nullable(),
+    totalRow: z.number().int().nullable(),
+    footnoteRows: z.array(z.number().int()),
+    width: z.number().int(),
+  }),
+  columns: z.array(z.object({ index: z.number().int(), letter: z.string(), name: z.string() })),
+  serialColumns: z.array(z.number().int()),
+  mapping: TemplateMapping,
+  /** The saved mapping's name when the header was mapped before. */
+  profileName: z.string().nullable(),
+  source: z.enum(TEMPLATE_SOURCES),
+});
+export type TemplateInfo = z.output<typeof TemplateInfo>;
+
+const FillRequest = z.object({ token: Token, year: Year, source: z.enum(TEMPLATE_SOURCES), mapping: TemplateMapping });
+
+export const templateChannels = {
+  /** The city's template uploaded: where its rows go and the column mapping proposed. */
+  'templates:inspect': query(UploadedFile, TemplateInfo),
+  'templates:preview': query(FillRequest.strict(), ReportPreview.omit({ title: true })),
+  /** Remembers the mapping for this header, asks where to save, then fills as a job. */
+  'templates:fill': query(FillRequest.extend({ profileName: z.string().max(100).optional() }).strict(), JobStarted.extend({ file: z.string() })),
+};
