@@ -44,8 +44,7 @@ export function addCase(db: Db, fields: Record<string, string | number | null> &
 export const META: ListMeta = { countyName: '示例县', year: 2026, reportingUnit: '示例县工业和信息化局', reportDate: '2026-11-20' };
 
 /** The ledger every list test reads: three towns, two units of capacity, one hostile name. */
-export function buildCountyLedger(): ServiceContext {
-  const ctx = fixtureContext();
+export function buildCountyLedger(ctx: ServiceContext = fixtureContext()): ServiceContext {
   const db = ctx.db;
   const steel = addEnterprise(ctx, { name: '示例县宏达铸造有限公司', uscc: '91330100MA27XL1X4F', town: '北关镇', industry: '铸造' });
   const glass = addEnterprise(ctx, { name: '示例县光明玻璃厂', town: '白塔乡', industry: '平板玻璃' });

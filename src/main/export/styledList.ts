@@ -175,7 +175,9 @@ async function writeSheet<R>(
     const cells = totals.cells();
     cells.forEach((v, c) => setCell(row.getCell(c + 1), cellValue(cols[c]!, v), s.total));
     for (const [from, to] of totals.multiUnitSpans()) ws.mergeCells(r, from + 1, r, to + 1);
-    row.height = rowHeightPt(maxLines(cols, cells, totals.multiUnitSpans()), BODY_PT);
+    // Totals per unit (4.3万吨 / 120万重量箱) are mostly digits, whose width varies most between
+    // fonts: estimated against 85 % of the width, so that no unit's line is cut off.
+    row.height = rowHeightPt(maxLines(cols, cells, totals.multiUnitSpans(), 0.85), BODY_PT);
     row.commit();
   }
   for (const note of def.notes ?? []) {
@@ -248,13 +250,13 @@ function writeDataRow<R>(row: ExcelJS.Row, cols: readonly ListColumn<R>[], data:
 }
 
 /** Lines of the tallest cell; `spans` widen a cell over the columns it is merged with. */
-function maxLines(cols: readonly ColumnShape[], values: readonly ListCell[], spans: readonly [number, number][] = []): number {
+function maxLines(cols: readonly ColumnShape[], values: readonly ListCell[], spans: readonly [number, number][] = [], share = 0.95): number {
   let lines = 1;
   values.forEach((v, c) => {
     if (typeof v !== 'string' || (v.length <= 3 && !v.includes('\n'))) return;
     const span = spans.find(([from]) => from === c);
     const width = span ? cols.slice(span[0], span[1] + 1).reduce((a, col) => a + col.widthMm, 0) : cols[c]!.widthMm;
-    lines = Math.max(lines, wrappedLines(v, width * 0.95, BODY_PT));
+    lines = Math.max(lines, wrappedLines(v, width * share, BODY_PT));
   });
   return lines;
 }

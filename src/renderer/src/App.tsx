@@ -10,6 +10,9 @@ import { BackupPage } from './backup/BackupPage';
 import { WorkbenchPage } from './workbench/WorkbenchPage';
 import { WorkflowSettingsPage } from './workbench/WorkflowSettingsPage';
 import { AppFrame, SCREENS, type ScreenKey } from './layout/AppFrame';
+import { TasksPage } from './tasks/TasksPage';
+import { ReportsPage } from './reports/ReportsPage';
+import { StatisticsPage } from './statistics/StatisticsPage';
 import './grid/setup';
 
 function Screens() {
@@ -36,6 +39,12 @@ function Screens() {
         <BackupPage />
       ) : screen === 'settings' ? (
         <WorkflowSettingsPage />
+      ) : screen === 'tasks' ? (
+        <TasksPage initialYear={info?.settings.year ?? new Date().getFullYear()} />
+      ) : screen === 'reports' ? (
+        <ReportsPage initialYear={info?.settings.year ?? new Date().getFullYear()} />
+      ) : screen === 'statistics' ? (
+        <StatisticsPage initialYear={info?.settings.year ?? new Date().getFullYear()} />
       ) : (
         <NotYetAvailable title={title} />
       )}

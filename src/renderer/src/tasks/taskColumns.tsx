@@ -1,0 +1,70 @@
+import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import { countdown } from '../../../shared/rules/countdown';
+import { TASK_FIELD_LABELS, type TaskRecord } from '../../../shared/schemas/task';
+import { DIMENSIONS } from '../../../shared/domain/dimensions';
+import { CountdownTag } from '../cases/badges';
+import { localToday } from '../common/files';
+import { DepartmentsEditor } from './DepartmentsEditor';
+
+const L = TASK_FIELD_LABELS;
+
+const longText = (field: keyof TaskRecord, headerName: string, width: number): ColDef<TaskRecord> => ({
+  field,
+  headerName,
+  width,
+  editable: true,
+  wrapText: true,
+  autoHeight: true,
+  cellEditor: 'agLargeTextCellEditor',
+  cellEditorPopup: true,
+  cellEditorParams: { maxLength: 4000, rows: 6, cols: 60 },
+  cellClass: 'cell-wrap',
+});
+
+function departments(field: 'leadDepartments' | 'cooperatingDepartments', width: number, list: string[]): ColDef<TaskRecord> {
+  return {
+    field,
+    headerName: L[field],
+    width,
+    editable: true,
+    wrapText: true,
+    autoHeight: true,
+    cellClass: 'cell-wrap',
+    valueFormatter: (p) => (Array.isArray(p.value) ? (p.value as string[]).join('、') : ''),
+    cellEditor: DepartmentsEditor,
+    cellEditorParams: { departments: list },
+    cellEditorPopup: true,
+    equals: (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b),
+  };
+}
+
+function CountdownCell(p: ICellRendererParams<TaskRecord>) {
+  const date = p.data?.completionDate;
+  if (!date) return <span style={{ color: '#9ca3af' }}>{p.data?.completionText ? '请填完成日期' : ''}</span>;
+  const c = countdown(localToday(), date);
+  return <CountdownTag band={c.band} text={c.text} />;
+}
+
+/** The columns of the 重点工作 grid; departments pick from the county's list. */
+export function taskColumns(departmentList: string[]): ColDef<TaskRecord>[] {
+  return [
+    { headerName: '序号', colId: 'index', width: 64, valueGetter: (p) => (p.node?.rowIndex ?? 0) + 1, pinned: 'left', rowDrag: true },
+    { field: 'section', headerName: L.section, width: 92, editable: true },
+    { field: 'category', headerName: L.category, width: 118, editable: true, wrapText: true, autoHeight: true, cellClass: 'cell-wrap' },
+    longText('content', L.content, 330),
+    departments('leadDepartments', 136, departmentList),
+    departments('cooperatingDepartments', 160, departmentList),
+    { field: 'completionText', headerName: L.completionText, width: 96, editable: true },
+    { field: 'completionDate', headerName: L.completionDate, width: 108, editable: true, cellEditorParams: { maxLength: 20 } },
+    { headerName: '倒计时', colId: 'countdown', width: 112, cellRenderer: CountdownCell, sortable: false, filter: false },
+    longText('progress', L.progress, 220),
+    {
+      field: 'dimension',
+      headerName: L.dimension,
+      width: 84,
+      editable: true,
+      cellEditor: 'agSelectCellEditor',
+      cellEditorParams: { values: ['', ...DIMENSIONS] },
+    },
+  ];
+}
