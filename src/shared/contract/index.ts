@@ -5,6 +5,7 @@ import { enterpriseChannels } from './enterprises';
 import { lineChannels } from './lines';
 import { jobChannels } from './jobs';
 import { backupChannels } from './backups';
+import { importChannels } from './imports';
 
 /**
  * The one IPC contract. Main registers a handler per channel and parses every input with the
@@ -17,6 +18,7 @@ export const contract = {
   ...lineChannels,
   ...jobChannels,
   ...backupChannels,
+  ...importChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import { enterpriseHandlers } from './enterprises';
 import { lineHandlers } from './lines';
 import { jobHandlers } from './jobs';
 import { backupHandlers } from './backups';
+import { importHandlers } from './imports';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -11,4 +12,5 @@ export const handlers: Handlers = {
   ...lineHandlers,
   ...jobHandlers,
   ...backupHandlers,
+  ...importHandlers,
 };
