@@ -22,6 +22,9 @@ export function parseCommandLine(argv: string[]): Parsed {
       deleted: { type: 'boolean' },
       out: { type: 'string' },
       from: { type: 'string' },
+      profile: { type: 'string' },
+      sheet: { type: 'string' },
+      'dry-run': { type: 'boolean' },
     },
   });
   return { positionals, flags: values };

@@ -8,6 +8,7 @@ import { parseCommandLine } from './args';
 import { enterprisesCommand } from './commands/enterprises';
 import { linesCommand } from './commands/lines';
 import { backupCommand, backupsCommand, restoreCommand } from './commands/backup';
+import { importCommand } from './commands/import';
 import { USAGE, UsageError } from './commands/usage';
 import { printJson, processIo, type Io } from './output';
 
@@ -56,6 +57,8 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
         return backupsCommand(ctx, args, io);
       case 'restore':
         return await restoreCommand(ctx, args, io);
+      case 'import':
+        return await importCommand(ctx, args, io);
       default:
         throw new UsageError(`未知命令「${command}」`);
     }

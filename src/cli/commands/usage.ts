@@ -13,6 +13,8 @@ export const USAGE = `落后产能退出台账 命令行
   backup [--out 文件]          备份数据（默认存入数据目录的 backups 文件夹）
   backups list [--json]       列出备份
   restore --from 文件          从备份恢复（恢复前自动备份当前数据）
+  import 文件 [--profile 方案名] [--sheet 工作表] [--dry-run] [--json]
+                              导入 .xlsx/.xls/.csv（导入前自动备份；--dry-run 只预览不写入）
 
 通用选项：
   --db 文件    数据文件路径（默认：用户数据目录下的 ledger.sqlite，或环境变量 LEDGER_DB）
