@@ -36,3 +36,5 @@ async function main(): Promise<number> {
 }
 
 process.exitCode = await main();
+
+export {};

@@ -7,6 +7,7 @@ import { NotYetAvailable } from './common/NotYetAvailable';
 import { StatusProvider, useStatus } from './common/status';
 import { EnterprisesPage } from './enterprises/EnterprisesPage';
 import { BackupPage } from './backup/BackupPage';
+import { ImportPage } from './import/ImportPage';
 import { AppFrame, SCREENS, type ScreenKey } from './layout/AppFrame';
 import './grid/setup';
 
@@ -26,7 +27,15 @@ function Screens() {
   const title = SCREENS.find((s) => s.key === screen)!.label;
   return (
     <AppFrame info={info} screen={screen} onNavigate={setScreen}>
-      {screen === 'enterprises' ? <EnterprisesPage /> : screen === 'backup' ? <BackupPage /> : <NotYetAvailable title={title} />}
+      {screen === 'enterprises' ? (
+        <EnterprisesPage />
+      ) : screen === 'backup' ? (
+        <BackupPage />
+      ) : screen === 'import' ? (
+        <ImportPage onShowEnterprises={() => setScreen('enterprises')} />
+      ) : (
+        <NotYetAvailable title={title} />
+      )}
     </AppFrame>
   );
 }

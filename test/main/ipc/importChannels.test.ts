@@ -26,7 +26,11 @@ function setup() {
   const opened = openLedgerDatabase(dbPath);
   const ctx = createContext(opened.db, { dbPath, shell: harnessShell(dir) });
   const dispatch = createDispatcher(ctx, { checkOutput: true });
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }), () => opened.db.close(), () => importSessions(ctx).closeAll());
+  cleanups.push(
+    () => rmSync(dir, { recursive: true, force: true }),
+    () => void opened.db.close(),
+    () => importSessions(ctx).closeAll(),
+  );
   async function call<T>(channel: string, payload: unknown): Promise<T> {
     const r = await dispatch(channel, payload);
     if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
