@@ -22,7 +22,7 @@ describe('导入 wizard in the browser harness', () => {
     await e.page.reload();
   });
   afterAll(async () => {
-    await importSessions(e?.ctx).closeAll();
+    if (e) await importSessions(e.ctx).closeAll();
     await e?.close();
   });
 
