@@ -26,6 +26,8 @@ export interface OpenImport {
   /** The last preview, for the commit (is there anything to write?) and the errors export. */
   plan: PlanSummary | null;
   busy: boolean;
+  /** Asked to close while busy: closed as soon as the commit ends. */
+  closing: boolean;
   timer: NodeJS.Timeout | null;
 }
 
@@ -47,7 +49,7 @@ export class ImportSessions {
       await session.close();
       throw err;
     }
-    const entry: OpenImport = { id: randomUUID(), session, fileName, data, choices: {}, parsed, plan: null, busy: false, timer: null };
+    const entry: OpenImport = { id: randomUUID(), session, fileName, data, choices: {}, parsed, plan: null, busy: false, closing: false, timer: null };
     this.open.set(entry.id, entry);
     this.touch(entry);
     for (const old of [...this.open.values()].filter((e) => !e.busy).slice(0, Math.max(0, this.open.size - MAX_OPEN))) void this.close(old.id);
@@ -80,20 +82,28 @@ export class ImportSessions {
     entry.busy = true;
     return () => {
       entry.busy = false;
-      this.touch(entry);
+      if (entry.closing) void this.close(entry.id);
+      else this.touch(entry);
     };
   }
 
+  /** Closes a run; one that is committing is closed when the commit ends, never cut short. */
   async close(id: string): Promise<boolean> {
     const entry = this.open.get(id);
     if (!entry) return false;
+    if (entry.busy) {
+      entry.closing = true;
+      return true;
+    }
     this.open.delete(id);
     if (entry.timer) clearTimeout(entry.timer);
     await entry.session.close();
     return true;
   }
 
+  /** Closes every run at once, committing or not (process exit, tests): a cut commit rolls back. */
   async closeAll(): Promise<void> {
+    for (const e of this.open.values()) e.busy = false;
     await Promise.all([...this.open.keys()].map((id) => this.close(id)));
   }
 

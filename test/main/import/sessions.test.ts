@@ -39,7 +39,12 @@ describe('ImportSessions', () => {
     expect(() => r.hold(entry)).toThrow(/正在写入/);
     await new Promise((res) => setTimeout(res, 800));
     expect(r.get(entry.id)).toBe(entry);
+    // The page leaving mid-commit: the run is closed only once the commit has ended.
+    expect(await r.close(entry.id)).toBe(true);
+    expect(r.get(entry.id)).toBe(entry);
     release();
+    await new Promise((res) => setTimeout(res, 50));
+    expect(() => r.get(entry.id)).toThrow(/已结束/);
   });
 
   it('keeps at most three runs, closing the oldest idle one', async () => {
