@@ -27,6 +27,7 @@ export interface ErrorsWorkbookInput {
 
 export const ERROR_COLUMN = '错误说明';
 const ROW_COLUMN = '原行号';
+const REASON_WIDTH = 60;
 
 export function errorText(errors: ErrorRow['errors']): string {
   return errors.map((e) => (e.column ? `「${e.column}」${e.reason}` : e.reason)).join('；');
@@ -56,14 +57,28 @@ export async function writeImportErrorsXlsx(file: string, input: ErrorsWorkbookI
       const wrong = faulty.has(c.name);
       setCell(ws.getCell(at, i + 2), value, wrong ? (isDate ? badDate : bad) : isDate ? date : plain);
     });
-    setCell(ws.getCell(at, titles.length), errorText(row.errors), reason);
+    const text = errorText(row.errors);
+    setCell(ws.getCell(at, titles.length), text, reason);
+    // Neither ExcelJS nor LibreOffice fits a wrapped row on its own: give it the lines it needs.
+    ws.getRow(at).height = 15 * Math.max(1, Math.ceil(textWidth(text) / (REASON_WIDTH - 2)));
   });
   ws.getColumn(1).width = 8;
-  input.columns.forEach((c, i) => (ws.getColumn(i + 2).width = Math.min(30, Math.max(10, [...c.name].length * 2 + 2))));
-  ws.getColumn(titles.length).width = 60;
+  input.columns.forEach((c, i) => {
+    const longest = Math.max(textWidth(c.name), ...input.rows.slice(0, 200).map((r) => textWidth(r.cells[c.index])));
+    ws.getColumn(i + 2).width = Math.min(36, Math.max(8, longest + 2));
+  });
+  ws.getColumn(titles.length).width = REASON_WIDTH;
+  // Printed on landscape A4, all columns on one page wide, the header row repeated.
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: titles.length } };
   const buffer = await wb.xlsx.writeBuffer();
   await writeFileAtomic(file, new Uint8Array(buffer as ArrayBuffer));
+}
+
+/** Column width in Excel's units: a CJK character takes two. */
+function textWidth(v: Cell | string | undefined): number {
+  if (v === null || v === undefined) return 0;
+  return [...String(v)].reduce((n, ch) => n + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
 }
 
 /** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
