@@ -30,6 +30,9 @@ export function parseCommandLine(argv: string[]): Parsed {
       'period-days': { type: 'string' },
       until: { type: 'string' },
       today: { type: 'string' },
+      profile: { type: 'string' },
+      sheet: { type: 'string' },
+      'dry-run': { type: 'boolean' },
     },
   });
   return { positionals, flags: values };

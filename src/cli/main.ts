@@ -9,6 +9,7 @@ import { enterprisesCommand } from './commands/enterprises';
 import { linesCommand } from './commands/lines';
 import { backupCommand, backupsCommand, restoreCommand } from './commands/backup';
 import { deadlineCommand, deadlinesCommand } from './commands/deadline';
+import { importCommand } from './commands/import';
 import { USAGE, UsageError } from './commands/usage';
 import { printJson, processIo, type Io } from './output';
 
@@ -61,6 +62,8 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
         return deadlineCommand(ctx, args, io);
       case 'deadlines':
         return deadlinesCommand(ctx, args, io);
+      case 'import':
+        return await importCommand(ctx, args, io);
       default:
         throw new UsageError(`未知命令「${command}」`);
     }

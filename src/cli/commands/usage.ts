@@ -18,6 +18,8 @@ export const USAGE = `落后产能退出台账 命令行
                               （期限由决定确定的维度加 --period-months/--period-days/--until）
   deadlines [--today 日期] [--json]
                               列出在办整改事项的期限、剩余天数、提醒档和黄牌红牌
+  import 文件 [--profile 方案名] [--sheet 工作表] [--dry-run] [--json]
+                              导入 .xlsx/.xls/.csv（导入前自动备份；--dry-run 只预览不写入）
 
 通用选项：
   --db 文件    数据文件路径（默认：用户数据目录下的 ledger.sqlite，或环境变量 LEDGER_DB）

@@ -9,6 +9,7 @@ import { EnterprisesPage } from './enterprises/EnterprisesPage';
 import { BackupPage } from './backup/BackupPage';
 import { WorkbenchPage } from './workbench/WorkbenchPage';
 import { WorkflowSettingsPage } from './workbench/WorkflowSettingsPage';
+import { ImportPage } from './import/ImportPage';
 import { AppFrame, SCREENS, type ScreenKey } from './layout/AppFrame';
 import './grid/setup';
 
@@ -36,6 +37,8 @@ function Screens() {
         <BackupPage />
       ) : screen === 'settings' ? (
         <WorkflowSettingsPage />
+      ) : screen === 'import' ? (
+        <ImportPage onShowEnterprises={() => setScreen('enterprises')} />
       ) : (
         <NotYetAvailable title={title} />
       )}

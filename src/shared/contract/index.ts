@@ -11,6 +11,7 @@ import { milestoneChannels } from './milestones';
 import { calendarChannels } from './calendar';
 import { ruleChannels } from './rules';
 import { evidenceChannels } from './evidence';
+import { importChannels } from './imports';
 
 /**
  * The one IPC contract. Main registers a handler per channel and parses every input with the
@@ -29,6 +30,7 @@ export const contract = {
   ...calendarChannels,
   ...ruleChannels,
   ...evidenceChannels,
+  ...importChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

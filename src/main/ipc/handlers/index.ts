@@ -10,6 +10,7 @@ import { milestoneHandlers } from './milestones';
 import { calendarHandlers } from './calendar';
 import { ruleHandlers } from './rules';
 import { evidenceHandlers } from './evidence';
+import { importHandlers } from './imports';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -23,4 +24,5 @@ export const handlers: Handlers = {
   ...calendarHandlers,
   ...ruleHandlers,
   ...evidenceHandlers,
+  ...importHandlers,
 };
