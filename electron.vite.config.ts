@@ -8,7 +8,14 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          // The import workers, each its own file beside index.js (see src/main/import/workerScript.ts).
+          importWorker: resolve(import.meta.dirname, 'src/main/import/workerEntry.ts'),
+          importSessionWorker: resolve(import.meta.dirname, 'src/main/import/sessionWorker.ts'),
+        },
+      },
     },
   },
   preload: {

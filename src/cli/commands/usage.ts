@@ -18,6 +18,8 @@ export const USAGE = `落后产能退出台账 命令行
                               （期限由决定确定的维度加 --period-months/--period-days/--until）
   deadlines [--today 日期] [--json]
                               列出在办整改事项的期限、剩余天数、提醒档和黄牌红牌
+  import 文件 [--profile 方案名] [--sheet 工作表] [--dry-run] [--json]
+                              导入 .xlsx/.xls/.csv（导入前自动备份；--dry-run 只预览不写入）
   export annex|tasks-list|exit-list|yellow|red|over-limit|overdue|summary --year 年度 --out 文件
                               导出报表（.xlsx；附件也可 .docx，--annex 附件序号）
   export template --template 模板 --out 文件.xlsx [--profile 方案名] [--year 年度] [--source 数据]

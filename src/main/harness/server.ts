@@ -73,7 +73,8 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
 
 export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
-  const limit = opts.maxBodyBytes ?? 64 * 1024 * 1024;
+  // A 50 MB import file (the import limit) is about 67 MB as base64 in its JSON payload.
+  const limit = opts.maxBodyBytes ?? 80 * 1024 * 1024;
   let port = 0;
 
   const server = createServer(async (req, res) => {

@@ -2,6 +2,7 @@ import type { ErrorInfo } from '../../shared/errors';
 import type { Mapping } from '../../shared/import/mapping';
 import type { ImportPlan, PlannedEntity, PlannedRow, RowStatus } from '../../shared/import/planTypes';
 import type { DetectedTable } from '../../shared/import/table';
+import type { Cell } from '../../shared/import/types';
 import type { CommitProgress, CommitResult } from './commit';
 import type { HeaderChoices, ParsedFile, ParsedSheet } from './parse';
 import type { ProposedMapping } from './profiles';
@@ -34,9 +35,11 @@ export type ParsedFileSummary = Omit<ParsedFile, 'sheets'> & { sheets: SheetSumm
 
 export type PlanSummary = Omit<ImportPlan, 'rows' | 'enterprises' | 'lines' | 'cases'>;
 
-/** One preview row with the entities it names spelled out, for the preview grid. */
+/** One preview row with the entities it names spelled out and its source cells, for the preview grid. */
 export interface PreviewRow extends PlannedRow {
   entities: { enterprise: PlannedEntity | null; line: PlannedEntity | null; case: PlannedEntity | null };
+  /** The row's cells as read from the file (an error row has no entities to show otherwise). */
+  cells: Cell[];
 }
 
 export interface SessionResults {
@@ -66,7 +69,13 @@ export function summarisePlan(plan: ImportPlan): PlanSummary {
   return rest;
 }
 
-export function previewRows(plan: ImportPlan, offset: number, limit: number, status?: RowStatus): SessionResults['rows'] {
+export function previewRows(
+  plan: ImportPlan,
+  offset: number,
+  limit: number,
+  status?: RowStatus,
+  cellsOf: (sourceRow: number) => Cell[] = () => [],
+): SessionResults['rows'] {
   const all = status ? plan.rows.filter((r) => r.status === status) : plan.rows;
   const rows = all.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, Math.min(limit, 1000))).map((r) => ({
     ...r,
@@ -75,6 +84,7 @@ export function previewRows(plan: ImportPlan, offset: number, limit: number, sta
       line: r.line ? plan.lines[r.line.entity]! : null,
       case: r.case ? plan.cases[r.case.entity]! : null,
     },
+    cells: cellsOf(r.sourceRow),
   }));
   return { total: all.length, rows };
 }

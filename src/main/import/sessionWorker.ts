@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { LedgerError, toErrorInfo } from '../../shared/errors';
 import { checkMapping } from '../../shared/import/mapping';
 import type { ImportPlan } from '../../shared/import/planTypes';
+import type { Cell } from '../../shared/import/types';
 import { openLedgerDatabase } from '../db/connection';
 import { createContext } from '../services/context';
 import { createCancelFlag } from './cancel';
@@ -23,6 +24,8 @@ const ctx = createContext(opened.db, { dbPath, readOnlyReason: opened.readOnlyRe
 const cancel = createCancelFlag(cancelBuffer);
 let parsed: ParsedFile | null = null;
 let plan: ImportPlan | null = null;
+/** The previewed table's rows by source row number, for the cells of each preview row. */
+let planCells = new Map<number, Cell[]>();
 
 function table(sheet: string) {
   const s = parsed?.sheets.find((x) => x.name === sheet);
@@ -35,6 +38,7 @@ async function handle(r: SessionRequest, id: number): Promise<unknown> {
   switch (r.op) {
     case 'parse':
       plan = null;
+      planCells = new Map();
       parsed = 'path' in r.source ? await parseFilePath(r.source.path, r.choices) : parseFileData(r.source.data, r.source.fileName, r.choices);
       return summariseParsed(parsed);
     case 'propose':
@@ -44,11 +48,12 @@ async function handle(r: SessionRequest, id: number): Promise<unknown> {
       const problems = checkMapping(r.mapping, t.columns);
       if (problems.length > 0) throw new LedgerError('VALIDATION', problems.join('；'));
       plan = buildImportPlan(ctx.db, { fileName: parsed!.fileName, fileHash: parsed!.fileHash, table: t, mapping: r.mapping });
+      planCells = new Map(t.rows.map((row) => [row.sourceRow, row.cells]));
       return summarisePlan(plan);
     }
     case 'rows':
       if (!plan) throw new LedgerError('BAD_REQUEST', '还没有预览，请先完成列对应');
-      return previewRows(plan, r.offset, r.limit, r.status);
+      return previewRows(plan, r.offset, r.limit, r.status, (n) => planCells.get(n) ?? []);
     case 'commit': {
       if (!plan || !parsed) throw new LedgerError('BAD_REQUEST', '还没有预览，请先完成列对应');
       // Cancelled or failed, the plan stays: nothing was written and the user may try again.
@@ -58,6 +63,7 @@ async function handle(r: SessionRequest, id: number): Promise<unknown> {
         onProgress: (progress) => parentPort!.postMessage({ id, progress } satisfies SessionMessage),
       });
       plan = null;
+      planCells = new Map();
       return result;
     }
     case 'undo':
@@ -67,6 +73,7 @@ async function handle(r: SessionRequest, id: number): Promise<unknown> {
     case 'close':
       parsed = null;
       plan = null;
+      planCells = new Map();
       opened.db.close();
       return null;
   }

@@ -1,4 +1,6 @@
+import { dirname } from 'node:path';
 import { LedgerError } from '../../shared/errors';
+import { exportEvidence, importEvidence } from '../backup/evidence';
 import { writeBackup, type BackupOptions } from '../backup/backup';
 import { previewRestore, restoreFromFile } from '../backup/restore';
 import { backupIsDue, listBackups, takeBackup } from '../backup/store';
@@ -11,9 +13,13 @@ export function backupNow(ctx: ServiceContext, reason: BackupReason, opts?: Back
   return takeBackup(ctx.db, ctx.dbPath, reason, ctx.now(), opts);
 }
 
-/** A backup to a file the user chose (a USB stick); written beside it first, then renamed. */
-export function backupToFile(ctx: ServiceContext, file: string, opts?: BackupOptions): Promise<void> {
-  return writeBackup(ctx.db, file, opts);
+/**
+ * A backup to a file the user chose (a USB stick); written beside it first, then renamed, and
+ * the evidence files it refers to copied into a folder beside it.
+ */
+export async function backupToFile(ctx: ServiceContext, file: string, opts?: BackupOptions): Promise<void> {
+  await writeBackup(ctx.db, file, opts);
+  exportEvidence(file, dirname(ctx.dbPath));
 }
 
 export function listLedgerBackups(ctx: ServiceContext) {
@@ -31,6 +37,7 @@ export async function restoreBackup(ctx: ServiceContext, file: string): Promise<
   const preview = previewRestore(file);
   if (preview.refusal) throw new LedgerError('VALIDATION', preview.refusal);
   const safetyBackup = await backupNow(ctx, 'pre-restore');
+  importEvidence(file, dirname(ctx.dbPath));
   await restoreFromFile(ctx.db, file);
   return { safetyBackup };
 }

@@ -19,7 +19,15 @@ export function storedStatus(stored: string, dimension: Dimension, noticeDate: s
   if (isCaseStatus(stored)) return stored;
   const byLabel = BY_LABEL.get(stored);
   if (byLabel) return byLabel;
-  if (LEGACY_STATUS[stored] === 'closed' || closedDate) return dimension === '技术' ? 'exited' : 'compliant';
+  return initialStatus(dimension, noticeDate, LEGACY_STATUS[stored] === 'closed' ? (closedDate ?? 'closed') : closedDate);
+}
+
+/**
+ * Where a case entered from a sheet or the grid starts: closed when it has a closing date,
+ * running its period when it has a notice date, else waiting for the first order.
+ */
+export function initialStatus(dimension: Dimension, noticeDate: string | null | undefined, closedDate: string | null | undefined): CaseStatus {
+  if (closedDate) return dimension === '技术' ? 'exited' : 'compliant';
   if (!noticeDate) return 'registered';
   return dimension === '技术' ? 'sealed' : 'rectifying';
 }

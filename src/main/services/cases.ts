@@ -3,15 +3,8 @@ import { CASE_LABELS, CaseDraft, CasePatch, type Case } from '../../shared/schem
 import { CASE_TABLE, getCase, insertCaseEvent } from '../db/repositories/cases';
 import { isLiveEnterprise } from '../db/repositories/enterprises';
 import type { ServiceContext } from './context';
+import { dimensionOf, initialStatus } from './caseState';
 import { createEntity, deleteEntities, restoreEntities, updateEntity, type EntityKind, type WriteOptions } from './entityWrites';
-
-/**
- * The status a new case starts in. The status workflow (extension, re-inspection, closure) is
- * the rules engine's; creating a case only records where it starts: closed if the sheet says
- * it was closed (销号日期), else under rectification.
- */
-export const CASE_STATUS_OPEN = '整改中';
-export const CASE_STATUS_CLOSED = '已销号';
 
 export const caseKind: EntityKind = {
   entity: 'case',
@@ -28,7 +21,8 @@ export const caseKind: EntityKind = {
     return [];
   },
   initial(_ctx, values) {
-    return { status: values.closedDate ? CASE_STATUS_CLOSED : CASE_STATUS_OPEN };
+    // The workflow (services/caseWorkflow.ts) moves it on from here by legal steps.
+    return { status: initialStatus(dimensionOf(values.dimension as string), values.noticeDate as string | null, values.closedDate as string | null) };
   },
   afterCreate(ctx, id, values, audit) {
     insertCaseEvent(ctx.db, {

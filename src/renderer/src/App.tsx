@@ -9,6 +9,7 @@ import { EnterprisesPage } from './enterprises/EnterprisesPage';
 import { BackupPage } from './backup/BackupPage';
 import { WorkbenchPage } from './workbench/WorkbenchPage';
 import { WorkflowSettingsPage } from './workbench/WorkflowSettingsPage';
+import { ImportPage } from './import/ImportPage';
 import { AppFrame, SCREENS, type ScreenKey } from './layout/AppFrame';
 import { TasksPage } from './tasks/TasksPage';
 import { ReportsPage } from './reports/ReportsPage';
@@ -39,6 +40,8 @@ function Screens() {
         <BackupPage />
       ) : screen === 'settings' ? (
         <WorkflowSettingsPage />
+      ) : screen === 'import' ? (
+        <ImportPage onShowEnterprises={() => setScreen('enterprises')} />
       ) : screen === 'tasks' ? (
         <TasksPage initialYear={info?.settings.year ?? new Date().getFullYear()} />
       ) : screen === 'reports' ? (

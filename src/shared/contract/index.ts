@@ -11,6 +11,7 @@ import { milestoneChannels } from './milestones';
 import { calendarChannels } from './calendar';
 import { ruleChannels } from './rules';
 import { evidenceChannels } from './evidence';
+import { importChannels } from './imports';
 import { taskChannels } from './tasks';
 import { reportChannels } from './reports';
 import { templateChannels } from './templates';
@@ -32,6 +33,7 @@ export const contract = {
   ...calendarChannels,
   ...ruleChannels,
   ...evidenceChannels,
+  ...importChannels,
   ...taskChannels,
   ...reportChannels,
   ...templateChannels,

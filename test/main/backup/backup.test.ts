@@ -91,3 +91,26 @@ describe('backup and restore', () => {
     expect(ctx.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
   });
 });
+
+describe('evidence files and backups to a chosen file', () => {
+  // A 1×1 PNG: evidence types are checked by content.
+  const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+  it('carry the evidence along, and a restore on another PC brings it back', async () => {
+    const { ctx } = fileContext();
+    const enterpriseId = createEnterprise(ctx, { name: '鑫达铸造有限公司' }).row.id;
+    const { createCapacityLine } = await import('../../../src/main/services/capacityLines');
+    const lineId = createCapacityLine(ctx, { enterpriseId, name: '中频炉' }).row.id;
+    const { addEvidence } = await import('../../../src/main/services/evidence');
+    const { storedPath } = await import('../../../src/main/evidence/store');
+    const file = addEvidence(ctx, { owner: 'capacityLine', ownerId: lineId, category: '拆除后', name: '拆除后.png', base64: PNG });
+    const usb = join(mkdtempSync(join(tmpdir(), 'usb-')), '台账备份.sqlite');
+    const { backupToFile } = await import('../../../src/main/services/backups');
+    await backupToFile(ctx, usb);
+
+    const other = fileContext();
+    expect(existsSync(storedPath(join(other.dbPath, '..'), file.sha256))).toBe(false);
+    await restoreBackup(other.ctx, usb);
+    expect(existsSync(storedPath(join(other.dbPath, '..'), file.sha256))).toBe(true);
+  });
+});

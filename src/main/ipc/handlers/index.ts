@@ -10,6 +10,7 @@ import { milestoneHandlers } from './milestones';
 import { calendarHandlers } from './calendar';
 import { ruleHandlers } from './rules';
 import { evidenceHandlers } from './evidence';
+import { importHandlers } from './imports';
 import { taskHandlers } from './tasks';
 import { reportHandlers } from './reports';
 import { templateHandlers } from './templates';
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
   ...calendarHandlers,
   ...ruleHandlers,
   ...evidenceHandlers,
+  ...importHandlers,
   ...taskHandlers,
   ...reportHandlers,
   ...templateHandlers,

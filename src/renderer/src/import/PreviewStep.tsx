@@ -1,0 +1,143 @@
+import { Alert, Button, Checkbox, Space, Tag } from 'antd';
+import { ExportOutlined } from '@ant-design/icons';
+import { AgGridReact } from 'ag-grid-react';
+import type { GetRowIdParams, IDatasource } from 'ag-grid-community';
+import { useMemo, useState } from 'react';
+import type { PlanSummary, PreviewRow, TableSummary } from '../../../shared/contract/imports';
+import { api, errorMessage } from '../api';
+import { formatDateTime } from '../common/format';
+import { useStatus } from '../common/status';
+import { gridLocale, gridTheme } from '../grid/setup';
+import { previewColumns } from './previewColumns';
+
+interface Props {
+  sessionId: string;
+  plan: PlanSummary;
+  table: TableSummary;
+  onBack(): void;
+  onCommit(): void;
+}
+
+const getRowId = (p: GetRowIdParams<PreviewRow>) => String(p.data.sourceRow);
+
+function entitySummary(c: PlanSummary['counts']): string {
+  const parts = [
+    [c.enterprisesCreated, '新建企业', '家'],
+    [c.linesCreated, '新建设备（生产线）', '条'],
+    [c.casesCreated, '新建整改事项', '件'],
+    [c.enterprisesUpdated, '更新企业', '家'],
+    [c.linesUpdated, '更新设备（生产线）', '条'],
+    [c.casesUpdated, '更新整改事项', '件'],
+  ].filter(([n]) => Number(n) > 0);
+  return parts.length ? `导入后将${parts.map(([n, what, unit]) => `${what} ${n} ${unit}`).join('、')}` : '导入不会改变台账';
+}
+
+/** Step 3 预览: every row with its status, errors red with the reason on hover, 只看错误, 导出错误. */
+export function PreviewStep({ sessionId, plan, table, onBack, onCommit }: Props) {
+  const { setStatus } = useStatus();
+  const [onlyErrors, setOnlyErrors] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const c = plan.counts;
+  const columns = useMemo(() => previewColumns(table, plan.mapping), [table, plan.mapping]);
+  const datasource = useMemo<IDatasource>(
+    () => ({
+      getRows: (p) => {
+        api
+          .call('import:rows', { sessionId, offset: p.startRow, limit: p.endRow - p.startRow, status: onlyErrors ? 'error' : undefined })
+          .then(
+            (page) => p.successCallback(page.rows, page.total),
+            (err) => {
+              p.failCallback();
+              setStatus({ kind: 'error', text: `读取预览失败：${errorMessage(err)}` });
+            },
+          );
+      },
+    }),
+    [sessionId, onlyErrors, setStatus],
+  );
+
+  async function exportErrors() {
+    setExporting(true);
+    try {
+      const r = await api.call('import:errorsXlsx', { sessionId });
+      setStatus(r.file ? { kind: 'saved', text: `已导出 ${r.rows} 行错误（含“错误说明”列）到：${r.file}` } : { kind: 'info', text: '已取消导出' });
+    } catch (err) {
+      setStatus({ kind: 'error', text: `导出错误失败：${errorMessage(err)}` });
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  const writes = c.new + c.update;
+  const last = plan.previousImports[0];
+  return (
+    <div className="import-step import-preview">
+      <div className="preview-summary">
+        <Space size={4} wrap>
+          <span>共 {c.rows} 行：</span>
+          <Tag color="green">新增 {c.new}</Tag>
+          <Tag color="blue">更新 {c.update}</Tag>
+          <Tag>无变化 {c.unchanged}</Tag>
+          <Tag color={c.error ? 'red' : undefined}>错误 {c.error}</Tag>
+          <span className="preview-entities">{entitySummary(c)}</span>
+        </Space>
+      </div>
+      {last && (
+        <Alert
+          type="warning"
+          showIcon
+          title={`这个文件已于 ${formatDateTime(last.finishedAt)} 导入过${plan.previousImports.length > 1 ? `（共 ${plan.previousImports.length} 次）` : ''}；再次导入只会写入有变化的行。`}
+        />
+      )}
+      {plan.notes.map((n) => (
+        <Alert key={n} type="info" showIcon title={n} />
+      ))}
+      {c.error > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          title={`${c.error} 行有错误，导入时将跳过这些行（其余行照常导入）。红色单元格是出错的地方，鼠标停在上面可看原因；可导出错误行，在原表中改正后再导入。`}
+        />
+      )}
+      <div className="preview-toolbar">
+        <Checkbox checked={onlyErrors} disabled={c.error === 0} onChange={(e) => setOnlyErrors(e.target.checked)}>
+          只看错误（{c.error}）
+        </Checkbox>
+        <Button size="small" icon={<ExportOutlined />} disabled={c.error === 0} loading={exporting} onClick={() => void exportErrors()}>
+          导出错误
+        </Button>
+      </div>
+      <div className="preview-grid">
+        <AgGridReact<PreviewRow>
+          key={onlyErrors ? 'errors' : 'all'}
+          theme={gridTheme}
+          localeText={gridLocale}
+          rowModelType="infinite"
+          datasource={datasource}
+          cacheBlockSize={200}
+          maxBlocksInCache={20}
+          columnDefs={columns}
+          getRowId={getRowId}
+          tooltipShowDelay={150}
+          // Every mapped column is rendered, so a red cell far right is there for the eye and for tests.
+          suppressColumnVirtualisation
+          defaultColDef={{ sortable: false, resizable: true, suppressMovable: true }}
+          overlayNoRowsTemplate="没有数据行"
+        />
+      </div>
+      <div className="import-actions">
+        <Space>
+          <Button onClick={onBack}>上一步</Button>
+          <Button type="primary" disabled={writes === 0} onClick={onCommit}>
+            开始导入
+          </Button>
+          <span className="import-hint">
+            {writes === 0
+              ? '没有需要写入的变化：各行都无变化或有错误'
+              : `将写入新增 ${c.new} 行、更新 ${c.update} 行${c.error ? `，跳过错误 ${c.error} 行` : ''}；导入前自动备份，导入后可在“导入记录”中整次撤销`}
+          </span>
+        </Space>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,221 @@
+import { z } from '../schemas/zod';
+import { Mapping } from '../import/mapping';
+import { isTargetKey, type TargetKey } from '../import/targets';
+import { MAX_IMPORT_BYTES } from '../import/wizard';
+import { command, query } from './channel';
+import { JobStarted } from './jobs';
+
+/**
+ * The import wizard's channels. The file's bytes come from the page (base64, so the same call
+ * works over Electron IPC and the harness); main keeps one import session per wizard run,
+ * named by the id `import:parse` answers, and every later step names that session.
+ */
+const Cell = z.union([z.string(), z.number(), z.null()]);
+const RowNumbers = z.array(z.number());
+const Target = z.custom<TargetKey>(isTargetKey, { error: '不认识的目标字段' });
+
+/** Header rows the user chose instead of the detected ones (1-based, as Excel shows them). */
+export const HeaderChoice = z
+  .object({ firstRow: z.number().int().min(1).max(1_048_576), lastRow: z.number().int().min(1).max(1_048_576) })
+  .strict()
+  .refine((h) => h.lastRow >= h.firstRow && h.lastRow - h.firstRow < 10, { error: '表头行的范围不正确：结束行不能早于起始行，表头最多 10 行' });
+
+export const TableColumn = z.object({ index: z.number(), letter: z.string(), name: z.string(), parts: z.array(z.string()) });
+export type TableColumn = z.output<typeof TableColumn>;
+
+export const TableSummary = z.object({
+  sheetName: z.string(),
+  kind: z.enum(['ledger', 'task', 'milestone']),
+  header: z.object({ firstRow: z.number(), lastRow: z.number() }),
+  titleRows: RowNumbers,
+  infoRows: RowNumbers,
+  columns: z.array(TableColumn),
+  serialColumns: z.array(TableColumn),
+  bodyStartRow: z.number(),
+  firstDataRow: z.number().nullable(),
+  blankRows: RowNumbers,
+  totalRows: RowNumbers,
+  subtotalRows: RowNumbers,
+  sectionRows: RowNumbers,
+  repeatedHeaderRows: RowNumbers,
+  footnoteRows: RowNumbers,
+  dataRowCount: z.number(),
+});
+export type TableSummary = z.output<typeof TableSummary>;
+
+export const SheetSummary = z.object({
+  name: z.string(),
+  hidden: z.boolean(),
+  rowCount: z.number(),
+  columnCount: z.number(),
+  head: z.array(z.array(Cell)),
+  table: TableSummary.nullable(),
+});
+export type SheetSummary = z.output<typeof SheetSummary>;
+
+export const ParsedFileSummary = z.object({
+  fileName: z.string(),
+  format: z.enum(['xlsx', 'xls', 'csv']),
+  encoding: z.string().nullable(),
+  fileHash: z.string(),
+  sheets: z.array(SheetSummary),
+});
+
+export const ProposedMapping = z.object({
+  kind: z.enum(['ledger', 'task', 'milestone']),
+  mapping: Mapping,
+  columns: z.array(z.object({ index: z.number(), name: z.string(), target: Target.nullable(), how: z.enum(['exact', 'partial', 'context', 'none']) })),
+  signature: z.string(),
+  profileName: z.string().nullable(),
+});
+export type ProposedMapping = z.output<typeof ProposedMapping>;
+
+/** One wizard run as the page sees it: the file, the sheet in hand and its proposed mapping. */
+export const ImportView = z.object({
+  sessionId: z.string(),
+  file: ParsedFileSummary,
+  sheet: z.string().nullable(),
+  proposal: ProposedMapping.nullable(),
+});
+export type ImportView = z.output<typeof ImportView>;
+
+export const RowStatus = z.enum(['new', 'update', 'unchanged', 'error']);
+
+export const PlanCounts = z.object({
+  rows: z.number(),
+  new: z.number(),
+  update: z.number(),
+  unchanged: z.number(),
+  error: z.number(),
+  enterprisesCreated: z.number(),
+  enterprisesUpdated: z.number(),
+  linesCreated: z.number(),
+  linesUpdated: z.number(),
+  casesCreated: z.number(),
+  casesUpdated: z.number(),
+});
+
+export const PlanSummary = z.object({
+  fileName: z.string(),
+  sheetName: z.string(),
+  fileHash: z.string().nullable(),
+  mapping: Mapping,
+  counts: PlanCounts,
+  previousImports: z.array(z.object({ id: z.string(), finishedAt: z.string() })),
+  notes: z.array(z.string()),
+});
+export type PlanSummary = z.output<typeof PlanSummary>;
+
+export const RowIssue = z.object({ row: z.number(), column: z.string().nullable(), target: Target.nullable(), reason: z.string() });
+export type RowIssue = z.output<typeof RowIssue>;
+
+const RowPart = z.object({ entity: z.number(), status: z.enum(['new', 'update', 'unchanged', 'same']) }).nullable();
+const PlannedEntity = z
+  .object({
+    kind: z.enum(['enterprise', 'line', 'case']),
+    id: z.number().nullable(),
+    action: z.enum(['create', 'update', 'none']),
+    values: z.record(z.string(), z.unknown()),
+    before: z.record(z.string(), z.unknown()),
+    label: z.string(),
+    firstRow: z.number(),
+  })
+  .nullable();
+
+export const PreviewRow = z.object({
+  sourceRow: z.number(),
+  status: RowStatus,
+  enterprise: RowPart,
+  line: RowPart,
+  case: RowPart,
+  errors: z.array(RowIssue),
+  warnings: z.array(RowIssue),
+  entities: z.object({ enterprise: PlannedEntity, line: PlannedEntity, case: PlannedEntity }),
+  cells: z.array(Cell),
+});
+export type PreviewRow = z.output<typeof PreviewRow>;
+
+/** What a finished import job answers (jobs:status → result). */
+export const ImportCounts = z.object({
+  rowsTotal: z.number(),
+  rowsNew: z.number(),
+  rowsUpdated: z.number(),
+  rowsUnchanged: z.number(),
+  rowsError: z.number(),
+  enterprisesCreated: z.number(),
+  enterprisesUpdated: z.number(),
+  linesCreated: z.number(),
+  linesUpdated: z.number(),
+  casesCreated: z.number(),
+  casesUpdated: z.number(),
+});
+export const ImportResult = z.object({
+  importId: z.string().nullable(),
+  counts: ImportCounts,
+  warnings: z.array(z.string()),
+  /** The 'pre-import' backup taken before writing, or null (nothing to write, or no data file). */
+  backup: z.string().nullable(),
+});
+export type ImportResult = z.output<typeof ImportResult>;
+
+/** Undo deletes softly (the rows go to 回收站) and restores fields, all audited. */
+export const UndoResult = z.object({ undoBatchId: z.string(), fieldsRestored: z.number(), rowsRemoved: z.number() });
+
+export const ImportRunSummary = ImportCounts.extend({
+  id: z.string(),
+  fileName: z.string(),
+  sheetName: z.string().nullable(),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  operator: z.string(),
+  undoneAt: z.string().nullable(),
+});
+export type ImportRunSummary = z.output<typeof ImportRunSummary>;
+
+export const ImportProfile = z.object({
+  signature: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** The header names the profile was made for, in column order. */
+  columns: z.array(z.string()),
+  mapping: Mapping,
+});
+export type ImportProfile = z.output<typeof ImportProfile>;
+
+const SessionId = z.uuid({ error: '导入会话编号不正确' });
+const SheetName = z.string().min(1).max(300);
+const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+
+export const importChannels = {
+  /** Opens a session on the file; answers its sheets, the sheet offered first and its mapping. */
+  'import:parse': query(
+    z
+      .object({
+        fileName: z.string().trim().min(1).max(255),
+        base64: z.base64({ error: '文件内容编码不正确' }).max(MAX_BASE64, { error: '文件超过 50 MB 的导入上限；请删去无关的工作表或拆分后再导入' }),
+      })
+      .strict(),
+    ImportView,
+  ),
+  /** Another sheet, or the same one with header rows the user chose (null: back to detection). */
+  'import:sheet': query(z.object({ sessionId: SessionId, sheet: SheetName, header: HeaderChoice.nullable().optional() }).strict(), ImportView),
+  'import:preview': query(z.object({ sessionId: SessionId, sheet: SheetName, mapping: Mapping }).strict(), PlanSummary),
+  'import:rows': query(
+    z.object({ sessionId: SessionId, offset: z.number().int().min(0).max(10_000_000), limit: z.number().int().min(1).max(1000), status: RowStatus.optional() }).strict(),
+    z.object({ total: z.number(), rows: z.array(PreviewRow) }),
+  ),
+  /** Backs the ledger up, then writes every valid row in one transaction: a job with 取消. */
+  'import:commit': command(z.object({ sessionId: SessionId }).strict(), JobStarted),
+  'import:close': query(z.object({ sessionId: SessionId }).strict(), z.object({ closed: z.boolean() })),
+  /** The error rows as an .xlsx with a 错误说明 column, where the user chooses; file null: cancelled. */
+  'import:errorsXlsx': query(z.object({ sessionId: SessionId }).strict(), z.object({ file: z.string().nullable(), rows: z.number() })),
+  'import:history': query(z.object({}).strict(), z.array(ImportRunSummary)),
+  'import:undo': command(z.object({ importId: z.string().min(1).max(64) }).strict(), JobStarted),
+  'import:profiles': query(z.object({}).strict(), z.array(ImportProfile)),
+  'import:saveProfile': command(
+    z.object({ sessionId: SessionId, sheet: SheetName, name: z.string().trim().min(1, { error: '请填写方案名称' }).max(50), mapping: Mapping }).strict(),
+    z.object({ signature: z.string() }),
+  ),
+  'import:deleteProfile': command(z.object({ signature: z.string().min(1).max(20_000) }).strict(), z.object({ deleted: z.boolean() })),
+};
