@@ -55,6 +55,29 @@ describe('重点工作, 报表 and 统计 in the browser harness', () => {
     expect(listTasks(e.opened.db, 2026)[0]).toMatchObject({ completionText: '4月底', completionDate: '2026-04-30' });
   });
 
+  it('adopts a superior plan through the dialog with its departments mapped, and adds a task', async () => {
+    const { page } = e;
+    await page.getByLabel('年度').fill('2027');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: '采用上级方案…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: '预置方案' }).click();
+    await page.getByTitle(/利用综合标准依法依规推动落后产能退出工作方案重点工作与职责分工（2017年/).click();
+    await expect.poll(() => dialog.getByLabel('省经济和信息化委对应的本县部门').inputValue()).toBe('县工信局');
+    await screenshot(page, 'tasks-adopt');
+    await dialog.getByRole('button', { name: /^采用 \d+ 项$/ }).click();
+    await expect.poll(() => page.getByTestId('status-message').textContent()).toContain('已采用上级方案');
+    await expect.poll(() => listTasks(e.opened.db, 2027).length).toBe(24);
+    expect(listTasks(e.opened.db, 2027).flatMap((t) => t.leadDepartments)).not.toContain('省经济和信息化委');
+
+    await page.getByRole('button', { name: '新增' }).click();
+    const add = page.getByRole('dialog');
+    await add.getByLabel('主要内容').fill('县级补充：组织开展落后产能摸排。');
+    await add.getByLabel('完成时间').fill('10月30日前');
+    await add.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => listTasks(e.opened.db, 2027).find((t) => t.content.startsWith('县级补充'))?.completionDate).toBe('2027-10-30');
+  });
+
   it('previews a list from the same rows it exports, exports it as a job and offers the folder', async () => {
     const { page } = e;
     await page.getByRole('menuitem', { name: '报表' }).click();

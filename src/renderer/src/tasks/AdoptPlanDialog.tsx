@@ -93,7 +93,7 @@ export function AdoptPlanDialog({ open, year, departments, hasTasks, onClose, on
             style={{ width: '100%' }}
             placeholder="选择一份上级工作方案"
             value={preset}
-            options={presets.map((p) => ({ value: p.id, label: `${p.title}（${p.year}年，${p.count}项）` }))}
+            options={presets.map((p) => ({ value: p.id, label: `${p.source.split(/[《（(]/)[0]}：${p.title}（${p.year}年，${p.count}项）` }))}
             onChange={(id: string) => {
               setPreset(id);
               void load({ preset: id });
