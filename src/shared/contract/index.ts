@@ -2,7 +2,10 @@ import type { z } from 'zod';
 import type { ChannelDef } from './channel';
 import { appChannels } from './app';
 import { enterpriseChannels } from './enterprises';
+import { caseChannels } from './cases';
+import { historyChannels } from './history';
 import { lineChannels } from './lines';
+import { settingsChannels } from './settings';
 
 /**
  * The one IPC contract. Main registers a handler per channel and parses every input with the
@@ -13,6 +16,9 @@ export const contract = {
   ...appChannels,
   ...enterpriseChannels,
   ...lineChannels,
+  ...caseChannels,
+  ...historyChannels,
+  ...settingsChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

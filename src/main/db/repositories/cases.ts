@@ -1,0 +1,51 @@
+import type { Database } from 'better-sqlite3';
+import type { Case, CaseFields } from '../../../shared/schemas/case';
+import { prepared, selectList, type TableSpec } from '../sql';
+
+export const CASE_TABLE: TableSpec = {
+  table: 'cases',
+  fields: [
+    'enterpriseId', 'dimension', 'source', 'noticeDate', 'standard', 'description', 'measure', 'leadDepartment',
+    'deadlineOverride', 'deadlineOverrideReason', 'reinspectionDate', 'reinspectionResult', 'outcome', 'closedDate', 'notes',
+    'status',
+  ] satisfies (keyof CaseFields | 'status')[],
+};
+
+const SELECT = `SELECT c.id, ${selectList(CASE_TABLE.fields, 'c')}, e.name AS "enterpriseName",
+  c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.deleted_at AS "deletedAt"
+  FROM cases c JOIN enterprises e ON e.id = c.enterprise_id`;
+
+export function listCases(db: Database, opts: { deleted?: boolean; enterpriseId?: number } = {}): Case[] {
+  const where = [opts.deleted ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL'];
+  const params: unknown[] = [];
+  if (opts.enterpriseId !== undefined) {
+    where.push('c.enterprise_id = ?');
+    params.push(opts.enterpriseId);
+  }
+  return prepared(db, `${SELECT} WHERE ${where.join(' AND ')} ORDER BY c.id`).all(...params) as Case[];
+}
+
+export function getCase(db: Database, id: number): Case | undefined {
+  return prepared(db, `${SELECT} WHERE c.id = ?`).get(id) as Case | undefined;
+}
+
+export function insertCaseEvent(
+  db: Database,
+  e: { caseId: number; eventDate: string; fromStatus: string | null; toStatus: string; operator: string; note: string | null; createdAt: string },
+): void {
+  prepared(
+    db,
+    `INSERT INTO case_events (case_id, event_date, from_status, to_status, operator, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(e.caseId, e.eventDate, e.fromStatus, e.toStatus, e.operator, e.note, e.createdAt);
+}
+
+/** Ties a case to a line of its enterprise (the row of a ledger that named both). */
+export function linkCaseLine(db: Database, caseId: number, lineId: number): void {
+  prepared(db, 'INSERT OR IGNORE INTO case_lines (case_id, line_id) VALUES (?, ?)').run(caseId, lineId);
+}
+
+/** Live cases of the given enterprises (they go to the 回收站 with their enterprise). */
+export function liveCaseIdsOfEnterprises(db: Database, enterpriseIds: readonly number[]): number[] {
+  const stmt = prepared(db, 'SELECT id FROM cases WHERE enterprise_id = ? AND deleted_at IS NULL ORDER BY id');
+  return enterpriseIds.flatMap((id) => (stmt.all(id) as { id: number }[]).map((r) => r.id));
+}

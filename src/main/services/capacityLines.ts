@@ -1,0 +1,47 @@
+import { LedgerError } from '../../shared/errors';
+import { CAPACITY_LINE_LABELS, CapacityLineDraft, CapacityLinePatch, type CapacityLine } from '../../shared/schemas/capacityLine';
+import { CAPACITY_LINE_TABLE, getCapacityLine } from '../db/repositories/capacityLines';
+import { getEnterprise } from '../db/repositories/enterprises';
+import type { ServiceContext } from './context';
+import { createEntity, deleteEntities, restoreEntities, updateEntity, type EntityKind, type WriteOptions } from './entityWrites';
+
+export const capacityLineKind: EntityKind = {
+  entity: 'capacityLine',
+  noun: '设备（生产线）',
+  table: CAPACITY_LINE_TABLE,
+  labels: CAPACITY_LINE_LABELS,
+  draft: CapacityLineDraft,
+  patch: CapacityLinePatch,
+  check(ctx, values) {
+    const enterpriseId = values.enterpriseId as number;
+    const owner = getEnterprise(ctx.db, enterpriseId);
+    if (!owner || owner.deletedAt) {
+      throw new LedgerError('NOT_FOUND', `所属企业（编号 ${enterpriseId}）不存在或已删除，请先恢复或选择其他企业`, 'enterpriseId');
+    }
+    return [];
+  },
+};
+
+function mustGet(ctx: ServiceContext, id: number): CapacityLine {
+  const row = getCapacityLine(ctx.db, id);
+  if (!row) throw new LedgerError('NOT_FOUND', `找不到编号为 ${id} 的设备（生产线）`);
+  return row;
+}
+
+export function createCapacityLine(ctx: ServiceContext, draft: unknown, opts?: WriteOptions) {
+  const r = createEntity(ctx, capacityLineKind, draft, opts);
+  return { row: mustGet(ctx, r.id), warnings: r.warnings, batchId: r.batchId };
+}
+
+export function updateCapacityLine(ctx: ServiceContext, id: number, patch: unknown, opts?: WriteOptions) {
+  const r = updateEntity(ctx, capacityLineKind, id, patch, opts);
+  return { row: mustGet(ctx, id), warnings: r.warnings, batchId: r.batchId };
+}
+
+export function deleteCapacityLines(ctx: ServiceContext, ids: readonly number[], opts?: WriteOptions) {
+  return deleteEntities(ctx, capacityLineKind, ids, opts);
+}
+
+export function restoreCapacityLines(ctx: ServiceContext, ids: readonly number[], opts?: WriteOptions) {
+  return restoreEntities(ctx, capacityLineKind, ids, opts);
+}
