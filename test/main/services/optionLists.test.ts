@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listAuditEntries } from '../../../src/main/db/repositories/audit';
 import { readGridLayout, saveGridLayout } from '../../../src/main/services/gridLayouts';
 import { readOptionLists, updateOptionLists } from '../../../src/main/services/optionLists';
-import { DEFAULT_DEPARTMENTS, DEFAULT_OPTION_LISTS } from '../../../src/shared/schemas/optionLists';
+import { DEFAULT_DEPARTMENTS, DEFAULT_OPTION_LISTS, OptionListsPatch } from '../../../src/shared/schemas/optionLists';
 import { count, memoryContext } from '../../support/db';
 
 describe('设置 lists', () => {
@@ -15,7 +15,8 @@ describe('设置 lists', () => {
 
   it('save a changed list with old → new in the history, and departments added, removed and reordered in one batch', () => {
     const ctx = memoryContext();
-    const lists = updateOptionLists(ctx, { towns: ['城关镇', '柳林镇', '城关镇'], departments: ['县应急局', '县工信局', '县住建局'] });
+    const patch = OptionListsPatch.parse({ towns: ['城关镇', ' 柳林镇 ', '城关镇'], departments: ['县应急局', '县工信局', '县住建局'] });
+    const lists = updateOptionLists(ctx, patch);
     expect(lists.towns).toEqual(['城关镇', '柳林镇']);
     expect(lists.departments).toEqual(['县应急局', '县工信局', '县住建局']);
     const entries = listAuditEntries(ctx.db, {});
@@ -24,8 +25,7 @@ describe('设置 lists', () => {
     expect(entries.filter((e) => e.entity === 'department' && e.action === 'delete')).toHaveLength(DEFAULT_DEPARTMENTS.length - 2);
   });
 
-  it('refuse an empty option in Chinese', async () => {
-    const { OptionListsPatch } = await import('../../../src/shared/schemas/optionLists');
+  it('refuse an empty option in Chinese', () => {
     const r = OptionListsPatch.safeParse({ towns: ['城关镇', '  '] });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.message).toBe('选项不能为空');
