@@ -105,3 +105,21 @@ describe('an enterprise and its lines and cases in the 回收站', () => {
     expect(listCases(ctx.db)).toHaveLength(1);
   });
 });
+
+describe('an enterprise page history', () => {
+  it('lists the enterprise with its lines and cases, newest first, saying which row', async () => {
+    const { listEnterpriseHistory } = await import('../../../src/main/db/repositories/audit');
+    const ctx = memoryContext();
+    const e = createEnterprise(ctx, { name: '鑫达铸造有限公司' }).row;
+    const other = createEnterprise(ctx, { name: '别家' }).row;
+    createCapacityLine(ctx, { enterpriseId: e.id, name: '中频炉' });
+    createCapacityLine(ctx, { enterpriseId: other.id, name: '冲天炉' });
+    updateEnterprise(ctx, e.id, { town: '城关镇' });
+    const h = listEnterpriseHistory(ctx.db, e.id);
+    expect(h.map((x) => [x.subject, x.action])).toEqual([
+      ['企业', 'update'],
+      ['设备（生产线）：中频炉', 'create'],
+      ['企业', 'create'],
+    ]);
+  });
+});

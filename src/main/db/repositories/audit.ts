@@ -90,10 +90,10 @@ export function listEnterpriseHistory(db: Database, enterpriseId: number, limit 
          WHEN 'capacityLine' THEN '设备（生产线）：' || (SELECT name FROM capacity_lines WHERE id = a.entity_id)
          ELSE '整改事项：' || (SELECT dimension FROM cases WHERE id = a.entity_id) || '（编号 ' || a.entity_id || '）' END AS subject
      FROM audit_entries a
-     WHERE (a.entity = 'enterprise' AND a.entity_id = ?1)
-        OR (a.entity = 'capacityLine' AND a.entity_id IN (SELECT id FROM capacity_lines WHERE enterprise_id = ?1))
-        OR (a.entity = 'case' AND a.entity_id IN (SELECT id FROM cases WHERE enterprise_id = ?1))
-     ORDER BY a.id DESC LIMIT ?2`,
-  ).all(enterpriseId, limit) as (AuditRow & { subject: string })[];
+     WHERE (a.entity = 'enterprise' AND a.entity_id = @id)
+        OR (a.entity = 'capacityLine' AND a.entity_id IN (SELECT id FROM capacity_lines WHERE enterprise_id = @id))
+        OR (a.entity = 'case' AND a.entity_id IN (SELECT id FROM cases WHERE enterprise_id = @id))
+     ORDER BY a.id DESC LIMIT @limit`,
+  ).all({ id: enterpriseId, limit }) as (AuditRow & { subject: string })[];
   return rows.map((r) => ({ ...r, oldValue: decode(r.oldValue), newValue: decode(r.newValue) }));
 }
