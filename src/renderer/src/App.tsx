@@ -9,7 +9,8 @@ import { NotYetAvailable } from './common/NotYetAvailable';
 import { StatusProvider, useStatus } from './common/status';
 import { EnterprisePage } from './enterprise/EnterprisePage';
 import { EnterprisesPage } from './enterprises/EnterprisesPage';
-import { activeGrid } from './grid/activeGrid';
+import { activeGrid, installUndoShortcuts } from './grid/activeGrid';
+import { isMac } from './grid/LedgerGrid';
 import { setOptionLists } from './grid/options';
 import { AppFrame, SCREENS, type ScreenKey } from './layout/AppFrame';
 import { LinesPage } from './lines/LinesPage';
@@ -56,6 +57,8 @@ function Screens() {
   const loadInfo = useCallback(() => {
     api.call('app:info', {}).then(setInfo, (err) => setStatus({ kind: 'error', text: `无法读取数据文件信息：${errorMessage(err)}` }));
   }, [setStatus]);
+
+  useEffect(() => installUndoShortcuts(isMac), []);
 
   useEffect(() => {
     loadInfo();

@@ -7,7 +7,7 @@ export function StatusBar({ children }: { children?: ReactNode }) {
   return (
     <div className="status-bar" role="status">
       {children}
-      <span className={`status-message status-${status?.kind ?? 'info'}`} data-testid="status-message">
+      <span className={`status-message status-${status?.kind ?? 'info'}`} data-testid="status-message" title={status?.text}>
         {status?.text ?? '就绪'}
       </span>
     </div>

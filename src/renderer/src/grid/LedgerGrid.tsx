@@ -1,5 +1,5 @@
 import { AgGridReact } from 'ag-grid-react';
-import type { CellValueChangedEvent, GetRowIdParams, GridApi, RowClassParams } from 'ag-grid-community';
+import type { CellValueChangedEvent, GetRowIdParams, GridApi, RowClassRules } from 'ag-grid-community';
 import { App as AntApp } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { StatusBar } from '../common/StatusBar';
@@ -28,7 +28,10 @@ interface Props<T extends LedgerRow> {
   extraTools?: ReactNode;
 }
 
-const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+// Rules, unlike getRowClass, are evaluated again when a draft is saved and becomes a plain row.
+const rowClassRules: RowClassRules = { 'row-draft': (p) => isDraft(p.data as GridRow<LedgerRow> | undefined) };
+
+export const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
 /**
  * One ledger grid that edits like Excel: type to edit, Enter and Tab move, Esc cancels (or
@@ -54,7 +57,11 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
 
   useEffect(() => subscribe((m) => controller.onBus(m)), [controller]);
 
-  const commands = useMemo(() => ({ undo: () => void controller.undo(), redo: () => void controller.redo() }), [controller]);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const commands = useMemo(
+    () => ({ undo: () => void controller.undo(), redo: () => void controller.redo(), visible: () => !!wrapper.current?.offsetParent }),
+    [controller],
+  );
   useEffect(() => () => setActiveGrid(null, commands), [commands]);
 
   const recount = useCallback(() => {
@@ -164,7 +171,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
   );
 
   return (
-    <div className={compact ? 'ledger-grid compact' : 'ledger-grid'}>
+    <div className={compact ? 'ledger-grid compact' : 'ledger-grid'} ref={wrapper} onPointerDown={() => setActiveGrid(commands)}>
       {toolbar}
       <div className="ledger-grid-body">
         <div
@@ -181,7 +188,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
             columnDefs={spec.columns}
             defaultColDef={{ resizable: true, sortable: true, floatingFilter: false }}
             getRowId={(p: GetRowIdParams<GridRow<T>>) => rowKey(p.data)}
-            getRowClass={(p: RowClassParams<GridRow<T>>) => (isDraft(p.data) ? 'row-draft' : undefined)}
+            rowClassRules={rowClassRules}
             rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false, selectAll: 'filtered' }}
             selectionColumnDef={{ pinned: 'left', width: 44, lockPinned: true, suppressMovable: true }}
             context={context}

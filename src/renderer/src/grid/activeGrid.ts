@@ -5,6 +5,8 @@
 export interface GridCommands {
   undo(): void;
   redo(): void;
+  /** False while its screen is hidden: a hidden grid never acts on a shortcut. */
+  visible(): boolean;
 }
 
 let active: GridCommands | null = null;
@@ -15,5 +17,29 @@ export function setActiveGrid(commands: GridCommands | null, leaving?: GridComma
 }
 
 export function activeGrid(): GridCommands | null {
-  return active;
+  return active?.visible() ? active : null;
+}
+
+const isEditable = (el: EventTarget | null) =>
+  el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || (el instanceof HTMLElement && el.isContentEditable);
+
+/**
+ * Ctrl+Z / Ctrl+Y when the focus is not in a grid cell (a toolbar button, an empty grid): the
+ * grid last used acts. A grid that handled the key itself has already called preventDefault;
+ * text fields and open dialogs keep their own behaviour.
+ */
+export function installUndoShortcuts(isMac: boolean): () => void {
+  const onKey = (e: KeyboardEvent) => {
+    if (e.defaultPrevented || isEditable(e.target) || document.querySelector('.ant-modal-wrap:not([style*="display: none"])')) return;
+    const mod = isMac ? e.metaKey : e.ctrlKey;
+    const key = e.key.toLowerCase();
+    const grid = activeGrid();
+    if (!mod || !grid) return;
+    if (key === 'z' && !e.shiftKey) grid.undo();
+    else if (key === 'y' || (key === 'z' && e.shiftKey)) grid.redo();
+    else return;
+    e.preventDefault();
+  };
+  window.addEventListener('keydown', onKey);
+  return () => window.removeEventListener('keydown', onKey);
 }

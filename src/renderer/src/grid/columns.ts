@@ -63,8 +63,9 @@ export function choiceColumn<T extends LedgerRow>(
 ): LedgerCol<T> {
   const list = () => (typeof values === 'string' ? optionLists()[values] : values);
   return ledgerColumn<T>(field, headerName, width, {
-    cellEditor: 'agSelectCellEditor',
-    cellEditorParams: (p: ICellEditorParams<GridRow<T>>) => ({ values: withCurrent(list(), p.value) }),
+    // An empty 设置 list (towns before the county has entered them) leaves the cell free text.
+    cellEditorSelector: (p: ICellEditorParams<GridRow<T>>) =>
+      list().length ? { component: 'agSelectCellEditor', params: { values: withCurrent(list(), p.value) } } : { component: 'agTextCellEditor' },
   });
 }
 
