@@ -14,7 +14,7 @@ import { countRows, type RowCounts } from './rowCounts';
 import { RecycleBin } from './RecycleBin';
 import { RowHistory } from './RowHistory';
 import { subscribe } from './rowBus';
-import { isDraft, rowKey } from './rowState';
+import { isDraft, rowKey, setPending } from './rowState';
 import { gridLocale, gridTheme } from './setup';
 import type { GridRow, LedgerGridSpec, LedgerRow } from './types';
 import { useColumnLayout } from './useColumnLayout';
@@ -64,11 +64,12 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
   );
   useEffect(() => () => setActiveGrid(null, commands), [commands]);
 
+  // The counts follow every change, but after the grid has painted it, never before.
   const recount = useCallback(() => {
-    cancelAnimationFrame(countFrame.current);
-    countFrame.current = requestAnimationFrame(() => {
+    clearTimeout(countFrame.current);
+    countFrame.current = window.setTimeout(() => {
       if (controller.gridApi && !controller.gridApi.isDestroyed()) setCounts(countRows(controller.gridApi, !!spec.sumsCapacity));
-    });
+    }, 30);
   }, [controller, spec.sumsCapacity]);
 
   const onCellValueChanged = useCallback(
@@ -78,8 +79,8 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
       const key = rowKey(e.data);
       const expanded = controller.expand(field, e.newValue);
       // 50万吨 typed in 产能 also fills 产能单位 at once, before the service answers.
-      for (const [f, v] of Object.entries(expanded)) if (f !== field && e.data.__unsaved) e.data.__unsaved.values[f] = v;
-      if (Object.keys(expanded).length > 1) e.api.refreshCells({ rowNodes: [e.node], force: true });
+      for (const [f, v] of Object.entries(expanded)) if (f !== field) setPending(e.data, f, v);
+      if (Object.keys(expanded).length > 1) controller.refresh([e.node]);
       void controller.enqueue(() => controller.saveRow(key, Object.keys(expanded), `修改「${controller.label(field)}」`));
     },
     [controller],
@@ -161,7 +162,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
       onDiscard={() => controller.discardAll()}
       onQuery={(q) => {
         setQuery(q);
-        controller.setQuery(q);
+        void controller.setQuery(q);
       }}
       historyOpen={historyOpen}
       onToggleHistory={() => setHistoryOpen((v) => !v)}
@@ -199,6 +200,8 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
             tooltipInteraction={false}
             suppressColumnMoveAnimation
             animateRows={false}
+            // An edit or a paste re-sorts only the rows it changed, not all 100,000.
+            deltaSort
             isExternalFilterPresent={controller.isSearching}
             doesExternalFilterPass={controller.passesSearch}
             onGridReady={(e) => {

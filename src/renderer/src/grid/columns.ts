@@ -1,15 +1,15 @@
-import type { ColDef, ICellEditorParams, ValueFormatterParams } from 'ag-grid-community';
+import type { ColDef, ColDefField, ICellEditorParams, ValueFormatterParams } from 'ag-grid-community';
 import { optionLists } from './options';
 import type { OptionListKey } from '../../../shared/schemas/optionLists';
 import { formatAmount } from './amounts';
-import { cellError, isDraft, setPending, shownValue } from './rowState';
+import { cellError, isDraft, isUnsavedCell, setPending, shownValue } from './rowState';
 import { chineseCompare } from './setup';
 import type { GridRow, LedgerRow } from './types';
 
 /**
- * Column builders shared by the three grids. A ledger column shows the cell's unsaved text when
- * it has one (see rowState), writes an edit as unsaved until the service answers, marks a
- * refused cell red with the reason as its tooltip, and sorts Chinese text by pinyin.
+ * Column builders shared by the three grids. A ledger column reads its field (the row holds
+ * what the cell shows, see rowState), records an edit as unsaved until the service answers,
+ * marks a refused cell red with the reason as its tooltip, and sorts Chinese text by pinyin.
  */
 export type LedgerCol<T extends LedgerRow> = ColDef<GridRow<T>>;
 
@@ -19,11 +19,11 @@ const sameShown = (a: unknown, b: unknown) => (blank(a) && blank(b)) || String(a
 export function ledgerColumn<T extends LedgerRow>(field: string, headerName: string, width: number, extra: Partial<LedgerCol<T>> = {}): LedgerCol<T> {
   return {
     colId: field,
+    field: field as ColDefField<GridRow<T>>,
     headerName,
     width,
     editable: (p) => !p.data?.deletedAt,
     cellDataType: false,
-    valueGetter: (p) => shownValue(p.data, field),
     valueSetter: (p) => {
       if (!p.data || sameShown(p.newValue, shownValue(p.data, field))) return false;
       setPending(p.data, field, p.newValue);
@@ -31,7 +31,7 @@ export function ledgerColumn<T extends LedgerRow>(field: string, headerName: str
     },
     cellClassRules: {
       'cell-invalid': (p) => cellError(p.data, field) !== undefined,
-      'cell-unsaved': (p) => !isDraft(p.data) && cellError(p.data, field) === undefined && !!p.data?.__unsaved && field in p.data.__unsaved.values,
+      'cell-unsaved': (p) => !isDraft(p.data) && cellError(p.data, field) === undefined && isUnsavedCell(p.data, field),
     },
     tooltipValueGetter: (p) => cellError(p.data as GridRow<T> | undefined, field),
     comparator: chineseCompare,

@@ -1,6 +1,6 @@
 import type { Enterprise } from '../../../shared/schemas/enterprise';
 import { api } from '../api';
-import { searchKey } from './search';
+import { loadPinyin, searchKey } from './search';
 
 export interface EnterpriseChoice {
   id: number;
@@ -20,7 +20,7 @@ const toChoice = (e: Enterprise): EnterpriseChoice => ({ id: e.id, name: e.name,
 
 export function loadEnterpriseChoices(): Promise<EnterpriseChoice[]> {
   if (choices) return Promise.resolve(choices);
-  loading ??= api.call('enterprises:list', {}).then((rows) => (choices = rows.map(toChoice)));
+  loading ??= Promise.all([api.call('enterprises:list', {}), loadPinyin()]).then(([rows]) => (choices = rows.map(toChoice)));
   return loading;
 }
 
@@ -29,7 +29,7 @@ export function enterpriseChoices(): EnterpriseChoice[] {
 }
 
 export function updateEnterpriseChoices(rows: readonly Enterprise[]): void {
-  if (!choices) return;
+  if (!choices) return; // (pinyin is loaded whenever choices are)
   const byId = new Map(choices.map((c) => [c.id, c]));
   for (const e of rows) {
     if (e.deletedAt) byId.delete(e.id);

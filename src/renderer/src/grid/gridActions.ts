@@ -3,7 +3,7 @@ import { errorMessage } from '../api';
 import type { GridController, UnsavedChange } from './gridController';
 import { publish } from './rowBus';
 import { planPaste } from './pastePlan';
-import { isDraft, rowKey, setPending, snapshotUnsaved } from './rowState';
+import { isDraft, rowKey, setPending, snapshotUnsaved, unsavedValues } from './rowState';
 import { parseTsv, toTsv } from './tsv';
 import type { GridRow, LedgerRow } from './types';
 
@@ -58,8 +58,9 @@ export function pasteBlock<T extends LedgerRow>(c: GridController<T>, text: stri
     for (const [f, v] of Object.entries({ ...expanded, ...cells })) setPending(node.data, f, v);
     touched.push(node);
     if (isDraft(node.data)) {
-      sent.set(key, { ...node.data.__unsaved!.values });
-      creates.push({ key, draft: { ...c.spec.defaults, ...c.expandAll(node.data.__unsaved!.values) } });
+      const values = unsavedValues(node.data);
+      sent.set(key, values);
+      creates.push({ key, draft: { ...c.spec.defaults, ...c.expandAll(values) } });
     } else {
       sent.set(key, { ...expanded, ...cells });
       updates.push({ id: node.data.id, patch: expanded });
@@ -73,8 +74,8 @@ export function pasteBlock<T extends LedgerRow>(c: GridController<T>, text: stri
     creates.push({ key, draft: { ...c.spec.defaults, ...c.expandAll(cells) } });
     return d;
   });
-  g.applyTransaction({ add: drafts });
-  g.refreshCells({ rowNodes: touched, force: true });
+  if (drafts.length) g.applyTransaction({ add: drafts });
+  c.refresh(touched);
 
   const size = `${block.length} 行 × ${Math.max(...block.map((r) => r.length))} 列`;
   void c.enqueue(async () => {
@@ -84,7 +85,7 @@ export function pasteBlock<T extends LedgerRow>(c: GridController<T>, text: stri
     for (const d of drafts) {
       const key = rowKey(d);
       const node = c.node(key);
-      if (node?.data && isDraft(node.data)) unsaved.push({ key, after: snapshotUnsaved(node.data), draftRow: node.data });
+      if (node?.data && isDraft(node.data)) unsaved.push({ key, after: snapshotUnsaved(node.data), draftRow: { ...node.data } });
     }
     c.history.push({ label: `粘贴 ${size}`, batchId: r.batchId, unsaved });
     c.publishRows([...r.rows, ...r.created.map((x) => x.row)]);
@@ -137,7 +138,7 @@ export function removeRows<T extends LedgerRow>(c: GridController<T>, rows: Grid
     c.gridApi?.applyTransaction({ remove: rows });
     const gone = saved.map((x) => ({ ...x, deletedAt: new Date().toISOString() }));
     c.publishRows(gone);
-    const unsaved = drafts.map((d) => ({ key: rowKey(d), before: snapshotUnsaved(d), draftRow: d }));
+    const unsaved = drafts.map((d) => ({ key: rowKey(d), before: snapshotUnsaved(d), draftRow: { ...d } }));
     const label = `删除 ${rows.length} ${c.spec.measure}${c.spec.noun}`;
     c.history.push({ label, batchId, unsaved });
     c.hooks.status({ kind: 'saved', text: `已${label}${saved.length ? '（可在回收站恢复，或按 Ctrl+Z 撤销）' : ''}` });

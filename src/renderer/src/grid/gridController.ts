@@ -5,8 +5,8 @@ import { api, errorMessage } from '../api';
 import type { Status } from '../common/status';
 import { updateEnterpriseChoices } from './enterpriseDirectory';
 import { publish, type BusMessage } from './rowBus';
-import { clearCell, hasUnsaved, isDraft, mergeSaved, rowKey, setCellError, snapshotUnsaved } from './rowState';
-import { matches, queryWords } from './search';
+import { clearCell, hasUnsaved, isDraft, isUnsavedCell, mergeSaved, restoreUnsaved, rowKey, setCellError, setPending, snapshotUnsaved, unsavedValues } from './rowState';
+import { loadPinyin, matches, pinyinReady, queryWords } from './search';
 import { TOUCHED_KEY, type EditOutcomeOf, type GridRow, type LedgerGridSpec, type LedgerRow, type Unsaved } from './types';
 import { UndoHistory } from './undoHistory';
 
@@ -33,8 +33,6 @@ export interface ControllerHooks {
 }
 
 let nextControllerId = 1;
-const clone = (u: Unsaved | undefined): Unsaved | undefined =>
-  u ? { values: { ...u.values }, errors: { ...u.errors }, draft: u.draft } : undefined;
 
 /**
  * The grid's side of editing, kept out of React: one queue of writes (so a quick typist's edits
@@ -81,8 +79,9 @@ export class GridController<T extends LedgerRow> {
         else kept.set(n.data.id, n.data);
       });
       this.aliases.clear();
-      const merged = kept.size ? rows.map((r) => (kept.has(r.id) ? { ...r, __unsaved: kept.get(r.id)!.__unsaved } : r)) : rows;
+      const merged = kept.size ? rows.map((r) => (kept.has(r.id) ? mergeSaved(kept.get(r.id), r, []) : r)) : rows;
       g.setGridOption('rowData', drafts.length ? [...merged, ...drafts] : merged);
+      void this.warmSearch();
     } catch (err) {
       this.hooks.status({ kind: 'error', text: `读取${this.spec.noun}失败：${errorMessage(err)}` });
     }
@@ -97,6 +96,13 @@ export class GridController<T extends LedgerRow> {
     return this.queue;
   }
 
+  /** Redraws rows whose unsaved cells were changed in place (not through a transaction). */
+  refresh(nodes: IRowNode<GridRow<T>>[]): void {
+    if (!this.gridApi || nodes.length === 0) return;
+    this.gridApi.expireValueCache();
+    this.gridApi.refreshCells({ rowNodes: nodes, force: true });
+  }
+
   node(key: string): IRowNode<GridRow<T>> | undefined {
     return this.gridApi?.getRowNode(key);
   }
@@ -107,7 +113,7 @@ export class GridController<T extends LedgerRow> {
 
   nextDraft(): GridRow<T> {
     const seq = ++this.draftSeq;
-    return { ...this.spec.blank(-seq), __key: `d${seq}`, __unsaved: { values: {}, errors: {}, draft: true } };
+    return { ...this.spec.blank(-seq), __key: `d${seq}`, __unsaved: { saved: {}, errors: {}, draft: true } };
   }
 
   /** One typed cell as the fields it means (50万吨 → capacity and unit). */
@@ -150,7 +156,7 @@ export class GridController<T extends LedgerRow> {
       } else if (node?.data) update.push(mergeSaved(node.data, row, savedFields.get(key) ?? []));
       else add.push(row);
     }
-    g.applyTransaction({ add, update, remove });
+    if (add.length || update.length || remove.length) g.applyTransaction({ add, update, remove });
   }
 
   /** The service's answer to an edit or a paste, applied to the rows it concerns. */
@@ -162,7 +168,8 @@ export class GridController<T extends LedgerRow> {
     const savedFields = new Map<string, string[]>();
     for (const row of r.rows) {
       const key = this.keyOfId(row.id);
-      const values = this.node(key)?.data?.__unsaved?.values ?? {};
+      const data = this.node(key)?.data;
+      const values = data ? unsavedValues(data) : {};
       const bad = refused.get(key) ?? new Set();
       // A cell typed again while this edit was on its way keeps its newer text.
       savedFields.set(key, Object.entries(sent.get(key) ?? {}).filter(([f, v]) => !bad.has(f) && values[f] === v).map(([f]) => f));
@@ -183,16 +190,16 @@ export class GridController<T extends LedgerRow> {
       setCellError(node.data, field, e.message);
       if (!touched.includes(node)) touched.push(node);
     }
-    if (touched.length) g.refreshCells({ rowNodes: touched, force: true });
+    this.refresh(touched);
   }
 
   /** A draft the service accepted becomes a saved row, keeping its place, focus and any newer typing. */
   private promote(key: string, row: T, sent: Record<string, unknown>): void {
     const node = this.node(key);
     if (!node?.data) return;
-    const newer = Object.fromEntries(Object.entries(node.data.__unsaved?.values ?? {}).filter(([f, v]) => sent[f] !== v));
+    const newer = Object.fromEntries(Object.entries(unsavedValues(node.data)).filter(([f, v]) => sent[f] !== v));
     const next: GridRow<T> = { ...row, __key: key };
-    if (Object.keys(newer).length) next.__unsaved = { values: newer, errors: {}, draft: false };
+    for (const [f, v] of Object.entries(newer)) setPending(next, f, v);
     this.aliases.set(row.id, key);
     this.gridApi!.applyTransaction({ update: [next] });
     if (Object.keys(newer).length) void this.enqueue(() => this.saveRow(key, Object.keys(newer), '修改'));
@@ -202,7 +209,7 @@ export class GridController<T extends LedgerRow> {
   async saveRow(key: string, fields: readonly string[], label: string): Promise<void> {
     const data = this.node(key)?.data;
     if (!data?.__unsaved) return;
-    const values = data.__unsaved.values;
+    const values = unsavedValues(data);
     if (isDraft(data)) {
       if (Object.values(values).every((v) => v === null || v === undefined || v === '')) return;
       const sent = new Map([[key, { ...values }]]);
@@ -280,20 +287,21 @@ export class GridController<T extends LedgerRow> {
     const remove: GridRow<T>[] = [];
     const refresh: IRowNode<GridRow<T>>[] = [];
     for (const c of changes) {
-      const state = clone(c[side]);
+      const state = c[side];
       const node = this.node(c.key);
       if (c.draftRow && !state) {
         if (node?.data && isDraft(node.data)) remove.push(node.data);
       } else if (c.draftRow && !node) {
-        add.push({ ...c.draftRow, __unsaved: state });
+        const row = { ...c.draftRow };
+        restoreUnsaved(row, state);
+        add.push(row);
       } else if (node?.data) {
-        if (state) node.data.__unsaved = state;
-        else delete node.data.__unsaved;
+        restoreUnsaved(node.data, state);
         refresh.push(node);
       }
     }
-    g.applyTransaction({ add, remove });
-    if (refresh.length) g.refreshCells({ rowNodes: refresh, force: true });
+    if (add.length || remove.length) g.applyTransaction({ add, remove });
+    this.refresh(refresh);
   }
 
   undo(): Promise<void> {
@@ -346,9 +354,9 @@ export class GridController<T extends LedgerRow> {
     if (!g || !cell || cell.rowPinned) return false;
     const node = g.getDisplayedRowAtIndex(cell.rowIndex);
     const field = cell.column.getColId();
-    if (!node?.data?.__unsaved || !(field in node.data.__unsaved.values) || isDraft(node.data)) return false;
+    if (!node?.data || !isUnsavedCell(node.data, field) || isDraft(node.data)) return false;
     clearCell(node.data, field);
-    g.refreshCells({ rowNodes: [node], force: true });
+    this.refresh([node]);
     this.hooks.status({ kind: 'info', text: `已放弃未保存的「${this.label(field)}」，恢复为已保存的值` });
     this.hooks.changed();
     return true;
@@ -364,12 +372,12 @@ export class GridController<T extends LedgerRow> {
       if (!n.data?.__unsaved) return;
       if (isDraft(n.data)) remove.push(n.data);
       else {
-        delete n.data.__unsaved;
+        restoreUnsaved(n.data, undefined);
         refresh.push(n);
       }
     });
-    g.applyTransaction({ remove });
-    g.refreshCells({ rowNodes: refresh, force: true });
+    if (remove.length) g.applyTransaction({ remove });
+    this.refresh(refresh);
     this.hooks.changed();
   }
 
@@ -382,9 +390,30 @@ export class GridController<T extends LedgerRow> {
     return rowKey(row);
   }
 
-  setQuery(query: string): void {
-    this.words = queryWords(query);
+  /** Filters by the search box; the first search waits for pinyin-pro to load. */
+  async setQuery(query: string): Promise<void> {
+    const words = queryWords(query);
+    if (words.length && !pinyinReady()) await loadPinyin();
+    this.words = words;
     this.gridApi?.onFilterChanged();
+  }
+
+  /**
+   * Builds the search keys of all rows in small slices while the user is idle, so the first
+   * search of a 100,000-row ledger does not have to.
+   */
+  async warmSearch(): Promise<void> {
+    const idle = (cb: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(() => cb()) : setTimeout(cb, 1));
+    await new Promise<void>((resolve) => idle(resolve));
+    await loadPinyin();
+    const g = this.gridApi;
+    if (!g || g.isDestroyed()) return;
+    const rows: GridRow<T>[] = [];
+    g.forEachNode((n) => n.data && !isDraft(n.data) && rows.push(n.data));
+    for (let i = 0; i < rows.length; i += 2000) {
+      await new Promise<void>((resolve) => idle(resolve));
+      for (const d of rows.slice(i, i + 2000)) if (!this.searchKeys.has(d)) this.searchKeys.set(d, this.spec.searchKey(d));
+    }
   }
 
   readonly isSearching = (): boolean => this.words.length > 0;

@@ -15,29 +15,33 @@ export interface RowCounts {
 
 type Capacity = { capacity: number | null; capacityUnit: string | null };
 
-/** The status bar's figures; one pass over the rows (about 5 ms for 100,000). */
+/**
+ * The status bar's figures. One flat pass over the rows (forEachLeafNode; the tree walk of
+ * forEachNode costs several times more on 100,000 rows), plus one over the filtered rows when a
+ * filter is on and nothing is selected.
+ */
 export function countRows<T extends LedgerRow>(g: GridApi<GridRow<T>>, withSums: boolean): RowCounts {
   let total = 0;
   let unsaved = 0;
-  g.forEachNode((n) => {
+  const all: Capacity[] = [];
+  g.forEachLeafNode((n) => {
     total++;
-    if (n.data && hasUnsaved(n.data)) unsaved++;
+    if (!n.data) return;
+    if (hasUnsaved(n.data)) unsaved++;
+    if (withSums) all.push(n.data as unknown as Capacity);
   });
   const shown = g.getDisplayedRowCount();
   const selectedRows = g.getSelectedRows();
-  let sums: string | null = null;
+  if (!withSums) return { total, shown, selected: selectedRows.length, unsaved, sums: null, sumsOf: '全部' };
+  let rows: Capacity[] = all;
   let sumsOf: RowCounts['sumsOf'] = '全部';
-  if (withSums) {
-    let rows: Capacity[];
-    if (selectedRows.length) {
-      rows = selectedRows as unknown as Capacity[];
-      sumsOf = '已选';
-    } else {
-      rows = [];
-      g.forEachNodeAfterFilter((n) => n.data && rows.push(n.data as unknown as Capacity));
-      sumsOf = shown === total ? '全部' : '筛选';
-    }
-    sums = formatSums(sumByUnit(rows));
+  if (selectedRows.length) {
+    rows = selectedRows as unknown as Capacity[];
+    sumsOf = '已选';
+  } else if (shown !== total) {
+    rows = [];
+    g.forEachNodeAfterFilter((n) => n.data && rows.push(n.data as unknown as Capacity));
+    sumsOf = '筛选';
   }
-  return { total, shown, selected: selectedRows.length, unsaved, sums, sumsOf };
+  return { total, shown, selected: selectedRows.length, unsaved, sums: formatSums(sumByUnit(rows)), sumsOf };
 }

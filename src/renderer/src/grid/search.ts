@@ -1,9 +1,26 @@
-import { pinyin } from 'pinyin-pro';
+/**
+ * The search box: names, their pinyin initials (xdzz finds 鑫达铸造) and codes. pinyin-pro and
+ * its dictionary are a large part of the bundle, so they load on first need, not at start-up:
+ * callers await `loadPinyin()` before building keys.
+ */
+type PinyinFn = (text: string, options: { pattern: 'first'; toneType: 'none'; type: 'array' }) => string[];
 
+let pinyin: PinyinFn | null = null;
+let loading: Promise<void> | null = null;
 const initialsCache = new Map<string, string>();
+
+export function loadPinyin(): Promise<void> {
+  loading ??= import('pinyin-pro').then((m) => {
+    pinyin = m.pinyin as unknown as PinyinFn;
+  });
+  return loading;
+}
+
+export const pinyinReady = (): boolean => pinyin !== null;
 
 /** 鑫达铸造有限公司 → xdzzyxgs. Memoised: a ledger repeats the same names many times. */
 export function pinyinInitials(text: string): string {
+  if (!pinyin) throw new Error('pinyin-pro 尚未加载：先 await loadPinyin()');
   let v = initialsCache.get(text);
   if (v === undefined) {
     v = pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase();

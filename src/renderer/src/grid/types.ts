@@ -14,14 +14,17 @@ export interface LedgerRow {
 }
 
 /**
- * Cells a user typed or pasted that are not saved: the text as entered, and for a refused cell
- * the reason. A draft row (a new row the service has not accepted yet) keeps all its cells here.
- * Nothing of this is in the database; it lives in this window until fixed or discarded.
+ * Cells a user typed or pasted that are not saved. The row shows their text; `saved` keeps the
+ * database's value under each, `errors` the reason a refused one was refused. A draft row (a new
+ * row the service has not accepted yet) is all unsaved. None of this is in the database; it
+ * lives in this window until fixed or discarded (see rowState.ts).
  */
 export interface Unsaved {
-  values: Record<string, unknown>;
+  saved: Record<string, unknown>;
   errors: Record<string, string>;
   draft: boolean;
+  /** In snapshots only: the texts shown, to put back on undo or redo. */
+  shown?: Record<string, unknown>;
 }
 
 export type GridRow<T extends LedgerRow> = T & {
