@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../ipc/dispatch';
@@ -79,6 +79,14 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+function readStatic(file: string): Buffer | null {
+  try {
+    return readFileSync(file);
+  } catch {
+    return null;
+  }
+}
+
 export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   const limit = opts.maxBodyBytes ?? 64 * 1024 * 1024;
@@ -111,7 +119,10 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
       const file = normalize(join(root, rel));
       if (!file.startsWith(root + sep)) return send(res, 404, '未找到');
-      const body = await readFile(file).catch(() => null);
+      // Read synchronously: a page's code is then sent the moment it is asked for, even while a
+      // large read (100,000 lines) is being prepared for the next request, as in Electron where
+      // the page loads from disk independently of main.
+      const body = readStatic(file);
       if (!body) return send(res, 404, '未找到');
       if (url.searchParams.get('token')) {
         res.setHeader('Set-Cookie', `ledger_token=${token}; HttpOnly; SameSite=Strict; Path=/`);

@@ -64,12 +64,15 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
   );
   useEffect(() => () => setActiveGrid(null, commands), [commands]);
 
-  // The counts follow every change, but after the grid has painted it, never before.
+  // The counts follow every change, but once the grid has painted it and the browser is idle.
   const recount = useCallback(() => {
-    clearTimeout(countFrame.current);
-    countFrame.current = window.setTimeout(() => {
-      if (controller.gridApi && !controller.gridApi.isDestroyed()) setCounts(countRows(controller.gridApi, !!spec.sumsCapacity));
-    }, 30);
+    cancelIdleCallback(countFrame.current);
+    countFrame.current = requestIdleCallback(
+      () => {
+        if (controller.gridApi && !controller.gridApi.isDestroyed()) setCounts(countRows(controller.gridApi, !!spec.sumsCapacity));
+      },
+      { timeout: 300 },
+    );
   }, [controller, spec.sumsCapacity]);
 
   const onCellValueChanged = useCallback(
@@ -178,6 +181,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
         <div
           className="page-grid"
           data-testid={`${spec.gridKey}-grid`}
+          data-search-ready={controller.searchWarm || undefined}
           onKeyDown={onKeyDown}
           onPaste={onPaste}
           onCopy={onCopy}
@@ -190,7 +194,9 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
             defaultColDef={{ resizable: true, sortable: true, floatingFilter: false }}
             getRowId={(p: GetRowIdParams<GridRow<T>>) => rowKey(p.data)}
             rowClassRules={rowClassRules}
-            rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false, selectAll: 'filtered' }}
+            // No select-all box: AG Grid would walk all 100,000 rows twice after every sort,
+            // filter and edit to draw it. Rows are picked one by one or with Shift+click.
+            rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false }}
             selectionColumnDef={{ pinned: 'left', width: 44, lockPinned: true, suppressMovable: true }}
             context={context}
             stopEditingWhenCellsLoseFocus

@@ -398,22 +398,31 @@ export class GridController<T extends LedgerRow> {
     this.gridApi?.onFilterChanged();
   }
 
+  /** True once every row's search key is built (the first search is then as quick as the rest). */
+  searchWarm = false;
+
   /**
-   * Builds the search keys of all rows in small slices while the user is idle, so the first
-   * search of a 100,000-row ledger does not have to.
+   * Builds the search keys of all rows while the browser is idle after loading, a few
+   * milliseconds at a time, so the first search of a 100,000-row ledger does not have to and
+   * nothing the user does waits for it.
    */
   async warmSearch(): Promise<void> {
-    const idle = (cb: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(() => cb()) : setTimeout(cb, 1));
-    await new Promise<void>((resolve) => idle(resolve));
+    this.searchWarm = false;
     await loadPinyin();
     const g = this.gridApi;
     if (!g || g.isDestroyed()) return;
     const rows: GridRow<T>[] = [];
-    g.forEachNode((n) => n.data && !isDraft(n.data) && rows.push(n.data));
-    for (let i = 0; i < rows.length; i += 2000) {
-      await new Promise<void>((resolve) => idle(resolve));
-      for (const d of rows.slice(i, i + 2000)) if (!this.searchKeys.has(d)) this.searchKeys.set(d, this.spec.searchKey(d));
+    g.forEachLeafNode((n) => n.data && !isDraft(n.data) && rows.push(n.data));
+    let i = 0;
+    while (i < rows.length) {
+      const deadline = await new Promise<IdleDeadline>((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+      do {
+        const end = Math.min(rows.length, i + 200);
+        for (; i < end; i++) if (!this.searchKeys.has(rows[i]!)) this.searchKeys.set(rows[i]!, this.spec.searchKey(rows[i]!));
+      } while (i < rows.length && (deadline.timeRemaining() > 2 || (deadline.didTimeout && i % 2000 !== 0)));
     }
+    this.searchWarm = true;
+    this.hooks.changed();
   }
 
   readonly isSearching = (): boolean => this.words.length > 0;
