@@ -9,6 +9,7 @@ import { ColumnChooser } from './ColumnChooser';
 import { addDraftRow, copyText, pasteBlock, removeRows, restoreRows } from './gridActions';
 import type { GridContext } from './gridContext';
 import { GridController } from './gridController';
+import { discardAll, discardFocusedCell } from './gridUndo';
 import { GridToolbar } from './GridToolbar';
 import { countRows, type RowCounts } from './rowCounts';
 import { RecycleBin } from './RecycleBin';
@@ -101,7 +102,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
       e.preventDefault();
       void controller.redo();
     } else if (e.key === 'Escape') {
-      controller.discardFocusedCell();
+      discardFocusedCell(controller);
     }
   }
 
@@ -162,10 +163,10 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
       onRecycleBin={() => setBinOpen(true)}
       onUndo={commands.undo}
       onRedo={commands.redo}
-      onDiscard={() => controller.discardAll()}
+      onDiscard={() => discardAll(controller)}
       onQuery={(q) => {
         setQuery(q);
-        void controller.setQuery(q);
+        void controller.search.setQuery(q);
       }}
       historyOpen={historyOpen}
       onToggleHistory={() => setHistoryOpen((v) => !v)}
@@ -181,7 +182,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
         <div
           className="page-grid"
           data-testid={`${spec.gridKey}-grid`}
-          data-search-ready={controller.searchWarm || undefined}
+          data-search-ready={controller.search.ready || undefined}
           onKeyDown={onKeyDown}
           onPaste={onPaste}
           onCopy={onCopy}
@@ -208,8 +209,8 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
             animateRows={false}
             // An edit or a paste re-sorts only the rows it changed, not all 100,000.
             deltaSort
-            isExternalFilterPresent={controller.isSearching}
-            doesExternalFilterPass={controller.passesSearch}
+            isExternalFilterPresent={controller.search.isSearching}
+            doesExternalFilterPass={controller.search.passes}
             onGridReady={(e) => {
               setGridApi(e.api);
               void layout.restore(e.api);

@@ -1,12 +1,13 @@
 import type { GridApi, IRowNode } from 'ag-grid-community';
 import type { TouchedRows } from '../../../shared/contract/history';
 import type { Enterprise } from '../../../shared/schemas/enterprise';
-import { api, errorMessage } from '../api';
+import { errorMessage } from '../api';
 import type { Status } from '../common/status';
 import { updateEnterpriseChoices } from './enterpriseDirectory';
 import { publish, type BusMessage } from './rowBus';
-import { clearCell, hasUnsaved, isDraft, isUnsavedCell, mergeSaved, restoreUnsaved, rowKey, setCellError, setPending, snapshotUnsaved, unsavedValues } from './rowState';
-import { loadPinyin, matches, pinyinReady, queryWords } from './search';
+import { hasUnsaved, isDraft, mergeSaved, rowKey, setCellError, setPending, snapshotUnsaved, unsavedValues } from './rowState';
+import { GridSearch } from './gridSearch';
+import { redoLast, undoLast } from './gridUndo';
 import { TOUCHED_KEY, type EditOutcomeOf, type GridRow, type LedgerGridSpec, type LedgerRow, type Unsaved } from './types';
 import { UndoHistory } from './undoHistory';
 
@@ -43,12 +44,11 @@ export class GridController<T extends LedgerRow> {
   readonly id = `grid-${nextControllerId++}`;
   gridApi: GridApi<GridRow<T>> | null = null;
   readonly history = new UndoHistory<Action<T>>();
+  readonly search: GridSearch<T>;
   private queue: Promise<void> = Promise.resolve();
   private draftSeq = 0;
   /** Saved id → grid row id, for drafts that were saved and kept their row. */
   private readonly aliases = new Map<number, string>();
-  private words: string[] = [];
-  private readonly searchKeys = new WeakMap<object, string>();
   private firstLoad: Promise<T[]> | null;
 
   constructor(
@@ -57,6 +57,7 @@ export class GridController<T extends LedgerRow> {
   ) {
     // Start reading rows at once, before AG Grid is ready: the first rows show sooner.
     this.firstLoad = spec.store.list();
+    this.search = new GridSearch(spec, () => this.gridApi, () => hooks.changed());
   }
 
   async attach(gridApi: GridApi<GridRow<T>>): Promise<void> {
@@ -81,7 +82,7 @@ export class GridController<T extends LedgerRow> {
       this.aliases.clear();
       const merged = kept.size ? rows.map((r) => (kept.has(r.id) ? mergeSaved(kept.get(r.id), r, []) : r)) : rows;
       g.setGridOption('rowData', drafts.length ? [...merged, ...drafts] : merged);
-      void this.warmSearch();
+      void this.search.warm();
     } catch (err) {
       this.hooks.status({ kind: 'error', text: `读取${this.spec.noun}失败：${errorMessage(err)}` });
     }
@@ -266,7 +267,7 @@ export class GridController<T extends LedgerRow> {
     publish({ kind: 'rows', rows, source: this.id });
   }
 
-  private followEnterprises(enterprises: readonly Enterprise[]): void {
+  followEnterprises(enterprises: readonly Enterprise[]): void {
     updateEnterpriseChoices(enterprises);
     if (!this.spec.showsEnterprise || !this.gridApi || enterprises.length === 0) return;
     const names = new Map(enterprises.filter((e) => !e.deletedAt).map((e) => [e.id, e.name]));
@@ -279,106 +280,12 @@ export class GridController<T extends LedgerRow> {
     if (update.length) this.gridApi.applyTransaction({ update });
   }
 
-  /** Applies the before or after side of an action's unsaved changes. */
-  applyUnsaved(changes: readonly UnsavedChange<T>[], side: 'before' | 'after'): void {
-    const g = this.gridApi;
-    if (!g) return;
-    const add: GridRow<T>[] = [];
-    const remove: GridRow<T>[] = [];
-    const refresh: IRowNode<GridRow<T>>[] = [];
-    for (const c of changes) {
-      const state = c[side];
-      const node = this.node(c.key);
-      if (c.draftRow && !state) {
-        if (node?.data && isDraft(node.data)) remove.push(node.data);
-      } else if (c.draftRow && !node) {
-        const row = { ...c.draftRow };
-        restoreUnsaved(row, state);
-        add.push(row);
-      } else if (node?.data) {
-        restoreUnsaved(node.data, state);
-        refresh.push(node);
-      }
-    }
-    if (add.length || remove.length) g.applyTransaction({ add, remove });
-    this.refresh(refresh);
-  }
-
   undo(): Promise<void> {
-    return this.enqueue(async () => {
-      if (this.discardFocusedCell()) return;
-      const action = this.history.takeUndo();
-      if (!action) return this.hooks.status({ kind: 'info', text: '没有可撤销的操作' });
-      try {
-        const batchId = await this.revert(action, 'before');
-        this.history.pushRedo({ ...action, batchId });
-        this.hooks.status({ kind: 'saved', text: `已撤销：${action.label}` });
-      } catch (err) {
-        this.history.restoreUndo(action);
-        this.hooks.status({ kind: 'error', text: `撤销失败：${errorMessage(err)}` });
-      }
-    });
+    return this.enqueue(() => undoLast(this));
   }
 
   redo(): Promise<void> {
-    return this.enqueue(async () => {
-      const action = this.history.takeRedo();
-      if (!action) return this.hooks.status({ kind: 'info', text: '没有可重做的操作' });
-      try {
-        const batchId = await this.revert(action, 'after');
-        this.history.pushDone({ ...action, batchId });
-        this.hooks.status({ kind: 'saved', text: `已重做：${action.label}` });
-      } catch (err) {
-        this.history.restoreRedo(action);
-        this.hooks.status({ kind: 'error', text: `重做失败：${errorMessage(err)}` });
-      }
-    });
-  }
-
-  /** Reverses what an action saved (history:undo, itself an audit batch) and its unsaved cells. */
-  private async revert(action: Action<T>, side: 'before' | 'after'): Promise<string | null> {
-    let batchId: string | null = null;
-    if (action.batchId) {
-      const r = await api.call('history:undo', { batchId: action.batchId });
-      this.applyTouched(r.rows);
-      batchId = r.batchId;
-    }
-    this.applyUnsaved(action.unsaved, side);
-    return batchId;
-  }
-
-  /** Esc or Ctrl+Z on a cell showing unsaved text: it shows its saved value again. */
-  discardFocusedCell(): boolean {
-    const g = this.gridApi;
-    const cell = g?.getFocusedCell();
-    if (!g || !cell || cell.rowPinned) return false;
-    const node = g.getDisplayedRowAtIndex(cell.rowIndex);
-    const field = cell.column.getColId();
-    if (!node?.data || !isUnsavedCell(node.data, field) || isDraft(node.data)) return false;
-    clearCell(node.data, field);
-    this.refresh([node]);
-    this.hooks.status({ kind: 'info', text: `已放弃未保存的「${this.label(field)}」，恢复为已保存的值` });
-    this.hooks.changed();
-    return true;
-  }
-
-  /** Forgets every draft and refused cell of this grid. */
-  discardAll(): void {
-    const g = this.gridApi;
-    if (!g) return;
-    const remove: GridRow<T>[] = [];
-    const refresh: IRowNode<GridRow<T>>[] = [];
-    g.forEachNode((n) => {
-      if (!n.data?.__unsaved) return;
-      if (isDraft(n.data)) remove.push(n.data);
-      else {
-        restoreUnsaved(n.data, undefined);
-        refresh.push(n);
-      }
-    });
-    if (remove.length) g.applyTransaction({ remove });
-    this.refresh(refresh);
-    this.hooks.changed();
+    return this.enqueue(() => redoLast(this));
   }
 
   snapshot(key: string): Unsaved | undefined {
@@ -390,48 +297,4 @@ export class GridController<T extends LedgerRow> {
     return rowKey(row);
   }
 
-  /** Filters by the search box; the first search waits for pinyin-pro to load. */
-  async setQuery(query: string): Promise<void> {
-    const words = queryWords(query);
-    if (words.length && !pinyinReady()) await loadPinyin();
-    this.words = words;
-    this.gridApi?.onFilterChanged();
-  }
-
-  /** True once every row's search key is built (the first search is then as quick as the rest). */
-  searchWarm = false;
-
-  /**
-   * Builds the search keys of all rows while the browser is idle after loading, a few
-   * milliseconds at a time, so the first search of a 100,000-row ledger does not have to and
-   * nothing the user does waits for it.
-   */
-  async warmSearch(): Promise<void> {
-    this.searchWarm = false;
-    await loadPinyin();
-    const g = this.gridApi;
-    if (!g || g.isDestroyed()) return;
-    const rows: GridRow<T>[] = [];
-    g.forEachLeafNode((n) => n.data && !isDraft(n.data) && rows.push(n.data));
-    let i = 0;
-    while (i < rows.length) {
-      const deadline = await new Promise<IdleDeadline>((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
-      do {
-        const end = Math.min(rows.length, i + 200);
-        for (; i < end; i++) if (!this.searchKeys.has(rows[i]!)) this.searchKeys.set(rows[i]!, this.spec.searchKey(rows[i]!));
-      } while (i < rows.length && (deadline.timeRemaining() > 2 || (deadline.didTimeout && i % 2000 !== 0)));
-    }
-    this.searchWarm = true;
-    this.hooks.changed();
-  }
-
-  readonly isSearching = (): boolean => this.words.length > 0;
-
-  readonly passesSearch = (node: IRowNode<GridRow<T>>): boolean => {
-    const d = node.data;
-    if (!d || isDraft(d)) return true;
-    let key = this.searchKeys.get(d);
-    if (key === undefined) this.searchKeys.set(d, (key = this.spec.searchKey(d)));
-    return matches(key, this.words);
-  };
 }
