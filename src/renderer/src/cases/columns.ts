@@ -12,7 +12,7 @@ export function caseColumns(withEnterprise: boolean): Col[] {
     choiceColumn<Case>('dimension', L.dimension, 80, DIMENSIONS),
     readOnlyColumn<Case>('status', '状态', 96),
     choiceColumn<Case>('source', L.source, 100, 'caseSources'),
-    dateColumn<Case>('noticeDate', L.noticeDate, 140),
+    dateColumn<Case>('noticeDate', L.noticeDate, 160),
     textColumn<Case>('standard', L.standard, 150),
     longTextColumn<Case>('description', L.description, 220),
     textColumn<Case>('measure', L.measure, 140),

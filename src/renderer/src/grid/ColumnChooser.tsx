@@ -5,12 +5,13 @@ import { useState } from 'react';
 
 interface Props {
   gridApi: GridApi | null;
+  size: 'small' | 'middle';
   onChanged(): void;
   onReset(): void;
 }
 
 /** 列: show or hide columns (the frozen name column always shows), or go back to the defaults. */
-export function ColumnChooser({ gridApi, onChanged, onReset }: Props) {
+export function ColumnChooser({ gridApi, size, onChanged, onReset }: Props) {
   const [, setVersion] = useState(0);
   const columns = (gridApi?.getColumns() ?? []).filter((c) => !c.getColId().startsWith('ag-Grid-') && !c.getColDef().lockVisible);
   const content = (
@@ -35,7 +36,9 @@ export function ColumnChooser({ gridApi, onChanged, onReset }: Props) {
   );
   return (
     <Popover content={content} title="显示的列" trigger="click" placement="bottomRight" onOpenChange={() => setVersion((v) => v + 1)}>
-      <Button icon={<ColumnWidthOutlined />}>列</Button>
+      <Button size={size} icon={<ColumnWidthOutlined />}>
+        列
+      </Button>
     </Popover>
   );
 }

@@ -1,6 +1,6 @@
-import { Select } from 'antd';
+import { Select, type RefSelectProps } from 'antd';
 import type { CustomCellEditorProps } from 'ag-grid-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { enterpriseChoices, loadEnterpriseChoices } from './enterpriseDirectory';
 import { matches, queryWords } from './search';
 
@@ -12,6 +12,12 @@ export function EnterpriseCellEditor(props: CustomCellEditorProps) {
   const [choices, setChoices] = useState(enterpriseChoices);
   const printable = typeof props.eventKey === 'string' && props.eventKey.length === 1 ? props.eventKey : '';
   const [search, setSearch] = useState(printable);
+  const select = useRef<RefSelectProps>(null);
+  // The grid moves focus into its popup after mounting the editor; take it once it has.
+  useEffect(() => {
+    const t = setTimeout(() => select.current?.focus(), 0);
+    return () => clearTimeout(t);
+  }, []);
   useEffect(() => {
     void loadEnterpriseChoices().then(setChoices);
   }, []);
@@ -20,6 +26,7 @@ export function EnterpriseCellEditor(props: CustomCellEditorProps) {
   return (
     <div className="enterprise-editor" style={{ width: 420 }}>
       <Select
+        ref={select}
         autoFocus
         open
         showSearch={{

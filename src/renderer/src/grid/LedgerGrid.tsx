@@ -170,7 +170,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
       }}
       historyOpen={historyOpen}
       onToggleHistory={() => setHistoryOpen((v) => !v)}
-      columns={<ColumnChooser gridApi={gridApi} onChanged={() => gridApi && layout.save(gridApi)} onReset={() => gridApi && layout.reset(gridApi)} />}
+      columns={<ColumnChooser gridApi={gridApi} size={compact ? 'small' : 'middle'} onChanged={() => gridApi && layout.save(gridApi)} onReset={() => gridApi && layout.reset(gridApi)} />}
       extra={extraTools}
     />
   );
