@@ -144,6 +144,41 @@ describe('企业名录 in the browser harness', () => {
     expect(await statusText(page)).toContain('已从回收站恢复 1 家企业');
   });
 
+  it('clears a cell with Delete, as in Excel, and undoes that too', async () => {
+    const { page } = e;
+    const id = idOf(e, '华通水泥有限责任公司');
+    await cell(page, 'enterprises', id, 'industry').click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => listEnterprises(e.opened.db).find((r) => r.id === id)?.industry).toBeNull();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => listEnterprises(e.opened.db).find((r) => r.id === id)?.industry).toBe('水泥');
+  });
+
+  it('remembers a hidden column and a column width after a reload', async () => {
+    const { page } = e;
+    await page.getByRole('button', { name: '列' }).click();
+    await page.getByRole('checkbox', { name: '备注' }).uncheck();
+    await page.keyboard.press('Escape');
+    const header = grid(page, 'enterprises').locator('.ag-header-cell[col-id="industry"]');
+    const box = (await header.boundingBox())!;
+    const handle = (await header.locator('.ag-header-cell-resize').boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    // AG Grid applies a resize on the next frame: move in small steps, as a hand would.
+    for (let dx = 4; dx <= 80; dx += 4) {
+      await page.mouse.move(handle.x + handle.width / 2 + dx, handle.y + handle.height / 2);
+      await page.waitForTimeout(16);
+    }
+    await page.mouse.up();
+    await expect.poll(async () => (await header.boundingBox())!.width).toBeGreaterThan(box.width + 40);
+    await page.waitForTimeout(800);
+    await page.reload();
+    await page.getByRole('gridcell', { name: '鑫达铸造有限公司' }).waitFor();
+    expect(await grid(page, 'enterprises').locator('.ag-header-cell[col-id="notes"]').count()).toBe(0);
+    const width = (await grid(page, 'enterprises').locator('.ag-header-cell[col-id="industry"]').boundingBox())!.width;
+    expect(width).toBeGreaterThan(box.width + 40);
+  });
+
   it('jumps from an enterprise to its page', async () => {
     const { page } = e;
     const id = idOf(e, '鑫达铸造有限公司');

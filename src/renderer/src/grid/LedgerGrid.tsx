@@ -1,5 +1,5 @@
 import { AgGridReact } from 'ag-grid-react';
-import type { CellValueChangedEvent, GetRowIdParams, GridApi, RowClassRules } from 'ag-grid-community';
+import type { CellValueChangedEvent, ColDef, GetRowIdParams, GridApi, RowClassRules, RowSelectionOptions, SelectionColumnDef } from 'ag-grid-community';
 import { App as AntApp } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { StatusBar } from '../common/StatusBar';
@@ -29,8 +29,17 @@ interface Props<T extends LedgerRow> {
   extraTools?: ReactNode;
 }
 
+// Grid options that are objects are made once: AG Grid takes a new object as a new setting and
+// rebuilds its columns, which interrupts a column being dragged wider (the status bar re-renders
+// this component after every change).
+
 // Rules, unlike getRowClass, are evaluated again when a draft is saved and becomes a plain row.
 const rowClassRules: RowClassRules = { 'row-draft': (p) => isDraft(p.data as GridRow<LedgerRow> | undefined) };
+const defaultColDef: ColDef = { resizable: true, sortable: true };
+// No select-all box: AG Grid would walk all 100,000 rows twice after every sort, filter and edit
+// to draw it. Rows are picked one by one or with Shift+click.
+const rowSelection: RowSelectionOptions = { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false };
+const selectionColumnDef: SelectionColumnDef = { pinned: 'left', width: 44, lockPinned: true, suppressMovable: true };
 
 export const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
@@ -53,6 +62,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
   const countFrame = useRef(0);
 
   // The controller lives as long as the grid (a page passes a spec made once).
+  const getRowId = useCallback((p: GetRowIdParams<GridRow<T>>) => rowKey(p.data), []);
   const [controller] = useState(() => new GridController<T>(spec, { status: setStatus, changed: () => setVersion((v) => v + 1) }));
   const context = useMemo<GridContext>(() => ({ openEnterprise }), [openEnterprise]);
 
@@ -192,13 +202,11 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
             theme={gridTheme}
             localeText={gridLocale}
             columnDefs={spec.columns}
-            defaultColDef={{ resizable: true, sortable: true, floatingFilter: false }}
-            getRowId={(p: GetRowIdParams<GridRow<T>>) => rowKey(p.data)}
+            defaultColDef={defaultColDef}
+            getRowId={getRowId}
             rowClassRules={rowClassRules}
-            // No select-all box: AG Grid would walk all 100,000 rows twice after every sort,
-            // filter and edit to draw it. Rows are picked one by one or with Shift+click.
-            rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false }}
-            selectionColumnDef={{ pinned: 'left', width: 44, lockPinned: true, suppressMovable: true }}
+            rowSelection={rowSelection}
+            selectionColumnDef={selectionColumnDef}
             context={context}
             stopEditingWhenCellsLoseFocus
             enterNavigatesVertically

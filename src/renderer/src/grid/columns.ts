@@ -21,8 +21,6 @@ export function ledgerColumn<T extends LedgerRow>(field: string, headerName: str
     colId: field,
     field: field as ColDefField<GridRow<T>>,
     headerName,
-    // A narrow column cuts its header short; the full name shows on hover.
-    headerTooltip: headerName,
     width,
     editable: (p) => !p.data?.deletedAt,
     cellDataType: false,
