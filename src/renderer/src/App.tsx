@@ -9,7 +9,7 @@ import { NotYetAvailable } from './common/NotYetAvailable';
 import { StatusProvider, useStatus } from './common/status';
 import { EnterprisePage } from './enterprise/EnterprisePage';
 import { EnterprisesPage } from './enterprises/EnterprisesPage';
-import { activeGrid, installUndoShortcuts } from './grid/activeGrid';
+import { activeGrid, installUndoShortcuts, justUndoneByKey } from './grid/activeGrid';
 import { isMac } from './grid/LedgerGrid';
 import { setOptionLists } from './grid/options';
 import { AppFrame, SCREENS, type ScreenKey } from './layout/AppFrame';
@@ -35,6 +35,7 @@ const KEPT: ScreenKey[] = ['enterprises', 'lines', 'cases'];
 /** Edit-menu commands: text fields keep their own undo; otherwise the grid last used acts. */
 function runMenuCommand(command: MenuCommand): boolean {
   if (command !== 'edit:undo' && command !== 'edit:redo') return false;
+  if (justUndoneByKey()) return true;
   const el = document.activeElement;
   if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) document.execCommand(command === 'edit:undo' ? 'undo' : 'redo');
   else if (command === 'edit:undo') activeGrid()?.undo();
@@ -66,6 +67,8 @@ function Screens() {
     return window.shell?.onMenuCommand((command) => {
       if (runMenuCommand(command)) return;
       if (command === 'navigate:enterprises') go({ screen: 'enterprises' });
+      if (command === 'navigate:lines') go({ screen: 'lines' });
+      if (command === 'navigate:cases') go({ screen: 'cases' });
       if (command === 'navigate:settings') go({ screen: 'settings' });
     });
   }, [go, loadInfo, setStatus]);

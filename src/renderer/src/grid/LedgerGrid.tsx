@@ -4,7 +4,7 @@ import { App as AntApp } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { StatusBar } from '../common/StatusBar';
 import { useStatus } from '../common/status';
-import { setActiveGrid } from './activeGrid';
+import { noteKeyUndo, setActiveGrid } from './activeGrid';
 import { ColumnChooser } from './ColumnChooser';
 import { addDraftRow, copyText, pasteBlock, removeRows, restoreRows } from './gridActions';
 import type { GridContext } from './gridContext';
@@ -107,9 +107,11 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
     const key = e.key.toLowerCase();
     if (mod && key === 'z' && !e.shiftKey) {
       e.preventDefault();
+      noteKeyUndo();
       void controller.undo();
     } else if (mod && (key === 'y' || (key === 'z' && e.shiftKey))) {
       e.preventDefault();
+      noteKeyUndo();
       void controller.redo();
     } else if (e.key === 'Escape') {
       discardFocusedCell(controller);

@@ -10,6 +10,19 @@ export interface GridCommands {
 }
 
 let active: GridCommands | null = null;
+let lastKeyUndo = 0;
+
+/**
+ * A grid handled Ctrl+Z or Ctrl+Y itself. Electron may still run the 编辑 menu's accelerator for
+ * the same key press; the menu command that follows within a moment is then ignored.
+ */
+export function noteKeyUndo(): void {
+  lastKeyUndo = performance.now();
+}
+
+export function justUndoneByKey(): boolean {
+  return performance.now() - lastKeyUndo < 300;
+}
 
 export function setActiveGrid(commands: GridCommands | null, leaving?: GridCommands): void {
   if (commands === null && leaving !== undefined && active !== leaving) return;
@@ -38,6 +51,7 @@ export function installUndoShortcuts(isMac: boolean): () => void {
     if (key === 'z' && !e.shiftKey) grid.undo();
     else if (key === 'y' || (key === 'z' && e.shiftKey)) grid.redo();
     else return;
+    noteKeyUndo();
     e.preventDefault();
   };
   window.addEventListener('keydown', onKey);
