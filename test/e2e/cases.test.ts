@@ -28,6 +28,7 @@ describe('整改事项 grid', () => {
     const options = page.locator('.enterprise-editor .ant-select-item-option');
     await expect.poll(() => options.allTextContents()).toEqual(['鑫达铸造有限公司']);
     await page.keyboard.press('Enter');
+    await page.locator('.enterprise-editor').waitFor({ state: 'detached' });
     const [draft] = await shownRowIds(page, 'cases');
     await expect.poll(() => cell(page, 'cases', draft!, 'enterpriseName').textContent()).toContain('鑫达铸造有限公司');
     // Not saved yet: a case needs its dimension; the reason is on the empty cell.
