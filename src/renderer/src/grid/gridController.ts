@@ -256,13 +256,14 @@ export class GridController<T extends LedgerRow> {
       if (m.entities.includes(this.spec.entity)) void this.reload();
       return;
     }
+    // The spec's entity names which list holds rows of type T (a union the compiler cannot narrow).
     const own = m.rows[TOUCHED_KEY[this.spec.entity]] as unknown as T[] | undefined;
     if (own) this.applyRows(own);
     if (m.rows.enterprises) this.followEnterprises(m.rows.enterprises);
   }
 
   applyTouched(rows: TouchedRows): void {
-    this.applyRows(rows[TOUCHED_KEY[this.spec.entity]] as unknown as T[]);
+    this.applyRows(rows[TOUCHED_KEY[this.spec.entity]] as unknown as T[]); // see onBus
     this.followEnterprises(rows.enterprises);
     publish({ kind: 'rows', rows, source: this.id });
   }
