@@ -32,6 +32,9 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'src/renderer'),
     plugins: [react()],
     build: {
+      // electron-vite leaves the renderer unminified by default; minified, the bundle is less
+      // than half the size and the first screen shows sooner (see bench/grid.ts).
+      minify: true,
       chunkSizeWarningLimit: 4000,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
     },

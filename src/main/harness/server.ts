@@ -71,6 +71,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+
 export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   // A 50 MB import file (the import limit) is about 67 MB as base64 in its JSON payload.
@@ -100,7 +101,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       }
 
       if (req.method !== 'GET') return send(res, 405, '不支持的请求');
-      const found = await readStaticFile(opts.rendererDir, url.pathname);
+      const found = readStaticFile(opts.rendererDir, url.pathname);
       if (!found) return send(res, 404, '未找到');
       if (url.searchParams.get('token')) {
         res.setHeader('Set-Cookie', `ledger_token=${token}; HttpOnly; SameSite=Strict; Path=/`);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -18,9 +18,10 @@ export function contentType(file: string): string {
 /**
  * Reads a file of the built renderer for a URL path, or null when it does not exist or the
  * path would leave the folder (`..`, encoded slashes). Shared by the app:// protocol and the
- * browser harness so both serve exactly the same files.
+ * browser harness so both serve exactly the same files. Synchronous on purpose: the page's
+ * code is sent the moment it is asked for, even while a large data read is being prepared.
  */
-export async function readStaticFile(rendererDir: string, urlPath: string): Promise<{ body: Buffer; type: string } | null> {
+export function readStaticFile(rendererDir: string, urlPath: string): { body: Buffer; type: string } | null {
   const root = normalize(rendererDir);
   let rel: string;
   try {
@@ -30,6 +31,9 @@ export async function readStaticFile(rendererDir: string, urlPath: string): Prom
   }
   const file = normalize(join(root, rel));
   if (!file.startsWith(root + sep)) return null;
-  const body = await readFile(file).catch(() => null);
-  return body ? { body, type: contentType(file) } : null;
+  try {
+    return { body: readFileSync(file), type: contentType(file) };
+  } catch {
+    return null;
+  }
 }

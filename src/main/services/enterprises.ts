@@ -1,9 +1,14 @@
 import { checkCreditCode } from '../../shared/creditCode';
 import { LedgerError } from '../../shared/errors';
 import { ENTERPRISE_LABELS, EnterpriseDraft, EnterprisePatch, type Enterprise } from '../../shared/schemas/enterprise';
+import { idsDeletedInBatch, lastDeleteBatch } from '../db/repositories/audit';
+import { getCapacityLine, liveLineIdsOfEnterprises } from '../db/repositories/capacityLines';
+import { getCase, liveCaseIdsOfEnterprises } from '../db/repositories/cases';
 import { findEnterpriseByUscc, getEnterprise } from '../db/repositories/enterprises';
 import { ENTERPRISE_TABLE } from '../db/repositories/enterprises';
-import type { ServiceContext } from './context';
+import { capacityLineKind } from './capacityLines';
+import { caseKind } from './cases';
+import { newBatchId, type ServiceContext } from './context';
 import { createEntity, deleteEntities, restoreEntities, updateEntity, type EntityKind, type WriteOptions } from './entityWrites';
 
 export const enterpriseKind: EntityKind = {
@@ -45,12 +50,49 @@ export function updateEnterprise(ctx: ServiceContext, id: number, patch: unknown
   return { row: mustGet(ctx, id), warnings: r.warnings, batchId: r.batchId };
 }
 
-export function deleteEnterprises(ctx: ServiceContext, ids: readonly number[], opts?: WriteOptions) {
-  return deleteEntities(ctx, enterpriseKind, ids, opts);
+/**
+ * Moves enterprises to the 回收站 together with their live lines and cases, in one batch (one
+ * undo step). The lines and cases go first so that undoing the batch, which works newest first,
+ * brings the enterprise back before them.
+ */
+export function deleteEnterprises(ctx: ServiceContext, ids: readonly number[], opts: WriteOptions = {}) {
+  const batched = { ...opts, batchId: opts.batchId ?? newBatchId() };
+  return ctx.db.transaction(() => {
+    const caseIds = liveCaseIdsOfEnterprises(ctx.db, ids);
+    const lineIds = liveLineIdsOfEnterprises(ctx.db, ids);
+    if (caseIds.length) deleteEntities(ctx, caseKind, caseIds, batched);
+    if (lineIds.length) deleteEntities(ctx, capacityLineKind, lineIds, batched);
+    const r = deleteEntities(ctx, enterpriseKind, ids, batched);
+    return { ...r, cascaded: { lines: lineIds.length, cases: caseIds.length } };
+  })();
 }
 
-export function restoreEnterprises(ctx: ServiceContext, ids: readonly number[], opts?: WriteOptions) {
-  return restoreEntities(ctx, enterpriseKind, ids, opts);
+/**
+ * Restores enterprises, and with each the lines and cases that went to the 回收站 in the same
+ * batch as it did (not ones deleted on their own before or after).
+ */
+export function restoreEnterprises(ctx: ServiceContext, ids: readonly number[], opts: WriteOptions = {}) {
+  const batched = { ...opts, batchId: opts.batchId ?? newBatchId() };
+  return ctx.db.transaction(() => {
+    const batches = ids.map((id) => (getEnterprise(ctx.db, id)?.deletedAt ? lastDeleteBatch(ctx.db, 'enterprise', id) : undefined));
+    const r = restoreEntities(ctx, enterpriseKind, ids, batched);
+    const cascaded = { lines: 0, cases: 0 };
+    ids.forEach((id, i) => {
+      const batch = batches[i];
+      if (!batch) return;
+      const lineIds = idsDeletedInBatch(ctx.db, batch, 'capacityLine').filter((x) => {
+        const line = getCapacityLine(ctx.db, x);
+        return line?.enterpriseId === id && line.deletedAt !== null;
+      });
+      const caseIds = idsDeletedInBatch(ctx.db, batch, 'case').filter((x) => {
+        const c = getCase(ctx.db, x);
+        return c?.enterpriseId === id && c.deletedAt !== null;
+      });
+      if (lineIds.length) cascaded.lines += restoreEntities(ctx, capacityLineKind, lineIds, batched).count;
+      if (caseIds.length) cascaded.cases += restoreEntities(ctx, caseKind, caseIds, batched).count;
+    });
+    return { ...r, cascaded };
+  })();
 }
 
 export { getEnterprise };

@@ -4,7 +4,8 @@ import { detectTable } from '../../shared/import/table';
 import { departmentsNamed, mapDepartments, proposeCountyDepartment, type DepartmentProposal } from '../../shared/reports/departmentMapping';
 import { tasksFromPlanTable } from '../../shared/reports/planTable';
 import type { Task } from '../../shared/reports/tasks';
-import { departmentMappings, departmentNames, listTasks, saveDepartmentMapping } from '../db/repositories/tasks';
+import { listDepartments } from '../db/repositories/departments';
+import { departmentMappings, listTasks, saveDepartmentMapping } from '../db/repositories/tasks';
 import { listTaskPresetFiles, loadTaskPreset, TASK_PRESET_PATTERN } from '../export/taskPresets';
 import { proposeMappingFor } from '../import/profiles';
 import { readSpreadsheet } from '../import/read';
@@ -77,7 +78,7 @@ export function readPlanTable(ctx: ServiceContext, data: Uint8Array, fileName: s
 }
 
 export function previewAdoption(ctx: ServiceContext, plan: { title: string; source: string; tasks: Task[]; skipped?: number }): AdoptionPreview {
-  const county = departmentNames(ctx.db);
+  const county = listDepartments(ctx.db).map((d) => d.name);
   const remembered = departmentMappings(ctx.db);
   return {
     title: plan.title,

@@ -17,7 +17,7 @@ export function registerAppScheme(): void {
 export function serveRenderer(rendererDir: string): void {
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
-    const found = url.host === 'bundle' ? await readStaticFile(rendererDir, url.pathname) : null;
+    const found = url.host === 'bundle' ? readStaticFile(rendererDir, url.pathname) : null;
     if (!found) return new Response('未找到', { status: 404 });
     return new Response(new Uint8Array(found.body), {
       status: 200,

@@ -53,7 +53,9 @@ export function installMenu(win: BrowserWindow, m: MenuContext): void {
     {
       label: '视图',
       submenu: [
-        { label: '企业名录', click: () => send(win, 'navigate:enterprises') },
+        { label: '企业名录', accelerator: 'CmdOrCtrl+1', click: () => send(win, 'navigate:enterprises') },
+        { label: '落后设备（生产线）', accelerator: 'CmdOrCtrl+2', click: () => send(win, 'navigate:lines') },
+        { label: '整改事项', accelerator: 'CmdOrCtrl+3', click: () => send(win, 'navigate:cases') },
         { type: 'separator' },
         { label: '放大', role: 'zoomIn' },
         { label: '缩小', role: 'zoomOut' },

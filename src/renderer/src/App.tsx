@@ -1,57 +1,110 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AppInfo } from '../../shared/contract/app';
+import type { MenuCommand } from '../../shared/contract/bridge';
 import { api, errorMessage } from './api';
+import { CasesPage } from './cases/CasesPage';
 import { NotYetAvailable } from './common/NotYetAvailable';
 import { StatusProvider, useStatus } from './common/status';
+import { EnterprisePage } from './enterprise/EnterprisePage';
 import { EnterprisesPage } from './enterprises/EnterprisesPage';
+import { activeGrid, installUndoShortcuts, justUndoneByKey } from './grid/activeGrid';
+import { isMac } from './grid/LedgerGrid';
+import { setOptionLists } from './grid/options';
+import { AppFrame, SCREENS, type ScreenKey } from './layout/AppFrame';
+import { LinesPage } from './lines/LinesPage';
+import { NavigationContext, type Navigation } from './navigation';
+import { SettingsPage } from './settings/SettingsPage';
 import { BackupPage } from './backup/BackupPage';
 import { WorkbenchPage } from './workbench/WorkbenchPage';
-import { WorkflowSettingsPage } from './workbench/WorkflowSettingsPage';
 import { ImportPage } from './import/ImportPage';
-import { AppFrame, SCREENS, type ScreenKey } from './layout/AppFrame';
 import { TasksPage } from './tasks/TasksPage';
 import { ReportsPage } from './reports/ReportsPage';
 import { StatisticsPage } from './statistics/StatisticsPage';
 import './grid/setup';
 
+type Place = { screen: ScreenKey } | { screen: 'enterprise'; id: number };
+
+/** #lines, #settings, #enterprise/12: where the app opens (also what the benchmark navigates to). */
+function placeFromHash(): Place {
+  const h = location.hash.replace(/^#\/?/, '');
+  const m = /^enterprise\/(\d+)$/.exec(h);
+  if (m) return { screen: 'enterprise', id: Number(m[1]) };
+  const s = SCREENS.find((x) => x.key === h);
+  return { screen: s ? s.key : 'workbench' };
+}
+
+/** The grids stay mounted once opened, so drafts, filters and undo survive moving between screens. */
+const KEPT: ScreenKey[] = ['enterprises', 'lines', 'cases'];
+
+/** Edit-menu commands: text fields keep their own undo; otherwise the grid last used acts. */
+function runMenuCommand(command: MenuCommand): boolean {
+  if (command !== 'edit:undo' && command !== 'edit:redo') return false;
+  if (justUndoneByKey()) return true;
+  const el = document.activeElement;
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) document.execCommand(command === 'edit:undo' ? 'undo' : 'redo');
+  else if (command === 'edit:undo') activeGrid()?.undo();
+  else activeGrid()?.redo();
+  return true;
+}
+
 function Screens() {
-  const [screen, setScreen] = useState<ScreenKey>('workbench');
+  const [place, setPlace] = useState<Place>(placeFromHash);
+  const [visited, setVisited] = useState<Set<ScreenKey>>(() => new Set(place.screen === 'enterprise' ? [] : [place.screen]));
   const [info, setInfo] = useState<AppInfo | null>(null);
   const { setStatus } = useStatus();
 
-  useEffect(() => {
+  const go = useCallback((next: Place) => {
+    setPlace(next);
+    if (next.screen !== 'enterprise') setVisited((v) => (v.has(next.screen) ? v : new Set(v).add(next.screen)));
+    history.replaceState(null, '', next.screen === 'enterprise' ? `#enterprise/${next.id}` : `#${next.screen}`);
+  }, []);
+
+  const loadInfo = useCallback(() => {
     api.call('app:info', {}).then(setInfo, (err) => setStatus({ kind: 'error', text: `无法读取数据文件信息：${errorMessage(err)}` }));
-    return window.shell?.onMenuCommand((command) => {
-      if (command === 'navigate:enterprises') setScreen('enterprises');
-      if (command === 'navigate:settings') setScreen('settings');
-    });
   }, [setStatus]);
 
-  const title = SCREENS.find((s) => s.key === screen)!.label;
+  useEffect(() => installUndoShortcuts(isMac), []);
+
+  useEffect(() => {
+    loadInfo();
+    api.call('settings:lists', {}).then(setOptionLists, (err) => setStatus({ kind: 'error', text: `无法读取下拉选项：${errorMessage(err)}` }));
+    return window.shell?.onMenuCommand((command) => {
+      if (runMenuCommand(command)) return;
+      if (command === 'navigate:enterprises') go({ screen: 'enterprises' });
+      if (command === 'navigate:lines') go({ screen: 'lines' });
+      if (command === 'navigate:cases') go({ screen: 'cases' });
+      if (command === 'navigate:settings') go({ screen: 'settings' });
+    });
+  }, [go, loadInfo, setStatus]);
+
+  const navigation = useMemo<Navigation>(() => ({ navigate: (screen) => go({ screen }), openEnterprise: (id) => go({ screen: 'enterprise', id }) }), [go]);
+  const menuKey: ScreenKey = place.screen === 'enterprise' ? 'enterprises' : place.screen;
+
+  const kept: Record<string, ReactNode> = { enterprises: <EnterprisesPage />, lines: <LinesPage />, cases: <CasesPage /> };
+  let other: ReactNode = null;
+  if (place.screen === 'enterprise') other = <EnterprisePage key={place.id} enterpriseId={place.id} onBack={() => go({ screen: 'enterprises' })} />;
+  else if (place.screen === 'settings') other = <SettingsPage info={info} onSaved={loadInfo} />;
+  else if (place.screen === 'workbench') other = <WorkbenchPage year={info?.settings.year ?? new Date().getFullYear()} />;
+  else if (place.screen === 'backup') other = <BackupPage />;
+  else if (place.screen === 'import') other = <ImportPage onShowEnterprises={() => go({ screen: 'enterprises' })} />;
+  else if (place.screen === 'tasks') other = <TasksPage initialYear={info?.settings.year ?? new Date().getFullYear()} />;
+  else if (place.screen === 'reports') other = <ReportsPage initialYear={info?.settings.year ?? new Date().getFullYear()} />;
+  else if (place.screen === 'statistics') other = <StatisticsPage initialYear={info?.settings.year ?? new Date().getFullYear()} />;
+  else if (!KEPT.includes(place.screen)) other = <NotYetAvailable title={SCREENS.find((s) => s.key === place.screen)!.label} />;
+
   return (
-    <AppFrame info={info} screen={screen} onNavigate={setScreen}>
-      {screen === 'workbench' ? (
-        <WorkbenchPage year={info?.settings.year ?? new Date().getFullYear()} />
-      ) : screen === 'enterprises' ? (
-        <EnterprisesPage />
-      ) : screen === 'backup' ? (
-        <BackupPage />
-      ) : screen === 'settings' ? (
-        <WorkflowSettingsPage />
-      ) : screen === 'import' ? (
-        <ImportPage onShowEnterprises={() => setScreen('enterprises')} />
-      ) : screen === 'tasks' ? (
-        <TasksPage initialYear={info?.settings.year ?? new Date().getFullYear()} />
-      ) : screen === 'reports' ? (
-        <ReportsPage initialYear={info?.settings.year ?? new Date().getFullYear()} />
-      ) : screen === 'statistics' ? (
-        <StatisticsPage initialYear={info?.settings.year ?? new Date().getFullYear()} />
-      ) : (
-        <NotYetAvailable title={title} />
-      )}
-    </AppFrame>
+    <NavigationContext.Provider value={navigation}>
+      <AppFrame info={info} screen={menuKey} onNavigate={(screen) => go({ screen })}>
+        {KEPT.filter((k) => visited.has(k)).map((k) => (
+          <div key={k} className="screen" hidden={place.screen !== k}>
+            {kept[k]}
+          </div>
+        ))}
+        {other}
+      </AppFrame>
+    </NavigationContext.Provider>
   );
 }
 

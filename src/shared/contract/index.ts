@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { ChannelDef } from './channel';
 import { appChannels } from './app';
 import { enterpriseChannels } from './enterprises';
+import { caseChannels } from './cases';
+import { historyChannels } from './history';
 import { lineChannels } from './lines';
 import { jobChannels } from './jobs';
 import { backupChannels } from './backups';
@@ -12,6 +14,7 @@ import { calendarChannels } from './calendar';
 import { ruleChannels } from './rules';
 import { evidenceChannels } from './evidence';
 import { importChannels } from './imports';
+import { settingsChannels } from './settings';
 import { taskChannels } from './tasks';
 import { reportChannels } from './reports';
 import { templateChannels } from './templates';
@@ -34,6 +37,9 @@ export const contract = {
   ...ruleChannels,
   ...evidenceChannels,
   ...importChannels,
+  ...caseChannels,
+  ...historyChannels,
+  ...settingsChannels,
   ...taskChannels,
   ...reportChannels,
   ...templateChannels,

@@ -28,8 +28,6 @@ export const taskChannels = {
   'tasks:delete': command(IdList.strict(), BatchResult),
   'tasks:restore': command(IdList.strict(), BatchResult),
   'tasks:reorder': command(z.object({ year: Year, ids: z.array(entityId).max(10_000) }).strict(), BatchResult),
-  /** The county's departments, for the 牵头部门 / 配合部门 pickers. */
-  'tasks:departments': query(z.object({}).strict(), z.array(z.string())),
   'tasks:presets': query(z.object({}).strict(), z.array(PresetSummary)),
   /** A preset by id, or the city's task table uploaded: its tasks and the department mapping proposed. */
   'tasks:previewAdoption': query(z.union([z.object({ preset: z.string().min(1).max(100) }).strict(), UploadedFile]), AdoptionPreview),

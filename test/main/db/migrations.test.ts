@@ -49,4 +49,15 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(1);
     expect(tables(db)).not.toContain('half');
   });
+
+  it('0002 seeds the default departments once, and keeps a department the user already has', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    db.prepare("INSERT INTO departments (name, sort_order, created_at, updated_at) VALUES ('县工信局', 0, 'a', 'a')").run();
+    migrate(db, MIGRATIONS.slice(0, 2));
+    const names = (db.prepare('SELECT name FROM departments ORDER BY id').all() as { name: string }[]).map((r) => r.name);
+    expect(names.filter((n) => n === '县工信局')).toHaveLength(1);
+    expect(names).toContain('县生态环境分局');
+    expect(schemaVersion(db)).toBe(2);
+  });
 });

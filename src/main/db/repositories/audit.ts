@@ -57,3 +57,43 @@ export function listAuditBatch(db: Database, batchId: string): AuditEntry[] {
 export function countAuditEntries(db: Database): number {
   return (prepared(db, 'SELECT count(*) AS n FROM audit_entries').get() as { n: number }).n;
 }
+
+/** The batch that last moved a row to the 回收站, if it is there. */
+export function lastDeleteBatch(db: Database, entity: AuditEntity, entityId: number): string | undefined {
+  const row = prepared(
+    db,
+    `SELECT batch_id AS batchId FROM audit_entries WHERE entity = ? AND entity_id = ? AND action = 'delete' ORDER BY id DESC LIMIT 1`,
+  ).get(entity, entityId) as { batchId: string } | undefined;
+  return row?.batchId;
+}
+
+/** Rows of one kind that a batch moved to the 回收站. */
+export function idsDeletedInBatch(db: Database, batchId: string, entity: AuditEntity): number[] {
+  return (
+    prepared(db, `SELECT DISTINCT entity_id AS id FROM audit_entries WHERE batch_id = ? AND entity = ? AND action = 'delete'`).all(
+      batchId,
+      entity,
+    ) as { id: number }[]
+  ).map((r) => r.id);
+}
+
+/**
+ * An enterprise's history with its lines' and cases', newest first; `subject` says which row
+ * an entry is about (设备（生产线）：中频炉 …) for the enterprise page.
+ */
+export function listEnterpriseHistory(db: Database, enterpriseId: number, limit = 500): (AuditEntry & { subject: string })[] {
+  const rows = prepared(
+    db,
+    `SELECT a.id, a.batch_id AS batchId, a.at, a.operator, a.entity, a.entity_id AS entityId, a.action, a.field,
+       a.old_value AS oldValue, a.new_value AS newValue, a.source,
+       CASE a.entity WHEN 'enterprise' THEN '企业'
+         WHEN 'capacityLine' THEN '设备（生产线）：' || (SELECT name FROM capacity_lines WHERE id = a.entity_id)
+         ELSE '整改事项：' || (SELECT dimension FROM cases WHERE id = a.entity_id) || '（编号 ' || a.entity_id || '）' END AS subject
+     FROM audit_entries a
+     WHERE (a.entity = 'enterprise' AND a.entity_id = @id)
+        OR (a.entity = 'capacityLine' AND a.entity_id IN (SELECT id FROM capacity_lines WHERE enterprise_id = @id))
+        OR (a.entity = 'case' AND a.entity_id IN (SELECT id FROM cases WHERE enterprise_id = @id))
+     ORDER BY a.id DESC LIMIT @limit`,
+  ).all({ id: enterpriseId, limit }) as (AuditRow & { subject: string })[];
+  return rows.map((r) => ({ ...r, oldValue: decode(r.oldValue), newValue: decode(r.newValue) }));
+}

@@ -28,3 +28,9 @@ export function listCapacityLines(db: Database, opts: { deleted?: boolean; enter
 export function getCapacityLine(db: Database, id: number): CapacityLine | undefined {
   return prepared(db, `${SELECT} WHERE l.id = ?`).get(id) as CapacityLine | undefined;
 }
+
+/** Live lines of the given enterprises (they go to the 回收站 with their enterprise). */
+export function liveLineIdsOfEnterprises(db: Database, enterpriseIds: readonly number[]): number[] {
+  const stmt = prepared(db, 'SELECT id FROM capacity_lines WHERE enterprise_id = ? AND deleted_at IS NULL ORDER BY id');
+  return enterpriseIds.flatMap((id) => (stmt.all(id) as { id: number }[]).map((r) => r.id));
+}

@@ -43,3 +43,9 @@ export function insertCaseEvent(
 export function linkCaseLine(db: Database, caseId: number, lineId: number): void {
   prepared(db, 'INSERT OR IGNORE INTO case_lines (case_id, line_id) VALUES (?, ?)').run(caseId, lineId);
 }
+
+/** Live cases of the given enterprises (they go to the 回收站 with their enterprise). */
+export function liveCaseIdsOfEnterprises(db: Database, enterpriseIds: readonly number[]): number[] {
+  const stmt = prepared(db, 'SELECT id FROM cases WHERE enterprise_id = ? AND deleted_at IS NULL ORDER BY id');
+  return enterpriseIds.flatMap((id) => (stmt.all(id) as { id: number }[]).map((r) => r.id));
+}

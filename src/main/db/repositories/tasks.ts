@@ -71,11 +71,6 @@ export function taskYears(db: Database): number[] {
   return (prepared(db, 'SELECT DISTINCT year FROM tasks WHERE deleted_at IS NULL ORDER BY year DESC').all() as { year: number }[]).map((r) => r.year);
 }
 
-/** The county's departments (migration 0001's table, filled in 设置), in their order. */
-export function departmentNames(db: Database): string[] {
-  return (prepared(db, 'SELECT name FROM departments WHERE deleted_at IS NULL ORDER BY sort_order, id').all() as { name: string }[]).map((r) => r.name);
-}
-
 export function departmentMappings(db: Database): Map<string, string> {
   const rows = prepared(db, 'SELECT source_name AS source, department FROM department_mappings').all() as { source: string; department: string }[];
   return new Map(rows.map((r) => [r.source, r.department]));

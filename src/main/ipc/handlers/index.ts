@@ -1,6 +1,8 @@
 import type { Handlers } from '../types';
 import { appHandlers } from './app';
 import { enterpriseHandlers } from './enterprises';
+import { caseHandlers } from './cases';
+import { historyHandlers } from './history';
 import { lineHandlers } from './lines';
 import { jobHandlers } from './jobs';
 import { backupHandlers } from './backups';
@@ -11,6 +13,7 @@ import { calendarHandlers } from './calendar';
 import { ruleHandlers } from './rules';
 import { evidenceHandlers } from './evidence';
 import { importHandlers } from './imports';
+import { settingsHandlers } from './settings';
 import { taskHandlers } from './tasks';
 import { reportHandlers } from './reports';
 import { templateHandlers } from './templates';
@@ -28,6 +31,9 @@ export const handlers: Handlers = {
   ...ruleHandlers,
   ...evidenceHandlers,
   ...importHandlers,
+  ...caseHandlers,
+  ...historyHandlers,
+  ...settingsHandlers,
   ...taskHandlers,
   ...reportHandlers,
   ...templateHandlers,

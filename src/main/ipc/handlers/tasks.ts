@@ -1,5 +1,4 @@
 import { LedgerError } from '../../../shared/errors';
-import { departmentNames } from '../../db/repositories/tasks';
 import { adoptTasks, listPresets, loadPreset, previewAdoption, readPlanTable } from '../../services/taskAdoption';
 import { createTask, deleteTasks, listTasks, reorderTasks, restoreTasks, updateTask } from '../../services/tasks';
 import type { HandlerGroup } from '../types';
@@ -11,7 +10,6 @@ type TaskChannels =
   | 'tasks:delete'
   | 'tasks:restore'
   | 'tasks:reorder'
-  | 'tasks:departments'
   | 'tasks:presets'
   | 'tasks:previewAdoption'
   | 'tasks:adopt';
@@ -23,7 +21,6 @@ export const taskHandlers: HandlerGroup<TaskChannels> = {
   'tasks:delete': ({ ids }, ctx) => deleteTasks(ctx, ids),
   'tasks:restore': ({ ids }, ctx) => restoreTasks(ctx, ids),
   'tasks:reorder': ({ year, ids }, ctx) => reorderTasks(ctx, year, ids),
-  'tasks:departments': (_q, ctx) => departmentNames(ctx.db),
   'tasks:presets': () => listPresets(),
   'tasks:previewAdoption': async (q, ctx) => {
     if ('preset' in q) return previewAdoption(ctx, await loadPreset(q.preset));

@@ -1,6 +1,33 @@
-import { createClient } from './client';
+import type { Channel, InputOf, OutputOf } from '../../../shared/contract';
+import { createClient, type Client } from './client';
 import { httpTransport, ipcTransport } from './transports';
 
 /** The one client every screen uses; which transport is behind it is decided here only. */
-export const api = createClient(window.ledger ? ipcTransport(window.ledger) : httpTransport());
+const base = createClient(window.ledger ? ipcTransport(window.ledger) : httpTransport());
+
+/**
+ * Reads started before the app's code has loaded (see main.tsx), handed to the first screen
+ * that asks for the same channel and input. Each is used once; later calls go to main again.
+ */
+const early = new Map<string, Promise<unknown>>();
+const keyOf = (channel: Channel, input: unknown) => `${channel} ${JSON.stringify(input)}`;
+
+export function prefetch<C extends Channel>(channel: C, input: InputOf<C>): void {
+  const p = base.call(channel, input);
+  p.catch(() => {}); // the screen that takes it handles the error
+  early.set(keyOf(channel, input), p);
+}
+
+export const api: Client = {
+  call<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
+    const key = keyOf(channel, input);
+    const p = early.get(key);
+    if (p) {
+      early.delete(key);
+      return p as Promise<OutputOf<C>>;
+    }
+    return base.call(channel, input);
+  },
+};
+
 export { ApiError, errorMessage } from './client';

@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
 export type StatusKind = 'saved' | 'error' | 'warning' | 'info';
 export interface Status {
@@ -8,15 +8,18 @@ export interface Status {
 
 interface StatusApi {
   status: Status | null;
+  /** Counts the messages shown, so that a test can tell a new 已保存 from the last one. */
+  seq: number;
   setStatus(status: Status | null): void;
 }
 
-const StatusContext = createContext<StatusApi>({ status: null, setStatus: () => {} });
+const StatusContext = createContext<StatusApi>({ status: null, seq: 0, setStatus: () => {} });
 
 /** The status line at the foot of the window: 已保存, or the last error in plain Chinese. */
 export function StatusProvider({ children }: { children: ReactNode }) {
-  const [status, setStatus] = useState<Status | null>(null);
-  const value = useMemo(() => ({ status, setStatus }), [status]);
+  const [state, setState] = useState<{ status: Status | null; seq: number }>({ status: null, seq: 0 });
+  const setStatus = useCallback((status: Status | null) => setState((s) => ({ status, seq: s.seq + 1 })), []);
+  const value = useMemo(() => ({ ...state, setStatus }), [state, setStatus]);
   return <StatusContext.Provider value={value}>{children}</StatusContext.Provider>;
 }
 

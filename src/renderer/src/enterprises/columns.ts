@@ -1,40 +1,28 @@
-import type { ColDef } from 'ag-grid-community';
-import { ENTERPRISE_LABELS, ENTERPRISE_STATUSES, PERFORMANCE_CLASSES, type Enterprise } from '../../../shared/schemas/enterprise';
-import { chineseCompare } from '../grid/setup';
-import { formatDateTime } from '../common/format';
+import { ENTERPRISE_LABELS as L, ENTERPRISE_STATUSES, PERFORMANCE_CLASSES, type Enterprise } from '../../../shared/schemas/enterprise';
+import { choiceColumn, longTextColumn, textColumn, updatedAtColumn, type LedgerCol } from '../grid/columns';
+import { EnterpriseLink } from '../grid/EnterpriseLink';
 
-const text = (field: keyof typeof ENTERPRISE_LABELS, width: number): ColDef<Enterprise> => ({
-  field,
-  headerName: ENTERPRISE_LABELS[field],
-  width,
-  editable: true,
-  comparator: chineseCompare,
-});
+type Col = LedgerCol<Enterprise>;
 
-const choice = (field: keyof typeof ENTERPRISE_LABELS, values: readonly string[], width: number): ColDef<Enterprise> => ({
-  ...text(field, width),
-  cellEditor: 'agSelectCellEditor',
-  cellEditorParams: { values: ['', ...values] },
-});
-
-export const enterpriseColumns: ColDef<Enterprise>[] = [
-  { ...text('name', 240), pinned: 'left', lockPinned: true },
-  { ...text('uscc', 190), cellClass: 'mono' },
-  text('town', 130),
-  text('industry', 100),
-  choice('status', ENTERPRISE_STATUSES, 110),
-  choice('performanceClass', PERFORMANCE_CLASSES, 110),
-  text('envCredit', 110),
-  text('legalRep', 120),
-  text('contact', 90),
-  text('phone', 130),
-  text('address', 220),
-  { ...text('notes', 200), cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true },
-  {
-    field: 'updatedAt',
-    headerName: '最后修改',
-    width: 150,
-    editable: false,
-    valueFormatter: (p) => formatDateTime(p.value as string | null),
-  },
+/** 企业名录 columns; the name stays frozen on the left and opens the enterprise page. */
+export const enterpriseColumns: Col[] = [
+  textColumn<Enterprise>('name', L.name, 240, {
+    pinned: 'left',
+    lockPinned: true,
+    lockVisible: true,
+    cellRenderer: EnterpriseLink,
+    cellRendererParams: { idField: 'id' },
+  }),
+  textColumn<Enterprise>('uscc', L.uscc, 190, { cellClass: 'mono' }),
+  choiceColumn<Enterprise>('town', L.town, 120, 'towns'),
+  choiceColumn<Enterprise>('industry', L.industry, 100, 'industries'),
+  choiceColumn<Enterprise>('status', L.status, 110, ENTERPRISE_STATUSES),
+  choiceColumn<Enterprise>('performanceClass', L.performanceClass, 96, PERFORMANCE_CLASSES),
+  choiceColumn<Enterprise>('envCredit', L.envCredit, 96, 'envCredits'),
+  textColumn<Enterprise>('legalRep', L.legalRep, 110),
+  textColumn<Enterprise>('contact', L.contact, 90),
+  textColumn<Enterprise>('phone', L.phone, 130),
+  textColumn<Enterprise>('address', L.address, 220),
+  longTextColumn<Enterprise>('notes', L.notes, 200),
+  updatedAtColumn<Enterprise>(),
 ];

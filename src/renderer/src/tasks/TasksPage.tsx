@@ -44,7 +44,8 @@ export function TasksPage({ initialYear }: { initialYear: number }) {
     void load();
   }, [load]);
   useEffect(() => {
-    api.call('tasks:departments', {}).then(setDepartments, () => setDepartments([]));
+    // The county's departments as 设置 lists them.
+    api.call('settings:lists', {}).then((lists) => setDepartments(lists.departments), () => setDepartments([]));
   }, []);
 
   const columns = useMemo(() => taskColumns(departments), [departments]);

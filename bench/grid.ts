@@ -1,0 +1,219 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { openLedgerDatabase } from '../src/main/db/connection';
+import { listCapacityLines } from '../src/main/db/repositories/capacityLines';
+import { createDispatcher } from '../src/main/ipc/dispatch';
+import { startHarness } from '../src/main/harness/server';
+import { createContext } from '../src/main/services/context';
+import { formatAmount } from '../src/renderer/src/grid/amounts';
+import { loadPinyin, matches, pinyinInitials, queryWords, searchKey } from '../src/renderer/src/grid/search';
+import { seedLedger } from '../test/support/sampleLedger';
+
+/**
+ * The grid benchmark (issue 3):
+ * 1. builds the app's renderer and a bare AG Grid page (bench/bare);
+ * 2. seeds a ledger of 100,000 capacity lines over 4,000 enterprises;
+ * 3. serves both pages from the same harness process and database, and loads each in Chromium
+ *    several times, alternating, timing navigation → first row painted (median);
+ * 4. in the app: JS heap after load, sort by capacity, a quick search, and a 1,000 × 10 paste
+ *    including the database write; and, for reference, the same sort in the bare page.
+ * Figures are printed as `BENCH <name> <value> <unit>`; the machine's load is printed beside
+ * them, since on a shared machine it moves every figure.
+ */
+const LINES = 100_000;
+const ENTERPRISES = 4_000;
+const RUNS = 5;
+const REPEATS = 3;
+const ROOT = resolve(import.meta.dirname, '..');
+
+function bench(name: string, value: number, unit: string): void {
+  console.log(`BENCH ${name} ${Math.round(value * 100) / 100} ${unit}`);
+}
+
+const navigatorCpus = () => availableParallelism();
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function buildPages(): Promise<string> {
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/electron-vite'), ['build'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`界面构建失败：${r.stderr || r.stdout}`);
+  const outDir = join(ROOT, 'bench/out/bare');
+  await build({ root: join(ROOT, 'bench/bare'), base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true, target: 'esnext' } });
+  return outDir;
+}
+
+/** Milliseconds from navigation start until row 0's name cell has text. */
+async function firstRows(browser: Browser, url: string): Promise<{ ms: number; page: Page }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 860 }, locale: 'zh-CN' });
+  // Scripts go to the page as text: tsx wraps named functions in a helper the page does not have.
+  await page.addInitScript(`
+    const seen = () => !!document.querySelector('.ag-row[row-index="0"] [col-id="name"]')?.textContent;
+    const observer = new MutationObserver(() => {
+      if (window.__firstRowsAt === undefined && seen()) {
+        window.__firstRowsAt = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+  `);
+  await page.goto(url);
+  // An anonymous arrow: a string predicate would be eval'd in the page, which its CSP forbids.
+  await page.waitForFunction(() => (window as unknown as { __firstRowsAt?: number }).__firstRowsAt !== undefined, null, { timeout: 120_000 });
+  const ms = (await page.evaluate('window.__firstRowsAt')) as number;
+  return { ms, page };
+}
+
+/** Runs `act` in the page and resolves when `done` holds, checked every animation frame. */
+async function timed(page: Page, act: string, done: string, arg: unknown = null): Promise<number> {
+  const script = `(async (arg) => {
+    const t0 = performance.now();
+    ${act}
+    await new Promise((resolve, reject) => {
+      const tick = () => (${done}) ? resolve() : performance.now() - t0 > 60000 ? reject(new Error('超时')) : requestAnimationFrame(tick);
+      tick();
+    });
+    return performance.now() - t0;
+  })(${JSON.stringify(arg)})`;
+  return (await page.evaluate(script)) as number;
+}
+
+/** Median of three: sort ascending by 产能 (timed), then back through descending to unsorted. */
+async function sortByCapacity(page: Page, scope: string, minText: string): Promise<number> {
+  const header = `${scope}.ag-header-cell[col-id="capacity"]`;
+  const times: number[] = [];
+  for (let k = 0; k < REPEATS; k++) {
+    times.push(
+      await timed(
+        page,
+        `document.querySelector('${header} .ag-header-cell-label').click();`,
+        `document.querySelector('${scope}.ag-row[row-index="0"] [col-id="capacity"]')?.textContent === arg`,
+        minText,
+      ),
+    );
+    for (const state of ['descending', 'none']) {
+      await page.evaluate(`document.querySelector('${header} .ag-header-cell-label').click()`);
+      await page.locator(`${header}[aria-sort="${state}"]`).waitFor();
+    }
+    await page.waitForTimeout(300);
+  }
+  return median(times);
+}
+
+export async function runGridBench(): Promise<void> {
+  const bareDir = await buildPages();
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-bench-'));
+  const dbPath = join(dir, 'bench.sqlite');
+  const opened = openLedgerDatabase(dbPath);
+  const t0 = performance.now();
+  seedLedger(opened.db, { enterprises: ENTERPRISES, lines: LINES });
+  console.log(`已生成 ${ENTERPRISES} 家企业、${LINES} 条设备（${Math.round(performance.now() - t0)} ms）`);
+  const ctx = createContext(opened.db, { dbPath });
+  const dispatch = createDispatcher(ctx);
+  const app = await startHarness({ dispatch, rendererDir: join(ROOT, 'out/renderer') });
+  const bare = await startHarness({ dispatch, rendererDir: bareDir });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const appUrl = `${app.url}#lines`;
+    // One load of each to warm the server's statement cache and the OS file cache; not counted.
+    for (const url of [bare.url, appUrl]) await (await firstRows(browser, url)).page.close();
+    const appTimes: number[] = [];
+    const bareTimes: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const b = await firstRows(browser, bare.url);
+      bareTimes.push(b.ms);
+      await b.page.close();
+      const a = await firstRows(browser, appUrl);
+      appTimes.push(a.ms);
+      await a.page.close();
+    }
+    const appMs = median(appTimes);
+    const bareMs = median(bareTimes);
+    bench('grid.first_rows_ms', appMs, 'ms');
+    bench('grid.bare_first_rows_ms', bareMs, 'ms');
+    bench('grid.first_rows_ratio', appMs / bareMs, 'x');
+
+    const lines = listCapacityLines(opened.db);
+    const minCapacity = formatAmount(Math.min(...lines.map((l) => l.capacity ?? Infinity)));
+
+    // For reference: the same sort in bare AG Grid on this machine, now.
+    const barePage = (await firstRows(browser, bare.url)).page;
+    await barePage.waitForTimeout(1000);
+    const bareSortMs = await sortByCapacity(barePage, '', minCapacity);
+    await barePage.close();
+
+    const { page } = await firstRows(browser, appUrl);
+    await page.getByTestId('grid-counts').filter({ hasText: `共 ${LINES} 条` }).waitFor();
+    // Interactions are timed on a settled app: after loading it builds the search keys while idle.
+    await page.locator('[data-testid="lines-grid"][data-search-ready]').waitFor({ timeout: 120_000 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+
+    const sortMs = await sortByCapacity(page, '[data-testid="lines-grid"] ', minCapacity);
+
+    // Search by pinyin initials of an enterprise; the expected count is worked out as the grid does.
+    await loadPinyin();
+    const target = lines[0]!.enterpriseName;
+    const query = pinyinInitials(target);
+    const expected = lines.filter((l) => matches(searchKey([l.enterpriseName, l.name], [l.spec]), queryWords(query))).length;
+    if (expected > 30) throw new Error(`筛选命中 ${expected} 条，多于一屏，换一家企业`);
+    const setSearch = `const input = document.querySelector('[data-testid="lines-search"] input');
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, arg.q);
+      input.dispatchEvent(new Event('input', { bubbles: true }));`;
+    // Done when the grid shows exactly the matching rows (all fit on one screen).
+    const rendered = `document.querySelectorAll('[data-testid="lines-grid"] .ag-row[row-id]').length`;
+    const filterTimes: number[] = [];
+    for (let k = 0; k < REPEATS; k++) {
+      filterTimes.push(await timed(page, setSearch, `${rendered} === arg.n`, { q: query, n: expected }));
+      await timed(page, setSearch, `${rendered} > 30`, { q: '', n: 0 });
+    }
+    const filterMs = median(filterTimes);
+
+    // 1,000 rows × 10 columns from 设备名称 on, every cell different from what is stored.
+    const units = ['万吨', '亿米', '万重量箱', '万标张'];
+    const pasteTimes: number[] = [];
+    for (let k = 0; k < REPEATS; k++) {
+      const tsv = Array.from({ length: 1000 }, (_, i) =>
+        [`中频炉${k}-${i}`, `Φ3.2m×13m-${i}`, String(1 + ((i + k) % 50) / 10), units[(i + k) % 4], '2026年10月31日', String(1 + (i % 3)), '台', '拆除', '2026', '熔炼'].join('\t'),
+      ).join('\r\n');
+      await page.locator('[data-testid="lines-grid"] .ag-row[row-index="0"] [col-id="name"]').click();
+      const seq = Number(await page.getByTestId('status-message').getAttribute('data-seq'));
+      pasteTimes.push(
+        await timed(
+          page,
+          `const data = new DataTransfer(); data.setData('text/plain', arg.tsv);
+           document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));`,
+          // Saved and shown: a new status message says so, and no cell is still marked unsaved.
+          `Number(document.querySelector('[data-testid="status-message"]')?.dataset.seq) > arg.seq &&
+           document.querySelector('[data-testid="status-message"]').textContent.includes('已粘贴 1000 行 × 10 列') &&
+           !document.querySelector('[data-testid="lines-grid"] .cell-unsaved')`,
+          { tsv, seq },
+        ),
+      );
+      const status = await page.getByTestId('status-message').textContent();
+      if (!status?.includes('保存 1000 行')) throw new Error(`粘贴结果不对：${status}`);
+    }
+    const pasteMs = median(pasteTimes);
+
+    bench('grid.sort_ms', sortMs, 'ms');
+    bench('grid.filter_ms', filterMs, 'ms');
+    bench('grid.paste_1000_ms', pasteMs, 'ms');
+    bench('grid.heap_mb', heap.usedSize / 1024 / 1024, 'MB');
+    bench('grid.bare_sort_ms', bareSortMs, 'ms');
+    console.log(`（本机 ${navigatorCpus()} 核，测试时负载 ${loadavg().map((x) => x.toFixed(1)).join(' ')}）`);
+    console.log(`（首屏 ${RUNS} 次：应用 ${appTimes.map(Math.round).join('/')} ms，对照 ${bareTimes.map(Math.round).join('/')} ms）`);
+    console.log(`（排序、筛选（命中 ${expected} 条）、粘贴各 ${REPEATS} 次取中位数：筛选 ${filterTimes.map(Math.round).join('/')} ms，粘贴 ${pasteTimes.map(Math.round).join('/')} ms）`);
+  } finally {
+    await browser.close();
+    await app.close();
+    await bare.close();
+    opened.db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,34 @@
+import { LedgerError } from '../../shared/errors';
+import { capacityLineKind } from './capacityLines';
+import { caseKind } from './cases';
+import type { ServiceContext } from './context';
+import { enterpriseKind } from './enterprises';
+import { ENTERPRISE_REF, resolveEnterpriseRef } from './enterpriseRef';
+import type { GridTarget } from './gridEdits';
+
+/** The three ledger grids: which kind each writes and which of its columns come from 设置 lists. */
+export const enterpriseTarget: GridTarget = {
+  kind: enterpriseKind,
+  listFields: { town: 'towns', industry: 'industries', envCredit: 'envCredits' },
+};
+
+export const lineTarget: GridTarget = {
+  kind: capacityLineKind,
+  prepare: resolveEnterpriseRef,
+  errorFields: { enterpriseId: ENTERPRISE_REF },
+  listFields: { exitMethod: 'exitMethods', capacityUnit: 'capacityUnits', quantityUnit: 'quantityUnits', supervisingDept: 'departments' },
+};
+
+export const caseTarget: GridTarget = {
+  kind: caseKind,
+  prepare: resolveEnterpriseRef,
+  errorFields: { enterpriseId: ENTERPRISE_REF },
+  listFields: { source: 'caseSources', leadDepartment: 'departments' },
+};
+
+/** For the single-row channels: an enterprise named by name or code, or a Chinese refusal. */
+export function withEnterpriseId(ctx: ServiceContext, raw: Record<string, unknown>): Record<string, unknown> {
+  const { values, error } = resolveEnterpriseRef(ctx, raw);
+  if (error) throw new LedgerError('VALIDATION', error.message, error.field);
+  return values;
+}

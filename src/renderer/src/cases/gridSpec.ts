@@ -1,0 +1,39 @@
+import { CASE_LABELS, type Case } from '../../../shared/schemas/case';
+import { api } from '../api';
+import { searchKey } from '../grid/search';
+import type { LedgerGridSpec } from '../grid/types';
+import { caseColumns } from './columns';
+
+export function blankCase(id: number, enterpriseId = 0, enterpriseName = ''): Case {
+  return {
+    id, enterpriseId, enterpriseName, dimension: '', status: '', source: null, noticeDate: null, standard: null,
+    description: null, measure: null, leadDepartment: null, deadlineOverride: null, deadlineOverrideReason: null,
+    reinspectionDate: null, reinspectionResult: null, outcome: null, closedDate: null, notes: null,
+    createdAt: '', updatedAt: '', deletedAt: null,
+  };
+}
+
+/** The cases grid; on the enterprise page it is scoped to one enterprise. */
+export function caseGridSpec(scope?: { enterpriseId: number; enterpriseName: string }): LedgerGridSpec<Case> {
+  const q = scope ? { enterpriseId: scope.enterpriseId } : {};
+  return {
+    gridKey: scope ? 'enterpriseCases' : 'cases',
+    entity: 'case',
+    noun: '整改事项',
+    measure: '项',
+    store: {
+      list: () => api.call('cases:list', q),
+      listDeleted: () => api.call('cases:list', { ...q, deleted: true }),
+      applyEdits: (batch) => api.call('cases:applyEdits', batch),
+      remove: (ids) => api.call('cases:delete', { ids }),
+      restore: (ids) => api.call('cases:restore', { ids }),
+    },
+    columns: caseColumns(!scope),
+    labels: { ...CASE_LABELS, enterpriseName: CASE_LABELS.enterpriseId, status: '状态' },
+    blank: (id) => blankCase(id, scope?.enterpriseId, scope?.enterpriseName),
+    ...(scope ? { defaults: { enterpriseId: scope.enterpriseId } } : {}),
+    searchKey: (r) => searchKey([r.enterpriseName, r.description], [r.standard]),
+    describe: (r) => `${r.enterpriseName} · ${r.dimension}${r.description ? `：${r.description.slice(0, 20)}` : ''}`,
+    showsEnterprise: true,
+  };
+}

@@ -1,0 +1,281 @@
+import { AgGridReact } from 'ag-grid-react';
+import type { CellValueChangedEvent, ColDef, GetRowIdParams, GridApi, RowClassRules, RowSelectionOptions, SelectionColumnDef } from 'ag-grid-community';
+import { App as AntApp } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { StatusBar } from '../common/StatusBar';
+import { useStatus } from '../common/status';
+import { noteKeyUndo, setActiveGrid } from './activeGrid';
+import { ColumnChooser } from './ColumnChooser';
+import { addDraftRow, copyText, pasteBlock, removeRows, restoreRows } from './gridActions';
+import type { GridContext } from './gridContext';
+import { GridController } from './gridController';
+import { discardAll, discardFocusedCell } from './gridUndo';
+import { GridToolbar } from './GridToolbar';
+import { countRows, type RowCounts } from './rowCounts';
+import { RecycleBin } from './RecycleBin';
+import { RowHistory } from './RowHistory';
+import { subscribe } from './rowBus';
+import { isDraft, rowKey, setPending } from './rowState';
+import { gridLocale, gridTheme } from './setup';
+import type { GridRow, LedgerGridSpec, LedgerRow } from './types';
+import { useColumnLayout } from './useColumnLayout';
+
+interface Props<T extends LedgerRow> {
+  spec: LedgerGridSpec<T>;
+  title: string;
+  /** The enterprise page's smaller grids: counts in the toolbar, no status bar of their own. */
+  compact?: boolean;
+  openEnterprise?(id: number): void;
+  extraTools?: ReactNode;
+}
+
+// Grid options that are objects are made once: AG Grid takes a new object as a new setting and
+// rebuilds its columns, which interrupts a column being dragged wider (the status bar re-renders
+// this component after every change).
+
+// Rules, unlike getRowClass, are evaluated again when a draft is saved and becomes a plain row.
+const rowClassRules: RowClassRules = { 'row-draft': (p) => isDraft(p.data as GridRow<LedgerRow> | undefined) };
+const defaultColDef: ColDef = { resizable: true, sortable: true };
+// No select-all box: AG Grid would walk all 100,000 rows twice after every sort, filter and edit
+// to draw it. Rows are picked one by one or with Shift+click.
+const rowSelection: RowSelectionOptions = { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false };
+const selectionColumnDef: SelectionColumnDef = { pinned: 'left', width: 44, lockPinned: true, suppressMovable: true };
+
+export const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+
+/**
+ * One ledger grid that edits like Excel: type to edit, Enter and Tab move, Esc cancels (or
+ * forgets a refused cell), Ctrl+V pastes a block from Excel/WPS, Ctrl+C copies, Ctrl+Z/Ctrl+Y
+ * undo and redo over the audit log. What is not saved shows marked until fixed or discarded.
+ */
+export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnterprise, extraTools }: Props<T>) {
+  const { modal } = AntApp.useApp();
+  const { setStatus } = useStatus();
+  const [, setVersion] = useState(0);
+  const [counts, setCounts] = useState<RowCounts | null>(null);
+  const [query, setQuery] = useState('');
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [focusedId, setFocusedId] = useState<{ id: number; stamp: string } | null>(null);
+  const [binOpen, setBinOpen] = useState(false);
+  const [gridApi, setGridApi] = useState<GridApi<GridRow<T>> | null>(null);
+  const layout = useColumnLayout(spec.gridKey);
+  const countFrame = useRef(0);
+
+  // The controller lives as long as the grid (a page passes a spec made once).
+  const getRowId = useCallback((p: GetRowIdParams<GridRow<T>>) => rowKey(p.data), []);
+  const [controller] = useState(() => new GridController<T>(spec, { status: setStatus, changed: () => setVersion((v) => v + 1) }));
+  const context = useMemo<GridContext>(() => ({ openEnterprise }), [openEnterprise]);
+
+  useEffect(() => subscribe((m) => controller.onBus(m)), [controller]);
+
+  const wrapper = useRef<HTMLDivElement>(null);
+  const commands = useMemo(
+    () => ({ undo: () => void controller.undo(), redo: () => void controller.redo(), visible: () => !!wrapper.current?.offsetParent }),
+    [controller],
+  );
+  useEffect(() => () => setActiveGrid(null, commands), [commands]);
+
+  // The counts follow every change, but once the grid has painted it and the browser is idle.
+  const recount = useCallback(() => {
+    cancelIdleCallback(countFrame.current);
+    countFrame.current = requestIdleCallback(
+      () => {
+        if (controller.gridApi && !controller.gridApi.isDestroyed()) setCounts(countRows(controller.gridApi, !!spec.sumsCapacity));
+      },
+      { timeout: 300 },
+    );
+  }, [controller, spec.sumsCapacity]);
+
+  const onCellValueChanged = useCallback(
+    (e: CellValueChangedEvent<GridRow<T>>) => {
+      if (!e.data) return;
+      const field = e.column.getColId();
+      const key = rowKey(e.data);
+      const expanded = controller.expand(field, e.newValue);
+      // 50万吨 typed in 产能 also fills 产能单位 at once, before the service answers.
+      for (const [f, v] of Object.entries(expanded)) if (f !== field) setPending(e.data, f, v);
+      if (Object.keys(expanded).length > 1) controller.refresh([e.node]);
+      void controller.enqueue(() => controller.saveRow(key, Object.keys(expanded), `修改「${controller.label(field)}」`));
+    },
+    [controller],
+  );
+
+  function onKeyDown(e: React.KeyboardEvent) {
+    const g = controller.gridApi;
+    if (!g || g.getEditingCells().length > 0) return;
+    const mod = isMac ? e.metaKey : e.ctrlKey;
+    const key = e.key.toLowerCase();
+    if (mod && key === 'z' && !e.shiftKey) {
+      e.preventDefault();
+      noteKeyUndo();
+      void controller.undo();
+    } else if (mod && (key === 'y' || (key === 'z' && e.shiftKey))) {
+      e.preventDefault();
+      noteKeyUndo();
+      void controller.redo();
+    } else if (e.key === 'Escape') {
+      discardFocusedCell(controller);
+    }
+  }
+
+  function onPaste(e: React.ClipboardEvent) {
+    if (!controller.gridApi || controller.gridApi.getEditingCells().length > 0) return;
+    e.preventDefault();
+    pasteBlock(controller, e.clipboardData.getData('text/plain'));
+  }
+
+  function onCopy(e: React.ClipboardEvent) {
+    if (!controller.gridApi || controller.gridApi.getEditingCells().length > 0) return;
+    const text = copyText(controller);
+    if (text === null) return;
+    e.preventDefault();
+    e.clipboardData.setData('text/plain', text);
+    const n = controller.gridApi.getSelectedNodes().length;
+    setStatus({ kind: 'info', text: n ? `已复制 ${n} 行，可粘贴到 Excel 或 WPS` : '已复制单元格' });
+  }
+
+  function confirmDelete() {
+    const g = controller.gridApi;
+    if (!g) return;
+    let picked = g.getSelectedRows();
+    if (picked.length === 0) {
+      const cell = g.getFocusedCell();
+      const node = cell && !cell.rowPinned ? g.getDisplayedRowAtIndex(cell.rowIndex) : undefined;
+      if (node?.data) picked = [node.data];
+    }
+    if (picked.length === 0) return setStatus({ kind: 'info', text: '请先勾选要删除的行' });
+    const names = picked.slice(0, 3).map((r) => `「${isDraft(r) ? '草稿行' : spec.describe(r)}」`).join('、');
+    const more = picked.length > 3 ? ` 等 ${picked.length} ${spec.measure}` : '';
+    const tail = spec.entity === 'enterprise' ? '其设备和整改事项一并移入回收站。' : '';
+    modal.confirm({
+      title: `删除${spec.noun}`,
+      content: `确定删除${names}${more}吗？${tail}删除后可在回收站中恢复，也可按 Ctrl+Z 撤销。`,
+      okText: '删除',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: () => removeRows(controller, picked),
+    });
+  }
+
+  const loadDeleted = useCallback(() => spec.store.listDeleted(), [spec]);
+  const onColumnEvent = (e: { api: GridApi<GridRow<T>>; source: string }) => layout.changed(e.api, e.source);
+
+  const toolbar = (
+    <GridToolbar
+      title={title}
+      compact={compact}
+      counts={compact ? counts : null}
+      canUndo={controller.history.canUndo}
+      canRedo={controller.history.canRedo}
+      unsaved={counts?.unsaved ?? 0}
+      query={query}
+      testId={spec.gridKey}
+      onAdd={() => addDraftRow(controller)}
+      onDelete={confirmDelete}
+      onRecycleBin={() => setBinOpen(true)}
+      onUndo={commands.undo}
+      onRedo={commands.redo}
+      onDiscard={() => discardAll(controller)}
+      onQuery={(q) => {
+        setQuery(q);
+        void controller.search.setQuery(q);
+      }}
+      historyOpen={historyOpen}
+      onToggleHistory={() => setHistoryOpen((v) => !v)}
+      columns={<ColumnChooser gridApi={gridApi} size={compact ? 'small' : 'middle'} onChanged={() => gridApi && layout.save(gridApi)} onReset={() => gridApi && layout.reset(gridApi)} />}
+      extra={extraTools}
+    />
+  );
+
+  return (
+    <div className={compact ? 'ledger-grid compact' : 'ledger-grid'} ref={wrapper} onPointerDown={() => setActiveGrid(commands)}>
+      {toolbar}
+      <div className="ledger-grid-body">
+        <div
+          className="page-grid"
+          data-testid={`${spec.gridKey}-grid`}
+          data-search-ready={controller.search.ready || undefined}
+          onKeyDown={onKeyDown}
+          onPaste={onPaste}
+          onCopy={onCopy}
+          onFocus={() => setActiveGrid(commands)}
+        >
+          <AgGridReact<GridRow<T>>
+            theme={gridTheme}
+            localeText={gridLocale}
+            columnDefs={spec.columns}
+            defaultColDef={defaultColDef}
+            getRowId={getRowId}
+            rowClassRules={rowClassRules}
+            rowSelection={rowSelection}
+            selectionColumnDef={selectionColumnDef}
+            context={context}
+            stopEditingWhenCellsLoseFocus
+            enterNavigatesVertically
+            enterNavigatesVerticallyAfterEdit
+            tooltipShowDelay={200}
+            tooltipInteraction={false}
+            suppressColumnMoveAnimation
+            animateRows={false}
+            // An edit or a paste re-sorts only the rows it changed, not all 100,000.
+            deltaSort
+            isExternalFilterPresent={controller.search.isSearching}
+            doesExternalFilterPass={controller.search.passes}
+            onGridReady={(e) => {
+              setGridApi(e.api);
+              void layout.restore(e.api);
+              void controller.attach(e.api);
+            }}
+            onCellValueChanged={onCellValueChanged}
+            onModelUpdated={recount}
+            onSelectionChanged={recount}
+            onCellFocused={(e) => {
+              const node = e.rowIndex === null || e.rowIndex === undefined ? undefined : e.api.getDisplayedRowAtIndex(e.rowIndex);
+              const d = node?.data;
+              setFocusedId(d && !isDraft(d) ? { id: d.id, stamp: d.updatedAt } : null);
+            }}
+            onColumnResized={(e) => e.finished && onColumnEvent(e)}
+            onColumnMoved={(e) => e.finished && onColumnEvent(e)}
+            onColumnVisible={onColumnEvent}
+            onColumnPinned={onColumnEvent}
+            overlayNoRowsTemplate={`还没有${spec.noun}。点击「新增行」填写，或从 Excel 复制后在新行中粘贴`}
+            overlayLoadingTemplate="正在读取…"
+          />
+        </div>
+        {historyOpen && (
+          <aside className="history-panel" data-testid="row-history">
+            <h3>行历史</h3>
+            <RowHistory entity={spec.entity} entityId={focusedId?.id ?? null} labels={spec.labels} version={focusedId?.stamp ?? ''} />
+          </aside>
+        )}
+      </div>
+      {!compact && (
+        <StatusBar>
+          <GridCounts counts={counts} spec={spec} />
+        </StatusBar>
+      )}
+      <RecycleBin<T>
+        open={binOpen}
+        noun={spec.noun}
+        load={loadDeleted}
+        describe={spec.describe}
+        onRestore={(rows) => restoreRows(controller, rows)}
+        onClose={() => setBinOpen(false)}
+      />
+    </div>
+  );
+}
+
+export function GridCounts<T extends LedgerRow>({ counts, spec }: { counts: RowCounts | null; spec: LedgerGridSpec<T> }) {
+  if (!counts) return <span>正在读取…</span>;
+  const m = spec.measure;
+  return (
+    <span className="grid-counts" data-testid="grid-counts">
+      <span>共 {counts.total} {m}</span>
+      {counts.shown !== counts.total && <span>筛选后 {counts.shown} {m}</span>}
+      {counts.selected > 0 && <span>已选 {counts.selected} {m}</span>}
+      {counts.unsaved > 0 && <span className="status-error">未保存 {counts.unsaved} 行</span>}
+      {counts.sums && <span data-testid="capacity-sum">产能合计（{counts.sumsOf}）：{counts.sums || '—'}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,64 @@
+import { Empty, Spin, Timeline } from 'antd';
+import { useEffect, useState } from 'react';
+import { AUDIT_ACTION_LABELS, type AuditEntity, type AuditEntry } from '../../../shared/schemas/audit';
+import { api, errorMessage } from '../api';
+import { formatTime } from './columns';
+
+interface Props {
+  entity: AuditEntity;
+  /** The saved row to show; null for none or a draft. */
+  entityId: number | null;
+  labels: Record<string, string>;
+  /** Changes when the row is saved again, so the list reloads. */
+  version: string;
+}
+
+const shown = (v: unknown) => (v === null || v === undefined || v === '' ? '（空）' : typeof v === 'object' ? '…' : String(v));
+
+/** One audit entry in words: 修改「乡镇（街道）」开发区 → 柳林镇. */
+export function describeEntry(e: AuditEntry, labels: Record<string, string>): string {
+  if (e.action !== 'update') return AUDIT_ACTION_LABELS[e.action];
+  return `修改「${labels[e.field ?? ''] ?? e.field}」${shown(e.oldValue)} → ${shown(e.newValue)}`;
+}
+
+/** 行历史: who changed what of the selected row, when, old → new, newest first. */
+export function RowHistory({ entity, entityId, labels, version }: Props) {
+  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (entityId === null) return;
+    let live = true;
+    setEntries(null);
+    api.call('audit:list', { entity, entityId, limit: 200 }).then(
+      (rows) => live && (setEntries(rows), setError(null)),
+      (err) => live && setError(errorMessage(err)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [entity, entityId, version]);
+
+  if (entityId === null) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="选中一行（已保存的）即可查看它的修改历史" />;
+  if (error) return <div className="status-error">读取历史失败：{error}</div>;
+  if (!entries) return <Spin size="small" />;
+  if (entries.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有历史记录" />;
+  return (
+    <Timeline
+      className="row-history"
+      items={entries.map((e) => ({
+        key: e.id,
+        color: e.action === 'delete' ? 'red' : e.action === 'create' ? 'green' : 'blue',
+        content: (
+          <div data-testid="history-entry">
+            <div className="history-what">{describeEntry(e, labels)}</div>
+            <div className="history-meta">
+              {formatTime(e.at)} · {e.operator}
+              {e.source?.startsWith('undo:') ? ' · 撤销/重做' : e.source ? ` · ${e.source}` : ''}
+            </div>
+          </div>
+        ),
+      }))}
+    />
+  );
+}

@@ -1,0 +1,165 @@
+import type { Column, IRowNode } from 'ag-grid-community';
+import { errorMessage } from '../api';
+import type { GridController, UnsavedChange } from './gridController';
+import { publish } from './rowBus';
+import { planPaste } from './pastePlan';
+import { isDraft, rowKey, setPending, snapshotUnsaved, unsavedValues } from './rowState';
+import { parseTsv, toTsv } from './tsv';
+import type { GridRow, LedgerRow } from './types';
+
+/** The grid's own columns (not the selection checkboxes), as displayed. */
+export function dataColumns<T extends LedgerRow>(c: GridController<T>): Column[] {
+  return (c.gridApi?.getAllDisplayedColumns() ?? []).filter((col) => !col.getColId().startsWith('ag-Grid-'));
+}
+
+/**
+ * Pastes a block copied from Excel or WPS at the focused cell, as one action:
+ * 1. the block is laid over the displayed rows and columns from the focused cell; rows past the
+ *    end become draft rows; cells past the last column or on read-only columns are counted;
+ * 2. every pasted cell shows at once as unsaved;
+ * 3. one applyEdits call saves all good cells in one transaction and one audit batch;
+ * 4. refused cells stay marked with their reason, and a new row with a refused cell stays a
+ *    draft; the whole paste, drafts included, is one undo step.
+ */
+export function pasteBlock<T extends LedgerRow>(c: GridController<T>, text: string): void {
+  const g = c.gridApi;
+  const block = parseTsv(text);
+  if (!g || block.length === 0) return;
+  const focused = g.getFocusedCell();
+  if (!focused || focused.rowPinned) {
+    c.hooks.status({ kind: 'info', text: '请先点选要粘贴到的起始单元格，再粘贴' });
+    return;
+  }
+  const columns = dataColumns(c);
+  const anchorCol = columns.findIndex((col) => col.getColId() === focused.column.getColId());
+  const shown = g.getDisplayedRowCount();
+  const rowKeys: string[] = [];
+  for (let i = focused.rowIndex; i < Math.min(shown, focused.rowIndex + block.length); i++) {
+    const n = g.getDisplayedRowAtIndex(i);
+    if (n?.data) rowKeys.push(rowKey(n.data));
+  }
+  const plan = planPaste(block, {
+    rowKeys,
+    columns: columns.map((col) => ({ field: col.getColId(), editable: col.getColDef().editable !== false })),
+    anchorRow: 0,
+    anchorCol: Math.max(anchorCol, 0),
+  });
+
+  const unsaved: UnsavedChange<T>[] = [];
+  const updates: { id: number; patch: Record<string, unknown> }[] = [];
+  const creates: { key: string; draft: Record<string, unknown> }[] = [];
+  const sent = new Map<string, Record<string, unknown>>();
+  const touched: IRowNode<GridRow<T>>[] = [];
+  for (const [key, cells] of plan.existing) {
+    const node = c.node(key);
+    if (!node?.data || Object.keys(cells).length === 0) continue;
+    unsaved.push({ key, before: snapshotUnsaved(node.data) });
+    const expanded = c.expandAll(cells);
+    for (const [f, v] of Object.entries({ ...expanded, ...cells })) setPending(node.data, f, v);
+    touched.push(node);
+    if (isDraft(node.data)) {
+      const values = unsavedValues(node.data);
+      sent.set(key, values);
+      creates.push({ key, draft: { ...c.spec.defaults, ...c.expandAll(values) } });
+    } else {
+      sent.set(key, { ...expanded, ...cells });
+      updates.push({ id: node.data.id, patch: expanded });
+    }
+  }
+  const drafts = plan.added.map((cells) => {
+    const d = c.nextDraft();
+    for (const [f, v] of Object.entries(cells)) setPending(d, f, v);
+    const key = rowKey(d);
+    sent.set(key, { ...cells });
+    creates.push({ key, draft: { ...c.spec.defaults, ...c.expandAll(cells) } });
+    return d;
+  });
+  if (drafts.length) g.applyTransaction({ add: drafts });
+  c.refresh(touched);
+
+  const size = `${block.length} 行 × ${Math.max(...block.map((r) => r.length))} 列`;
+  void c.enqueue(async () => {
+    const r = await c.spec.store.applyEdits({ updates, creates });
+    c.applyOutcome(r, sent);
+    for (const u of unsaved) u.after = c.snapshot(u.key);
+    for (const d of drafts) {
+      const key = rowKey(d);
+      const node = c.node(key);
+      if (node?.data && isDraft(node.data)) unsaved.push({ key, after: snapshotUnsaved(node.data), draftRow: { ...node.data } });
+    }
+    c.history.push({ label: `粘贴 ${size}`, batchId: r.batchId, unsaved });
+    c.publishRows([...r.rows, ...r.created.map((x) => x.row)]);
+    const skipped = plan.skippedOutside + plan.skippedReadOnly;
+    const saved = `已粘贴 ${size}：保存 ${r.rows.length + r.created.length} 行${r.created.length ? `（新增 ${r.created.length} 行）` : ''}${skipped ? `；${skipped} 个单元格落在只读列或表格之外，未粘贴` : ''}`;
+    c.reportOutcome(r, saved);
+  });
+}
+
+/** The selected rows (or else the focused cell) as tab-separated text for Excel and WPS. */
+export function copyText<T extends LedgerRow>(c: GridController<T>): string | null {
+  const g = c.gridApi;
+  if (!g) return null;
+  const text = (node: IRowNode<GridRow<T>>, col: Column) => {
+    const v = g.getCellValue({ rowNode: node, colKey: col, useFormatter: true });
+    return v === null || v === undefined ? '' : String(v);
+  };
+  const selected = g.getSelectedNodes().sort((a, b) => (a.rowIndex ?? 0) - (b.rowIndex ?? 0));
+  const columns = dataColumns(c);
+  if (selected.length) return toTsv(selected.map((n) => columns.map((col) => text(n, col))));
+  const cell = g.getFocusedCell();
+  const node = cell && !cell.rowPinned ? g.getDisplayedRowAtIndex(cell.rowIndex) : undefined;
+  return cell && node ? text(node, cell.column) : null;
+}
+
+/** A new empty row at the end, focused on its first editable column, ready for typing or a paste. */
+export function addDraftRow<T extends LedgerRow>(c: GridController<T>): void {
+  const g = c.gridApi;
+  if (!g) return;
+  const draft = c.nextDraft();
+  const [node] = g.applyTransaction({ add: [draft] })?.add ?? [];
+  const col = dataColumns(c).find((x) => x.getColDef().editable !== false);
+  if (!node || node.rowIndex === null || !col) return;
+  g.ensureIndexVisible(node.rowIndex, 'bottom');
+  g.setFocusedCell(node.rowIndex, col);
+  c.hooks.status({ kind: 'info', text: '已新增一行草稿：填好后自动保存；也可以在此粘贴从 Excel 复制的多行' });
+}
+
+/** Deletes rows: saved ones go to the 回收站 (one batch); drafts are simply dropped. Both undoable. */
+export function removeRows<T extends LedgerRow>(c: GridController<T>, rows: GridRow<T>[]): Promise<void> {
+  return c.enqueue(async () => {
+    const drafts = rows.filter((r) => isDraft(r));
+    const saved = rows.filter((r) => !isDraft(r));
+    let batchId: string | null = null;
+    if (saved.length) {
+      const r = await c.spec.store.remove(saved.map((x) => x.id));
+      batchId = r.batchId;
+      if (r.cascaded && (r.cascaded.lines || r.cascaded.cases)) publish({ kind: 'reload', entities: ['capacityLine', 'case'], source: c.id });
+    }
+    c.gridApi?.applyTransaction({ remove: rows });
+    const gone = saved.map((x) => ({ ...x, deletedAt: new Date().toISOString() }));
+    c.publishRows(gone);
+    const unsaved = drafts.map((d) => ({ key: rowKey(d), before: snapshotUnsaved(d), draftRow: { ...d } }));
+    const label = `删除 ${rows.length} ${c.spec.measure}${c.spec.noun}`;
+    c.history.push({ label, batchId, unsaved });
+    c.hooks.status({ kind: 'saved', text: `已${label}${saved.length ? '（可在回收站恢复，或按 Ctrl+Z 撤销）' : ''}` });
+  });
+}
+
+/** Brings rows back from the 回收站 (one batch, undoable). */
+export function restoreRows<T extends LedgerRow>(c: GridController<T>, rows: T[]): Promise<void> {
+  return c.enqueue(async () => {
+    try {
+      const r = await c.spec.store.restore(rows.map((x) => x.id));
+      const back = rows.map((x) => ({ ...x, deletedAt: null }));
+      c.applyRows(back);
+      c.publishRows(back);
+      if (r.cascaded && (r.cascaded.lines || r.cascaded.cases)) publish({ kind: 'reload', entities: ['capacityLine', 'case'], source: c.id });
+      const label = `从回收站恢复 ${rows.length} ${c.spec.measure}${c.spec.noun}`;
+      c.history.push({ label, batchId: r.batchId, unsaved: [] });
+      const more = r.cascaded && (r.cascaded.lines || r.cascaded.cases) ? `，连同其 ${r.cascaded.lines} 条设备、${r.cascaded.cases} 个整改事项` : '';
+      c.hooks.status({ kind: 'saved', text: `已${label}${more}` });
+    } catch (err) {
+      c.hooks.status({ kind: 'error', text: `恢复失败：${errorMessage(err)}` });
+    }
+  });
+}
