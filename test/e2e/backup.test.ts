@@ -19,7 +19,7 @@ describe('备份与恢复 in the browser harness', () => {
     const { page } = e;
     await page.getByRole('menuitem', { name: '备份与恢复' }).click();
     await page.getByRole('button', { name: '立即备份' }).click();
-    await expect.poll(() => page.getByTestId('status-message').textContent()).toContain('备份完成');
+    await expect.poll(() => page.locator('[data-testid="status-message"]:visible').textContent()).toContain('备份完成');
     const row = page.locator('.ant-table-row').first();
     await expect.poll(() => row.textContent()).toContain('手动');
 

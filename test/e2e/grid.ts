@@ -31,5 +31,5 @@ export async function pasteText(page: Page, text: string): Promise<void> {
   }, text);
 }
 
-export const statusText = (page: Page) => page.getByTestId('status-message').textContent();
+export const statusText = (page: Page) => page.locator('[data-testid="status-message"]:visible').textContent();
 export const countsText = (page: Page) => page.getByTestId('grid-counts').first().textContent();

@@ -48,7 +48,7 @@ describe('导入 wizard in the browser harness', () => {
     await page.getByRole('button', { name: '保存为方案…' }).click();
     await page.getByLabel('方案名称').fill('县台账模板');
     await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
-    await expect.poll(() => page.getByTestId('status-message').textContent(), { timeout: 20_000 }).toContain('已保存方案「县台账模板」');
+    await expect.poll(() => page.locator('[data-testid="status-message"]:visible').textContent(), { timeout: 20_000 }).toContain('已保存方案「县台账模板」');
 
     // 3 预览: every row with its status; the two bad rows red, by their row numbers in the file.
     await page.getByRole('button', { name: '下一步：预览' }).click();
@@ -68,7 +68,7 @@ describe('导入 wizard in the browser harness', () => {
     await page.getByRole('checkbox', { name: '只看错误（2）' }).check();
     await expect.poll(() => page.locator('.preview-grid .ag-row').count(), { timeout: 10_000 }).toBe(2);
     await page.getByRole('button', { name: '导出错误' }).click();
-    await expect.poll(() => page.getByTestId('status-message').textContent(), { timeout: 20_000 }).toContain('已导出 2 行错误');
+    await expect.poll(() => page.locator('[data-testid="status-message"]:visible').textContent(), { timeout: 20_000 }).toContain('已导出 2 行错误');
     expect(existsSync(join(e.dir, '导出文件', '某县落后产能台账-错误行.xlsx'))).toBe(true);
 
     // 4 导入: the bad rows skipped after a confirmation, the rest written.
@@ -93,7 +93,7 @@ describe('导入 wizard in the browser harness', () => {
     await run.waitFor();
     await run.getByRole('button', { name: '撤销本次导入' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '撤销导入' }).click();
-    await expect.poll(() => page.getByTestId('status-message').textContent(), { timeout: 20_000 }).toContain('已撤销导入');
+    await expect.poll(() => page.locator('[data-testid="status-message"]:visible').textContent(), { timeout: 20_000 }).toContain('已撤销导入');
     await run.getByText(/已于 .* 撤销/).waitFor();
     await screenshot(page, 'import-history');
     expect(listEnterprises(e.opened.db).map((r) => [r.name, r.town])).toEqual([['丰源造纸厂', '河口乡']]);

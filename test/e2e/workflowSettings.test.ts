@@ -26,14 +26,15 @@ describe('设置: holidays, rule sets; evidence and milestones', () => {
     const { page } = e;
     await page.getByText('2027年，该年节假日安排尚未录入').waitFor();
     await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('tab', { name: '节假日' }).click();
     const settings = page.getByTestId('calendar-settings');
     await settings.getByText('2027年放假安排').waitFor();
     await settings.getByLabel('录入放假安排').fill('2027-01-01至2027-01-03 元旦\n2027-02-06至2027-02-12 春节\n2027-02-14 春节 上班');
     await settings.getByRole('button', { name: '录入', exact: true }).click();
-    await expect.poll(() => page.getByTestId('status-message').textContent()).toBe('已录入 11 天');
+    await expect.poll(() => page.locator('[data-testid="status-message"]:visible').textContent()).toBe('已录入 11 天');
     await settings.getByLabel('通知文号').fill('国办发明电〔2026〕X号');
     await settings.getByRole('button', { name: '标记为录入完整' }).click();
-    await expect.poll(() => page.getByTestId('status-message').textContent()).toContain('2027年节假日已标记为录入完整');
+    await expect.poll(() => page.locator('[data-testid="status-message"]:visible').textContent()).toContain('2027年节假日已标记为录入完整');
     await screenshot(page, 'settings-calendar');
 
     await page.getByRole('menuitem', { name: '工作台' }).click();
@@ -51,7 +52,7 @@ describe('设置: holidays, rule sets; evidence and milestones', () => {
     await page.getByRole('menuitem', { name: '设置' }).click();
     await page.getByRole('tab', { name: '规则集' }).click();
     await page.getByLabel('选择规则集文件').setInputFiles({ name: '山东省规则集.json', mimeType: 'application/json', buffer: Buffer.from(serializeRuleSet(province)) });
-    await expect.poll(() => page.getByTestId('status-message').textContent()).toContain('已导入规则集');
+    await expect.poll(() => page.locator('[data-testid="status-message"]:visible').textContent()).toContain('已导入规则集');
     const row = page.locator('.ant-table-row', { hasText: '山东省规则集' });
     await row.getByRole('button', { name: '启用' }).click();
     await expect.poll(() => listRuleSets(e.ctx).find((r) => r.active)?.name).toBe('山东省规则集');
@@ -68,14 +69,14 @@ describe('设置: holidays, rule sets; evidence and milestones', () => {
     await page.locator('.evidence-item img').waitFor();
     expect(listEvidence(e.ctx, 'case', caseId).map((f) => f.name)).toEqual(['整改前现场.png']);
     await page.getByLabel('选择佐证材料文件').setInputFiles({ name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('文本') });
-    await expect.poll(() => page.getByTestId('status-message').textContent()).toContain('不支持文件“说明.txt”的类型');
+    await expect.poll(() => page.locator('[data-testid="status-message"]:visible').textContent()).toContain('不支持文件“说明.txt”的类型');
     await page.locator('.ant-drawer-close').click();
 
     await page.getByRole('tab', { name: '时间节点' }).click();
     await page.getByLabel('时间节点预设').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '河南省' }).click();
     await page.getByRole('button', { name: /套用到2026年/ }).click();
-    await expect.poll(() => page.getByTestId('status-message').textContent()).toContain('新增 7 个时间节点');
+    await expect.poll(() => page.locator('[data-testid="status-message"]:visible').textContent()).toContain('新增 7 个时间节点');
     await screenshot(page, 'milestones');
   });
 });

@@ -16,6 +16,7 @@ import { AppFrame, SCREENS, type ScreenKey } from './layout/AppFrame';
 import { LinesPage } from './lines/LinesPage';
 import { NavigationContext, type Navigation } from './navigation';
 import { SettingsPage } from './settings/SettingsPage';
+import { CasePanelHost } from './cases/CasePanelHost';
 import { BackupPage } from './backup/BackupPage';
 import { WorkbenchPage } from './workbench/WorkbenchPage';
 import { ImportPage } from './import/ImportPage';
@@ -103,6 +104,7 @@ function Screens() {
           </div>
         ))}
         {other}
+        <CasePanelHost />
       </AppFrame>
     </NavigationContext.Provider>
   );

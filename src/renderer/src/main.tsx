@@ -6,7 +6,7 @@ import { prefetch } from './api';
  * parsed. On a large ledger the rows are on their way long before the app could ask for them.
  */
 const app = import('./mount');
-const screen = location.hash.replace(/^#\/?/, '') || 'enterprises';
+const screen = location.hash.replace(/^#\/?/, '') || 'workbench';
 if (screen === 'enterprises') prefetch('enterprises:list', {});
 else if (screen === 'lines') prefetch('lines:list', {});
 else if (screen === 'cases') prefetch('cases:list', {});

@@ -12,10 +12,17 @@ const base = createClient(window.ledger ? ipcTransport(window.ledger) : httpTran
 const early = new Map<string, Promise<unknown>>();
 const keyOf = (channel: Channel, input: unknown) => `${channel} ${JSON.stringify(input)}`;
 
+/** A prefetched read older than this is dropped: data may have changed since (an import…). */
+const EARLY_TTL_MS = 15_000;
+
 export function prefetch<C extends Channel>(channel: C, input: InputOf<C>): void {
   const p = base.call(channel, input);
   p.catch(() => {}); // the screen that takes it handles the error
-  early.set(keyOf(channel, input), p);
+  const key = keyOf(channel, input);
+  early.set(key, p);
+  setTimeout(() => {
+    if (early.get(key) === p) early.delete(key);
+  }, EARLY_TTL_MS);
 }
 
 export const api: Client = {

@@ -2,6 +2,9 @@ import { DIMENSIONS } from '../../../shared/domain/dimensions';
 import { CASE_LABELS as L, REINSPECTION_RESULTS, type Case } from '../../../shared/schemas/case';
 import { choiceColumn, dateColumn, longTextColumn, readOnlyColumn, textColumn, updatedAtColumn, type LedgerCol } from '../grid/columns';
 import { enterpriseColumn } from '../grid/enterpriseColumn';
+import { openCasePanel } from './CasePanelHost';
+import { caseDeadline } from './deadlineStore';
+import { CountdownCell, DeadlineCell, HandleCell, StatusCell } from './deadlineCells';
 
 type Col = LedgerCol<Case>;
 
@@ -10,7 +13,20 @@ export function caseColumns(withEnterprise: boolean): Col[] {
   return [
     ...(withEnterprise ? [enterpriseColumn<Case>()] : []),
     choiceColumn<Case>('dimension', L.dimension, 80, DIMENSIONS),
-    readOnlyColumn<Case>('status', '状态', 96),
+    readOnlyColumn<Case>('handle', '办理', 56, { cellRenderer: HandleCell, cellRendererParams: { onOpen: openCasePanel }, sortable: false, filter: false }),
+    readOnlyColumn<Case>('status', '状态', 136, { cellRenderer: StatusCell, filterValueGetter: (p) => caseDeadline(p.data?.id)?.statusLabel ?? p.data?.status }),
+    readOnlyColumn<Case>('countdown', '倒计时', 150, {
+      cellRenderer: CountdownCell,
+      cellRendererParams: { onOpen: openCasePanel },
+      // Sorting and filtering read the store: 逾期 first when sorted ascending; filter by 黄牌 / 红牌 or 逾期.
+      valueGetter: (p) => caseDeadline(p.data?.id)?.days ?? null,
+      filter: 'agTextColumnFilter',
+      filterValueGetter: (p) => {
+        const d = caseDeadline(p.data?.id);
+        return [d?.text, d?.card === 'red' ? '红牌' : d?.card === 'yellow' ? '黄牌' : ''].filter(Boolean).join(' ');
+      },
+    }),
+    readOnlyColumn<Case>('deadline', '整改期限', 104, { cellRenderer: DeadlineCell, valueGetter: (p) => caseDeadline(p.data?.id)?.deadline ?? null }),
     choiceColumn<Case>('source', L.source, 100, 'caseSources'),
     dateColumn<Case>('noticeDate', L.noticeDate, 160),
     textColumn<Case>('standard', L.standard, 150),

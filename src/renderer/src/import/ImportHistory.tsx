@@ -7,6 +7,7 @@ import { api, errorMessage } from '../api';
 import { formatDateTime } from '../common/format';
 import { useStatus } from '../common/status';
 import { useJob } from '../common/useJob';
+import { publish } from '../grid/rowBus';
 
 /** 导入记录: every committed import, newest first; a whole import can be undone (撤销本次导入). */
 export function ImportHistory({ active }: { active: boolean }) {
@@ -38,6 +39,8 @@ export function ImportHistory({ active }: { active: boolean }) {
         const status = await run('正在撤销导入', () => api.call('import:undo', { importId: r.id }));
         if (status.state === 'done') {
           const u = UndoResult.safeParse(status.result);
+          // The grids stay mounted between screens: tell them their rows changed underneath.
+          publish({ kind: 'reload', entities: ['enterprise', 'capacityLine', 'case'], source: 'import' });
           setStatus({ kind: 'saved', text: u.success ? `已撤销导入「${r.fileName}」：移除 ${u.data.rowsRemoved} 条记录，恢复 ${u.data.fieldsRestored} 个字段` : '已撤销导入' });
         } else {
           setStatus({ kind: 'error', text: status.error?.message ?? '撤销未完成，台账未改动' });

@@ -10,6 +10,7 @@ import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { ResultStep } from './ResultStep';
 import { readAsBase64 } from './readFile';
+import { publish } from '../grid/rowBus';
 
 interface Props {
   onShowEnterprises(): void;
@@ -92,6 +93,8 @@ export function ImportWizard({ onShowEnterprises, onShowHistory }: Props) {
       const status = await run('正在导入', () => api.call('import:commit', { sessionId: view.sessionId }));
       if (status.state === 'done') {
         setResult(ImportResult.parse(status.result));
+        // The grids stay mounted between screens: tell them their rows changed underneath.
+        publish({ kind: 'reload', entities: ['enterprise', 'capacityLine', 'case'], source: 'import' });
         setStep(3);
         closeSession();
         setStatus({ kind: 'saved', text: `「${view.file.fileName}」导入完成` });
