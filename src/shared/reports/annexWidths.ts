@@ -1,5 +1,5 @@
 import { ANNEX_COLUMN_WIDTHS_MM, type AnnexLayout } from './annexLayout';
-import { rowHeightPt, wrappedLines } from './officialLayout';
+import { breakUnits, linesOfUnits, rowHeightPt } from './officialLayout';
 
 /**
  * Column widths for one annex, fitted to its text: 序号, 类别 and 完成时间 keep their widths;
@@ -23,6 +23,13 @@ export function annexColumnWidths(layout: AnnexLayout, fontPt: number): number[]
   const free = total - fixed[0] - fixed[1] - fixed[5];
   const rows = layout.rows.flatMap((row) => (row.kind === 'task' ? [row.cells] : []));
   if (rows.length === 0) return [...fixed];
+  // A text's break points do not depend on the width: found once, laid out at every width.
+  const unitsMemo = new Map<string, number[]>();
+  const wrappedLines = (text: string, widthMm: number, pt: number) => {
+    let u = unitsMemo.get(text);
+    if (!u) unitsMemo.set(text, (u = breakUnits(text)));
+    return linesOfUnits(u, widthMm, pt);
+  };
 
   const candidates = (min: number, max: number) => {
     const out: number[] = [];
@@ -51,7 +58,19 @@ export function annexColumnWidths(layout: AnnexLayout, fontPt: number): number[]
   const fixedLines = rows.map((cells) => Math.max(1, ...[0, 1, 5].map((c) => (cells[c]!.rowSpan === 1 && cells[c]!.colSpan === 1 ? wrappedLines(cells[c]!.text, fixed[c]! * SAFETY, fontPt) : 1))));
 
   // Cells merged down over several rows (categories, shared departments) need their rows together.
-  const merged = rows.flatMap((cells, i) => cells.flatMap((cell, col) => (cell.rowSpan > 1 ? [{ i, col, rows: cell.rowSpan, colSpan: cell.colSpan, text: cell.text }] : [])));
+  const merged = rows.flatMap((cells, i) =>
+    cells.flatMap((cell, col) => {
+      if (cell.rowSpan <= 1) return [];
+      // The height a merged cell needs, per width tried (a few dozen widths, not every combination).
+      const byWidth = new Map<number, number>();
+      const needed = (width: number) => {
+        let h = byWidth.get(width);
+        if (h === undefined) byWidth.set(width, (h = rowHeightPt(wrappedLines(cell.text, width * SAFETY, fontPt), fontPt)));
+        return h;
+      };
+      return [{ i, col, rows: cell.rowSpan, colSpan: cell.colSpan, needed }];
+    }),
+  );
   const widthOf = (w: readonly number[], col: number, span: number) => w.slice(col, col + span).reduce((a, b) => a + b, 0);
 
   let best: number[] = [...fixed];
@@ -70,7 +89,7 @@ export function annexColumnWidths(layout: AnnexLayout, fontPt: number): number[]
       for (const m of merged) {
         let have = 0;
         for (let r = m.i; r < m.i + m.rows; r++) have += heights[r]!;
-        height += Math.max(0, rowHeightPt(wrappedLines(m.text, widthOf(w, m.col, m.colSpan) * SAFETY, fontPt), fontPt) - have);
+        height += Math.max(0, m.needed(widthOf(w, m.col, m.colSpan)) - have);
       }
       if (height < bestHeight) [best, bestHeight] = [w, height];
     }

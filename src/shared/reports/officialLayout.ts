@@ -73,11 +73,16 @@ function isWide(c: number): boolean {
  * LibreOffice then printed clipped.
  */
 export function wrappedLines(text: string, widthMm: number, fontPt: number): number {
+  return linesOfUnits(breakUnits(text), widthMm, fontPt);
+}
+
+/** Lines a text split by breakUnits takes: for laying one text out at many widths. */
+export function linesOfUnits(units: readonly number[], widthMm: number, fontPt: number): number {
   const lineEms = Math.max(1, (widthMm - 2 * CELL_PADDING_MM) / (fontPt * MM_PER_PT));
   let lines = 1;
   let used = 0;
-  for (const unit of breakUnits(text)) {
-    if (unit === null) {
+  for (const unit of units) {
+    if (unit < 0) {
       lines += 1;
       used = 0;
       continue;
@@ -104,23 +109,24 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c === 47 || c === 95;
 }
 
-/** The widths (ems) of the pieces a line may break between; null for a hard line break. */
-function* breakUnits(text: string): Generator<number | null> {
+/** The widths (ems) of the pieces a line may break between; -1 for a hard line break. */
+export function breakUnits(text: string): number[] {
+  const out: number[] = [];
   let pending = 0; // opening brackets waiting for the unit they belong to
   let unit = 0;
   let inWord = false;
-  const flush = function* (): Generator<number> {
-    if (unit > 0) yield unit;
+  const flush = () => {
+    if (unit > 0) out.push(unit);
     unit = 0;
     inWord = false;
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      yield* flush();
-      if (pending > 0) yield pending;
+      flush();
+      if (pending > 0) out.push(pending);
       pending = 0;
-      yield null;
+      out.push(-1);
       continue;
     }
     const w = charEms(c);
@@ -130,18 +136,19 @@ function* breakUnits(text: string): Generator<number | null> {
       continue;
     }
     if (OPENING.has(c)) {
-      yield* flush();
+      flush();
       pending += w;
       continue;
     }
     const word = isWordChar(c);
-    if (!(word && inWord)) yield* flush();
+    if (!(word && inWord)) flush();
     unit += pending + w;
     pending = 0;
     inWord = word;
   }
-  yield* flush();
-  if (pending > 0) yield pending;
+  flush();
+  if (pending > 0) out.push(pending);
+  return out;
 }
 
 /**
