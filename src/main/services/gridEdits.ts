@@ -26,6 +26,17 @@ export interface EditResult {
   warnings: { key: string; message: string }[];
 }
 
+/** What an applyEdits channel answers: the saved rows as now stored, read back with `get`. */
+export function editAnswer<T>(r: EditResult, get: (id: number) => T) {
+  return {
+    batchId: r.batchId,
+    rows: r.updatedIds.map(get),
+    created: r.created.map(({ key, id }) => ({ key, row: get(id) })),
+    errors: r.errors,
+    warnings: r.warnings,
+  };
+}
+
 interface Run {
   ctx: ServiceContext;
   target: GridTarget;

@@ -2,7 +2,7 @@ import { LedgerError } from '../../../shared/errors';
 import { getCase, listCases } from '../../db/repositories/cases';
 import type { ServiceContext } from '../../services/context';
 import { createCase, deleteCases, restoreCases, updateCase } from '../../services/cases';
-import { applyEdits } from '../../services/gridEdits';
+import { applyEdits, editAnswer } from '../../services/gridEdits';
 import { caseTarget, withEnterpriseId } from '../../services/gridTargets';
 import type { HandlerGroup } from '../types';
 
@@ -21,14 +21,5 @@ export const caseHandlers: HandlerGroup<CaseChannels> = {
   'cases:update': ({ id, patch }, ctx) => updateCase(ctx, id, withEnterpriseId(ctx, patch)),
   'cases:delete': ({ ids }, ctx) => deleteCases(ctx, ids),
   'cases:restore': ({ ids }, ctx) => restoreCases(ctx, ids),
-  'cases:applyEdits': (batch, ctx) => {
-    const r = applyEdits(ctx, caseTarget, batch);
-    return {
-      batchId: r.batchId,
-      rows: r.updatedIds.map((id) => mustGet(ctx, id)),
-      created: r.created.map(({ key, id }) => ({ key, row: mustGet(ctx, id) })),
-      errors: r.errors,
-      warnings: r.warnings,
-    };
-  },
+  'cases:applyEdits': (batch, ctx) => editAnswer(applyEdits(ctx, caseTarget, batch), (id) => mustGet(ctx, id)),
 };

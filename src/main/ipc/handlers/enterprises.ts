@@ -1,7 +1,7 @@
 import { LedgerError } from '../../../shared/errors';
 import { getEnterprise, listEnterprises } from '../../db/repositories/enterprises';
 import { createEnterprise, deleteEnterprises, restoreEnterprises, updateEnterprise } from '../../services/enterprises';
-import { applyEdits } from '../../services/gridEdits';
+import { applyEdits, editAnswer } from '../../services/gridEdits';
 import { enterpriseTarget } from '../../services/gridTargets';
 import type { ServiceContext } from '../../services/context';
 import type { HandlerGroup } from '../types';
@@ -28,14 +28,5 @@ export const enterpriseHandlers: HandlerGroup<EnterpriseChannels> = {
   'enterprises:update': ({ id, patch }, ctx) => updateEnterprise(ctx, id, patch),
   'enterprises:delete': ({ ids }, ctx) => deleteEnterprises(ctx, ids),
   'enterprises:restore': ({ ids }, ctx) => restoreEnterprises(ctx, ids),
-  'enterprises:applyEdits': (batch, ctx) => {
-    const r = applyEdits(ctx, enterpriseTarget, batch);
-    return {
-      batchId: r.batchId,
-      rows: r.updatedIds.map((id) => mustGet(ctx, id)),
-      created: r.created.map(({ key, id }) => ({ key, row: mustGet(ctx, id) })),
-      errors: r.errors,
-      warnings: r.warnings,
-    };
-  },
+  'enterprises:applyEdits': (batch, ctx) => editAnswer(applyEdits(ctx, enterpriseTarget, batch), (id) => mustGet(ctx, id)),
 };

@@ -2,7 +2,7 @@ import { LedgerError } from '../../../shared/errors';
 import { getCapacityLine, listCapacityLines } from '../../db/repositories/capacityLines';
 import type { ServiceContext } from '../../services/context';
 import { createCapacityLine, deleteCapacityLines, restoreCapacityLines, updateCapacityLine } from '../../services/capacityLines';
-import { applyEdits } from '../../services/gridEdits';
+import { applyEdits, editAnswer } from '../../services/gridEdits';
 import { lineTarget, withEnterpriseId } from '../../services/gridTargets';
 import type { HandlerGroup } from '../types';
 
@@ -21,14 +21,5 @@ export const lineHandlers: HandlerGroup<LineChannels> = {
   'lines:update': ({ id, patch }, ctx) => updateCapacityLine(ctx, id, withEnterpriseId(ctx, patch)),
   'lines:delete': ({ ids }, ctx) => deleteCapacityLines(ctx, ids),
   'lines:restore': ({ ids }, ctx) => restoreCapacityLines(ctx, ids),
-  'lines:applyEdits': (batch, ctx) => {
-    const r = applyEdits(ctx, lineTarget, batch);
-    return {
-      batchId: r.batchId,
-      rows: r.updatedIds.map((id) => mustGet(ctx, id)),
-      created: r.created.map(({ key, id }) => ({ key, row: mustGet(ctx, id) })),
-      errors: r.errors,
-      warnings: r.warnings,
-    };
-  },
+  'lines:applyEdits': (batch, ctx) => editAnswer(applyEdits(ctx, lineTarget, batch), (id) => mustGet(ctx, id)),
 };
