@@ -3,7 +3,7 @@ import { CAPACITY_LINE_LABELS, CapacityLineDraft, CapacityLinePatch, type Capaci
 import { CAPACITY_LINE_TABLE, getCapacityLine } from '../db/repositories/capacityLines';
 import { isLiveEnterprise } from '../db/repositories/enterprises';
 import type { ServiceContext } from './context';
-import { createEntity, deleteEntities, restoreEntities, updateEntity, type EntityKind, type WriteOptions } from './entityWrites';
+import { savedRowWriters, deleteEntities, restoreEntities, type EntityKind, type WriteOptions } from './entityWrites';
 
 export const capacityLineKind: EntityKind = {
   entity: 'capacityLine',
@@ -27,15 +27,9 @@ function mustGet(ctx: ServiceContext, id: number): CapacityLine {
   return row;
 }
 
-export function createCapacityLine(ctx: ServiceContext, draft: unknown, opts?: WriteOptions) {
-  const r = createEntity(ctx, capacityLineKind, draft, opts);
-  return { row: mustGet(ctx, r.id), warnings: r.warnings, batchId: r.batchId };
-}
-
-export function updateCapacityLine(ctx: ServiceContext, id: number, patch: unknown, opts?: WriteOptions) {
-  const r = updateEntity(ctx, capacityLineKind, id, patch, opts);
-  return { row: mustGet(ctx, id), warnings: r.warnings, batchId: r.batchId };
-}
+const writers = savedRowWriters(capacityLineKind, mustGet);
+export const createCapacityLine = writers.create;
+export const updateCapacityLine = writers.update;
 
 export function deleteCapacityLines(ctx: ServiceContext, ids: readonly number[], opts?: WriteOptions) {
   return deleteEntities(ctx, capacityLineKind, ids, opts);

@@ -4,7 +4,7 @@ import { CASE_TABLE, getCase, insertCaseEvent } from '../db/repositories/cases';
 import { isLiveEnterprise } from '../db/repositories/enterprises';
 import type { ServiceContext } from './context';
 import { dimensionOf, initialStatus } from './caseState';
-import { createEntity, deleteEntities, restoreEntities, updateEntity, type EntityKind, type WriteOptions } from './entityWrites';
+import { savedRowWriters, deleteEntities, restoreEntities, type EntityKind, type WriteOptions } from './entityWrites';
 
 export const caseKind: EntityKind = {
   entity: 'case',
@@ -43,15 +43,9 @@ function mustGet(ctx: ServiceContext, id: number): Case {
   return row;
 }
 
-export function createCase(ctx: ServiceContext, draft: unknown, opts?: WriteOptions) {
-  const r = createEntity(ctx, caseKind, draft, opts);
-  return { row: mustGet(ctx, r.id), warnings: r.warnings, batchId: r.batchId };
-}
-
-export function updateCase(ctx: ServiceContext, id: number, patch: unknown, opts?: WriteOptions) {
-  const r = updateEntity(ctx, caseKind, id, patch, opts);
-  return { row: mustGet(ctx, id), warnings: r.warnings, batchId: r.batchId };
-}
+const writers = savedRowWriters(caseKind, mustGet);
+export const createCase = writers.create;
+export const updateCase = writers.update;
 
 export function deleteCases(ctx: ServiceContext, ids: readonly number[], opts?: WriteOptions) {
   return deleteEntities(ctx, caseKind, ids, opts);

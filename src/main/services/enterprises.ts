@@ -9,7 +9,7 @@ import { ENTERPRISE_TABLE } from '../db/repositories/enterprises';
 import { capacityLineKind } from './capacityLines';
 import { caseKind } from './cases';
 import { newBatchId, type ServiceContext } from './context';
-import { createEntity, deleteEntities, restoreEntities, updateEntity, type EntityKind, type WriteOptions } from './entityWrites';
+import { savedRowWriters, deleteEntities, restoreEntities, type EntityKind, type WriteOptions } from './entityWrites';
 
 export const enterpriseKind: EntityKind = {
   entity: 'enterprise',
@@ -40,15 +40,9 @@ function mustGet(ctx: ServiceContext, id: number): Enterprise {
   return row;
 }
 
-export function createEnterprise(ctx: ServiceContext, draft: unknown, opts?: WriteOptions) {
-  const r = createEntity(ctx, enterpriseKind, draft, opts);
-  return { row: mustGet(ctx, r.id), warnings: r.warnings, batchId: r.batchId };
-}
-
-export function updateEnterprise(ctx: ServiceContext, id: number, patch: unknown, opts?: WriteOptions) {
-  const r = updateEntity(ctx, enterpriseKind, id, patch, opts);
-  return { row: mustGet(ctx, id), warnings: r.warnings, batchId: r.batchId };
-}
+const writers = savedRowWriters(enterpriseKind, mustGet);
+export const createEnterprise = writers.create;
+export const updateEnterprise = writers.update;
 
 /**
  * Moves enterprises to the 回收站 together with their live lines and cases, in one batch (one

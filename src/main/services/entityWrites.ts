@@ -109,6 +109,23 @@ export interface WriteSession {
   updateParsed(kind: EntityKind, id: number, values: Record<string, unknown>): ReturnType<typeof writeUpdate>;
 }
 
+/**
+ * create/update for a kind whose callers want the row back as now stored (read with `get`),
+ * with the warnings to show and the batch for undo: the shape every grid and IPC answer uses.
+ */
+export function savedRowWriters<T>(kind: EntityKind, get: (ctx: ServiceContext, id: number) => T) {
+  return {
+    create(ctx: ServiceContext, draft: unknown, opts?: WriteOptions) {
+      const r = createEntity(ctx, kind, draft, opts);
+      return { row: get(ctx, r.id), warnings: r.warnings, batchId: r.batchId };
+    },
+    update(ctx: ServiceContext, id: number, patch: unknown, opts?: WriteOptions) {
+      const r = updateEntity(ctx, kind, id, patch, opts);
+      return { row: get(ctx, id), warnings: r.warnings, batchId: r.batchId };
+    },
+  };
+}
+
 export function openWriteSession(ctx: ServiceContext, opts: WriteOptions = {}): WriteSession {
   const stamp = begin(ctx, opts);
   const inTransaction = (): void => {
