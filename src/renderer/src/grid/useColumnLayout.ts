@@ -16,12 +16,30 @@ const toLayout = (state: ColumnState[]): GridLayout =>
 export function useColumnLayout(grid: GridKey) {
   const layout = useRef<Promise<GridLayout | null>>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const pending = useRef<GridLayout | null>(null);
   const applied = useRef(false);
   layout.current ??= api.call('grid:layout', { grid }).catch(() => null);
 
-  useEffect(() => () => {
+  /** Sends a layout still waiting out its pause now. */
+  const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
-  }, []);
+    timer.current = null;
+    const columns = pending.current;
+    pending.current = null;
+    if (!columns) return;
+    void api.call('grid:saveLayout', { grid, columns }).catch(() => {
+      // A layout that cannot be saved (read-only file) is not worth interrupting the user for.
+    });
+  }, [grid]);
+
+  // A width dragged just before leaving the screen or closing the window is still kept.
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
 
   /** Called when AG Grid is ready: puts the remembered layout on the columns. */
   const restore = useCallback(async (g: GridApi) => {
@@ -36,16 +54,12 @@ export function useColumnLayout(grid: GridKey) {
   /** Saves the columns as they are now, after a short pause (a drag fires many events). */
   const save = useCallback(
     (g: GridApi) => {
-      if (!applied.current) return;
+      if (!applied.current || g.isDestroyed()) return;
+      pending.current = toLayout(g.getColumnState());
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        if (g.isDestroyed()) return;
-        void api.call('grid:saveLayout', { grid, columns: toLayout(g.getColumnState()) }).catch(() => {
-          // A layout that cannot be saved (read-only file) is not worth interrupting the user for.
-        });
-      }, 500);
+      timer.current = setTimeout(flush, 500);
     },
-    [grid],
+    [flush],
   );
 
   /** Called on every column event: only what the user did is kept. */
@@ -60,9 +74,10 @@ export function useColumnLayout(grid: GridKey) {
   const reset = useCallback(
     (g: GridApi) => {
       g.resetColumnState();
-      void api.call('grid:saveLayout', { grid, columns: toLayout(g.getColumnState()) }).catch(() => {});
+      pending.current = toLayout(g.getColumnState());
+      flush();
     },
-    [grid],
+    [flush],
   );
 
   return { restore, changed, save, reset };
