@@ -40,7 +40,7 @@ describe('整改事项 grid', () => {
     await dim.locator('.ag-picker-field-wrapper').click();
     await page.getByRole('option', { name: '技术', exact: true }).click();
     await expect.poll(() => listCases(e.opened.db).map((c) => [c.enterpriseName, c.dimension])).toEqual([['鑫达铸造有限公司', '技术']]);
-    expect(await statusText(page)).toContain('已保存');
+    await expect.poll(() => statusText(page)).toContain('已保存');
 
     const date = cell(page, 'cases', draft!, 'noticeDate');
     await date.dblclick();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEntries } from '../../src/main/db/repositories/audit';
 import { listEnterprises } from '../../src/main/db/repositories/enterprises';
 import { createEnterprise } from '../../src/main/services/enterprises';
+import { readGridLayout } from '../../src/main/services/gridLayouts';
 import { updateOptionLists } from '../../src/main/services/optionLists';
 import { cell, countsText, grid, shownRowIds, statusText } from './grid';
 import { screenshot, startE2E, type E2E } from './support';
@@ -143,7 +144,7 @@ describe('企业名录 in the browser harness', () => {
     await bin.getByRole('button', { name: /恢复/ }).click();
     await expect.poll(() => shownRowIds(page, 'enterprises')).toContain(String(id));
     expect(listEnterprises(e.opened.db, { deleted: true })).toEqual([]);
-    expect(await statusText(page)).toContain('已从回收站恢复 1 家企业');
+    await expect.poll(() => statusText(page)).toContain('已从回收站恢复 1 家企业');
   });
 
   it('clears a cell with Delete, as in Excel, and undoes that too', async () => {
@@ -173,7 +174,13 @@ describe('企业名录 in the browser harness', () => {
     }
     await page.mouse.up();
     await expect.poll(async () => (await header.boundingBox())!.width).toBeGreaterThan(box.width + 40);
-    await page.waitForTimeout(800);
+    // The layout is saved after a short pause; reload once it is in the data file.
+    await expect
+      .poll(() => {
+        const saved = readGridLayout(e.ctx, 'enterprises');
+        return !!saved?.find((c) => c.colId === 'notes')?.hide && (saved.find((c) => c.colId === 'industry')?.width ?? 0) > box.width + 40;
+      })
+      .toBe(true);
     await page.reload();
     await page.getByRole('gridcell', { name: '鑫达铸造有限公司' }).waitFor();
     expect(await grid(page, 'enterprises').locator('.ag-header-cell[col-id="notes"]').count()).toBe(0);

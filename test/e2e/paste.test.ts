@@ -67,7 +67,7 @@ describe('pasting a block into 落后设备（生产线）', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => listCapacityLines(e.opened.db).length).toBe(0);
     await expect.poll(() => shownRowIds(page, 'lines')).toEqual([]);
-    expect(await statusText(page)).toContain('已撤销：粘贴 20 行 × 6 列');
+    await expect.poll(() => statusText(page)).toContain('已撤销：粘贴 20 行 × 6 列');
 
     await grid(page, 'lines').locator('.ag-root').click();
     await page.keyboard.press('Control+y');
