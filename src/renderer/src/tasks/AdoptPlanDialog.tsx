@@ -29,7 +29,8 @@ export function AdoptPlanDialog({ open, year, departments, hasTasks, onClose, on
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const [replace, setReplace] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [reading, setReading] = useState(false);
+  const [adopting, setAdopting] = useState(false);
 
   useEffect(() => {
     if (open) api.call('tasks:presets', {}).then(setPresets, (err) => setError(errorMessage(err)));
@@ -42,27 +43,27 @@ export function AdoptPlanDialog({ open, year, departments, hasTasks, onClose, on
   }
 
   async function load(request: InputOf<'tasks:previewAdoption'>) {
-    setBusy(true);
+    setReading(true);
     try {
       show(await api.call('tasks:previewAdoption', request));
     } catch (err) {
       setPreview(null);
       setError(errorMessage(err));
     } finally {
-      setBusy(false);
+      setReading(false);
     }
   }
 
   async function adopt() {
     if (!preview) return;
-    setBusy(true);
+    setAdopting(true);
     try {
       const r = await api.call('tasks:adopt', { year, tasks: preview.tasks, mapping, replace });
       onAdopted(r.count);
     } catch (err) {
       setError(errorMessage(err));
     } finally {
-      setBusy(false);
+      setAdopting(false);
     }
   }
 
@@ -77,7 +78,7 @@ export function AdoptPlanDialog({ open, year, departments, hasTasks, onClose, on
         <Button key="cancel" onClick={onClose}>
           取消
         </Button>,
-        <Button key="ok" type="primary" disabled={!preview} loading={busy} onClick={() => void adopt()}>
+        <Button key="ok" type="primary" disabled={!preview || reading} loading={adopting} onClick={() => void adopt()}>
           采用 {preview ? `${preview.tasks.length} 项` : ''}
         </Button>,
       ]}
@@ -93,6 +94,7 @@ export function AdoptPlanDialog({ open, year, departments, hasTasks, onClose, on
             style={{ width: '100%' }}
             placeholder="选择一份上级工作方案"
             value={preset}
+            loading={reading}
             options={presets.map((p) => ({ value: p.id, label: `${p.source.split(/[《（(]/)[0]}：${p.title}（${p.year}年，${p.count}项）` }))}
             onChange={(id: string) => {
               setPreset(id);
@@ -109,7 +111,7 @@ export function AdoptPlanDialog({ open, year, departments, hasTasks, onClose, on
               return false;
             }}
           >
-            <Button icon={<UploadOutlined />}>选择重点工作表（.xlsx / .xls）</Button>
+            <Button icon={<UploadOutlined />} loading={reading}>选择重点工作表（.xlsx / .xls）</Button>
           </Upload>
         )}
         {error && <Alert type="error" showIcon title={error} />}
