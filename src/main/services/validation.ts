@@ -23,7 +23,9 @@ function refuseUnknownKeys(issues: readonly Issue[]): void {
  * that names the column: 「统一社会信用代码」统一社会信用代码应为18位…
  */
 export function parseFields<S extends z.ZodType>(schema: S, raw: unknown, labels: Record<string, string>): z.output<S> {
-  const result = schema.safeParse(raw);
+  // reportInput: zod 4 leaves an issue's input out unless asked, and without it a wrong value
+  // ('abc' for 产能) could not be told from a missing one.
+  const result = schema.safeParse(raw, { reportInput: true });
   if (result.success) return result.data;
   refuseUnknownKeys(result.error.issues);
   const { field, message } = describeIssue(result.error.issues[0]!, labels);
