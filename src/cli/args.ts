@@ -45,6 +45,12 @@ export function parseCommandLine(argv: string[]): Parsed {
       completion: { type: 'string' },
       preset: { type: 'string' },
       replace: { type: 'boolean' },
+      enterprise: { type: 'string' },
+      spec: { type: 'string' },
+      capacity: { type: 'string' },
+      'exit-method': { type: 'string' },
+      'plan-year': { type: 'string' },
+      'planned-exit': { type: 'string' },
     },
   });
   return { positionals, flags: values };

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const TSX = resolve('node_modules/.bin/tsx');
 const CLI = resolve('src/cli/main.ts');
@@ -59,6 +59,31 @@ describe('ledger CLI', () => {
     const r = ledger('--db', db, 'enterprises', 'list', '--colour');
     expect(r.code).toBe(2);
     expect(r.err).toContain('参数有误');
+  });
+});
+
+describe('ledger CLI lines add', () => {
+  const lineDb = join(mkdtempSync(join(tmpdir(), 'ledger-cli-lines-')), 'x.sqlite');
+  beforeAll(() => {
+    expect(ledger('--db', lineDb, 'enterprises', 'add', '--name', '华为技术有限公司', '--uscc', '914403001922038216').code).toBe(0);
+  });
+
+  it('adds a capacity line to an enterprise named by its credit code, the capacity with its unit', () => {
+    const r = ledger('--db', lineDb, 'lines', 'add', '--enterprise', '914403001922038216', '--name', '中频炉', '--capacity', '3万吨', '--plan-year', '2026', '--planned-exit', '2026年10月31日', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ enterpriseName: '华为技术有限公司', name: '中频炉', capacity: 3, capacityUnit: '万吨', planYear: 2026, plannedExitDate: '2026-10-31' });
+    const lines = JSON.parse(ledger('--db', lineDb, 'lines', 'list', '--json').out) as { name: string }[];
+    expect(lines.map((l) => l.name)).toEqual(['中频炉']);
+  });
+
+  it('refuses a line for an unknown enterprise, and a capacity that is not a number, saying which column', () => {
+    const unknown = ledger('--db', lineDb, 'lines', 'add', '--enterprise', '不存在的企业', '--name', '冲天炉');
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('「所属企业」找不到名为「不存在的企业」的企业');
+    const notNumber = ledger('--db', lineDb, 'lines', 'add', '--enterprise', '华为技术有限公司', '--name', '冲天炉', '--capacity', '三万吨');
+    expect(notNumber.code).toBe(1);
+    expect(notNumber.err).toContain('「产能」应为数字');
+    expect(JSON.parse(ledger('--db', lineDb, 'lines', 'list', '--json').out)).toHaveLength(1);
   });
 });
 

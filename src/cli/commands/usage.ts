@@ -10,6 +10,9 @@ export const USAGE = `落后产能退出台账 命令行
   enterprises list [--json]   列出企业
   enterprises add --name 名称 --uscc 代码 [--town 乡镇 --industry 行业]
   lines list [--json]         列出落后设备（生产线）
+  lines add --enterprise 企业名称或信用代码 --name 设备名称
+            [--spec 型号规格 --capacity 50万吨 --exit-method 拆除 --plan-year 2026 --planned-exit 2026-10-31]
+                              添加落后设备（生产线）
   backup [--out 文件]          备份数据（默认存入数据目录的 backups 文件夹）
   backups list [--json]       列出备份
   restore --from 文件          从备份恢复（恢复前自动备份当前数据）
