@@ -9,13 +9,15 @@ import { enterpriseKind } from '../services/enterprises';
 import { openWriteSession, type EntityKind, type WriteSession } from '../services/entityWrites';
 import type { CancelToken } from './cancel';
 import { builtPlans } from './plan';
+import { workPlanCounts, workPlanWrites, writeWorkPlan } from './commitTasks';
 
 /**
  * Commits a preview, all valid rows or nothing:
  * 1. one transaction around everything; one import id, which is the audit batch of every
  *    change (source 'import:<id>') and the key of its import_runs row;
  * 2. enterprises first, then lines and cases with their enterprise's id, each through the
- *    services' write session (same validation, checks and audit as a single edit);
+ *    services' write session (same validation, checks and audit as a single edit); then the
+ *    重点工作 and 时间节点 (commitTasks.ts);
  * 3. the cancel token is polled as rows are written: cancelling, or any failure, rolls the
  *    whole transaction back and the ledger is as it was.
  * A plan with nothing to write (re-importing the same file) writes nothing, not even a run.
@@ -55,8 +57,9 @@ export function commitImport(ctx: ServiceContext, plan: ImportPlan, opts: Commit
     linesUpdated: c.linesUpdated,
     casesCreated: c.casesCreated,
     casesUpdated: c.casesUpdated,
+    ...workPlanCounts(c),
   };
-  const writes = [plan.enterprises, plan.lines, plan.cases].flat().filter((e) => e.action !== 'none').length;
+  const writes = [plan.enterprises, plan.lines, plan.cases].flat().filter((e) => e.action !== 'none').length + workPlanWrites(plan);
   if (writes === 0) {
     if (c.error > 0 && c.new + c.update + c.unchanged === 0) {
       throw new LedgerError('VALIDATION', `没有可导入的有效行：${c.error} 行都有错误，请按预览中的提示在原表中改正后重新导入`);
@@ -83,6 +86,7 @@ export function commitImport(ctx: ServiceContext, plan: ImportPlan, opts: Commit
       const id = write(w, caseKind, e, idAt(enterpriseIds, e.enterprise, e));
       if (e.action === 'create') for (const l of e.lines) linkCaseLine(ctx.db, id, idAt(lineIds, l, e));
     });
+    writeWorkPlan(ctx, session, plan, step);
     if (opts.cancel?.cancelled) throw new LedgerError('CANCELLED', '已取消导入，台账未做任何改动');
     insertImportRun(ctx.db, {
       id: importId,

@@ -8,6 +8,7 @@ import type { Db } from '../db/connection';
 import { listImportRuns } from '../db/repositories/importRuns';
 import { EntityRegistry, type Staged } from './registry';
 import { LedgerSnapshot, caseKey, lineKey } from './snapshot';
+import { WorkPlanStager, type StagedWork } from './planTasks';
 
 /**
  * Builds the preview of an import:
@@ -15,8 +16,8 @@ import { LedgerSnapshot, caseKey, lineKey } from './snapshot';
  * 2. find the enterprise it names — earlier in this file, else in the ledger by credit code,
  *    else by exact name — then its line (enterprise + name + spec) and case (enterprise +
  *    dimension + notice date + description);
- * 3. stage the row's values against them; a row with any error is reported and left out,
- *    and never stops the rows after it.
+ * 3. stage the row's values against them, and its 重点工作 and 时间节点 (planTasks.ts); a row
+ *    with any error is reported and left out, and never stops the rows after it.
  */
 export interface PlanInput {
   fileName: string;
@@ -47,6 +48,7 @@ class PlanBuilder {
   readonly enterprises = new EntityRegistry('enterprise');
   readonly lines = new EntityRegistry('line');
   readonly cases = new EntityRegistry('case');
+  private readonly workPlan: WorkPlanStager;
   readonly rows: PlannedRow[] = [];
 
   constructor(
@@ -54,6 +56,7 @@ class PlanBuilder {
     private readonly input: PlanInput,
   ) {
     this.snapshot = new LedgerSnapshot(db);
+    this.workPlan = new WorkPlanStager(db);
     this.bound = bindMapping(input.mapping, new Map(input.table.columns.map((c) => [c.index, c.name])));
     for (const f of this.bound.fields) this.columns.set(f.target, f.columnName);
     this.constantDimension = this.bound.fields.some((f) => f.target === 'case.dimension' && f.constant !== null);
@@ -96,7 +99,8 @@ class PlanBuilder {
     this.reportConflicts(n, ent, 'enterprise', errors);
     this.reportConflicts(n, line, 'line', errors);
     this.reportConflicts(n, kase, 'case', errors);
-    this.rows.push(this.finishRow(n, rv, ent, line, kase, errors, warnings, carriesLedger));
+    const work = this.workPlan.stage(rv, n, (target, reason) => this.issue(n, target, reason), errors);
+    this.rows.push(this.finishRow(n, ent, line, kase, work, errors, warnings, carriesLedger));
   }
 
   private stageEnterprise(ev: Record<string, unknown>, n: number): Staged | RowIssue {
@@ -165,12 +169,11 @@ class PlanBuilder {
     }
   }
 
-  private finishRow(n: number, rv: RowValues, ent: Staged | null, line: Staged | null, kase: Staged | null, errors: RowIssue[], warnings: RowIssue[], carriesLedger: boolean): PlannedRow {
-    const task = Object.keys(rv.values.task).length > 0 ? rv.values.task : null;
-    const milestone = Object.keys(rv.values.milestone).length > 0 ? rv.values.milestone : null;
-    const row: PlannedRow = { sourceRow: n, status: 'error', enterprise: null, line: null, case: null, task, milestone, errors, warnings };
+  private finishRow(n: number, ent: Staged | null, line: Staged | null, kase: Staged | null, work: StagedWork | null, errors: RowIssue[], warnings: RowIssue[], carriesLedger: boolean): PlannedRow {
+    const row: PlannedRow = { sourceRow: n, status: 'error', enterprise: null, line: null, case: null, task: null, milestone: null, errors, warnings };
     if (errors.length > 0) return row;
-    if (!carriesLedger && !task && !milestone) warnings.push(this.issue(n, null, '已对应的列在这一行都是空的，已跳过'));
+    this.workPlan.apply(work, row);
+    if (!carriesLedger && !work) warnings.push(this.issue(n, null, '已对应的列在这一行都是空的，已跳过'));
     const e = ent ? this.enterprises.apply(ent, null) : null;
     if (ent) row.enterprise = { entity: e!, status: ent.status };
     if (line) row.line = { entity: this.lines.apply(line, e), status: line.status };
@@ -180,7 +183,7 @@ class PlanBuilder {
       const planned = this.cases.list[k]!;
       if (planned.action === 'create' && row.line && !planned.lines.includes(row.line.entity)) planned.lines.push(row.line.entity);
     }
-    const s = [row.enterprise?.status, row.line?.status, row.case?.status];
+    const s = [row.enterprise?.status, row.line?.status, row.case?.status, row.task?.status, row.milestone?.status];
     row.status = s.includes('new') ? 'new' : s.includes('update') ? 'update' : 'unchanged';
     return row;
   }
@@ -198,9 +201,9 @@ class PlanBuilder {
       linesUpdated: by(this.lines, 'update'),
       casesCreated: by(this.cases, 'create'),
       casesUpdated: by(this.cases, 'update'),
+      ...this.workPlan.counts(),
     };
     const notes: string[] = [];
-    if (this.bound.fields.some((f) => f.entity === 'task' || f.entity === 'milestone')) notes.push('重点工作和时间节点的列目前只在预览中显示，不会写入台账');
     const hash = this.input.fileHash;
     const previousImports = hash
       ? listImportRuns(this.db, { fileHash: hash }).filter((r) => !r.undoneAt).map((r) => ({ id: r.id, finishedAt: r.finishedAt }))
@@ -214,6 +217,8 @@ class PlanBuilder {
       enterprises: this.enterprises.list,
       lines: this.lines.list,
       cases: this.cases.list,
+      tasks: this.workPlan.tasks.list,
+      milestones: this.workPlan.milestones.list,
       counts,
       previousImports,
       notes,

@@ -33,7 +33,7 @@ export type TableSummary = Omit<DetectedTable, 'rows'> & { dataRowCount: number 
 export type SheetSummary = Omit<ParsedSheet, 'table'> & { table: TableSummary | null };
 export type ParsedFileSummary = Omit<ParsedFile, 'sheets'> & { sheets: SheetSummary[] };
 
-export type PlanSummary = Omit<ImportPlan, 'rows' | 'enterprises' | 'lines' | 'cases'>;
+export type PlanSummary = Omit<ImportPlan, 'rows' | 'enterprises' | 'lines' | 'cases' | 'tasks' | 'milestones'>;
 
 /** One preview row with the entities it names spelled out and its source cells, for the preview grid. */
 export interface PreviewRow extends PlannedRow {
@@ -65,7 +65,7 @@ export function summariseParsed(p: ParsedFile): ParsedFileSummary {
 }
 
 export function summarisePlan(plan: ImportPlan): PlanSummary {
-  const { rows: _rows, enterprises: _e, lines: _l, cases: _c, ...rest } = plan;
+  const { rows: _rows, enterprises: _e, lines: _l, cases: _c, tasks: _t, milestones: _m, ...rest } = plan;
   return rest;
 }
 

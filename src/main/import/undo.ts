@@ -8,16 +8,25 @@ import { caseKind } from '../services/cases';
 import { assertWritable, newBatchId, type ServiceContext } from '../services/context';
 import { enterpriseKind } from '../services/enterprises';
 import { deleteEntities, openWriteSession, type EntityKind } from '../services/entityWrites';
+import { milestoneKind } from '../services/milestones';
+import { taskKind } from '../services/tasks';
 
 /**
  * Undoes one import from its audit entries, in one transaction:
  * 1. refuse if anything the import touched was changed afterwards by someone else, or got new
  *    lines or cases under an imported enterprise — undoing would overwrite that work;
  * 2. put every updated field back to its old value (through the services, audited);
- * 3. move every created row to the 回收站 (soft delete, audited), cases and lines first;
+ * 3. move every created row to the 回收站 (soft delete, audited), cases and lines first, and
+ *    the 重点工作 and 时间节点 the import added;
  * 4. mark the run undone. Every change carries source 'undo:import:<id>'.
  */
-const KINDS: Partial<Record<AuditEntity, EntityKind>> = { enterprise: enterpriseKind, capacityLine: capacityLineKind, case: caseKind };
+const KINDS: Partial<Record<AuditEntity, EntityKind>> = {
+  enterprise: enterpriseKind,
+  capacityLine: capacityLineKind,
+  case: caseKind,
+  task: taskKind,
+  milestone: milestoneKind,
+};
 const key = (e: { entity: string; entityId: number }): string => `${e.entity}#${e.entityId}`;
 
 export interface UndoResult {
@@ -46,7 +55,7 @@ export function undoImport(ctx: ServiceContext, importId: string): UndoResult {
       fieldsRestored++;
     }
     let rowsRemoved = 0;
-    for (const entity of ['case', 'capacityLine', 'enterprise'] as const) {
+    for (const entity of ['case', 'capacityLine', 'enterprise', 'task', 'milestone'] as const) {
       const ids = entries.filter((e) => e.action === 'create' && e.entity === entity).map((e) => e.entityId);
       if (ids.length === 0) continue;
       deleteEntities(ctx, KINDS[entity]!, ids, { batchId: undoBatchId, source });

@@ -93,6 +93,10 @@ export const PlanCounts = z.object({
   linesUpdated: z.number(),
   casesCreated: z.number(),
   casesUpdated: z.number(),
+  tasksCreated: z.number(),
+  tasksUpdated: z.number(),
+  milestonesCreated: z.number(),
+  milestonesUpdated: z.number(),
 });
 
 export const PlanSummary = z.object({
@@ -112,7 +116,7 @@ export type RowIssue = z.output<typeof RowIssue>;
 const RowPart = z.object({ entity: z.number(), status: z.enum(['new', 'update', 'unchanged', 'same']) }).nullable();
 const PlannedEntity = z
   .object({
-    kind: z.enum(['enterprise', 'line', 'case']),
+    kind: z.enum(['enterprise', 'line', 'case', 'task', 'milestone']),
     id: z.number().nullable(),
     action: z.enum(['create', 'update', 'none']),
     values: z.record(z.string(), z.unknown()),
@@ -148,6 +152,10 @@ export const ImportCounts = z.object({
   linesUpdated: z.number(),
   casesCreated: z.number(),
   casesUpdated: z.number(),
+  tasksCreated: z.number(),
+  tasksUpdated: z.number(),
+  milestonesCreated: z.number(),
+  milestonesUpdated: z.number(),
 });
 export const ImportResult = z.object({
   importId: z.string().nullable(),

@@ -74,6 +74,7 @@ export function proposeMapping(columns: readonly MappableColumn[]): MappingPropo
     proposals.push(p);
     previous = p.target;
   }
+  loneMainContent(proposals, taken);
   notesByContext(columns, proposals, taken);
   const fields: FieldMapping[] = proposals.filter((p) => p.target).map((p) => ({ target: p.target!, column: p.index }));
   for (const [unitOf, unitTarget] of [['line.capacity', 'line.capacityUnit'], ['line.quantity', 'line.quantityUnit']] as const) {
@@ -83,6 +84,19 @@ export function proposeMapping(columns: readonly MappableColumn[]): MappingPropo
     if (unit) fields.push({ target: unitTarget, constant: unit });
   }
   return { kind, mapping: { fields }, columns: proposals };
+}
+
+/**
+ * 主要内容 over two columns is the category and the task text; alone (序号 | 主要内容 | 牵头部门 …)
+ * it is the task text itself, which every task needs.
+ */
+function loneMainContent(proposals: ColumnProposal[], taken: Map<TargetKey, number>): void {
+  const category = taken.get('task.category');
+  if (category === undefined || taken.has('task.content')) return;
+  const p = proposals.find((x) => x.index === category)!;
+  p.target = 'task.content';
+  taken.delete('task.category');
+  taken.set('task.content', category);
 }
 
 /** 备注 belongs to the most specific thing a row carries: its line, else its case, else its enterprise. */
@@ -121,6 +135,10 @@ export function checkMapping(mapping: Mapping, columns: readonly MappableColumn[
   }
   if (entities.has('line') && !seen.has('line.name')) problems.push('已对应设备（生产线）的字段，请再为「设备（生产线） · 设备（生产线）名称」指定一列');
   if (entities.has('case') && !seen.has('case.dimension')) problems.push('已对应整改事项的字段，请再为「整改事项 · 维度」指定一列或填写固定值');
+  if (entities.has('task') && !seen.has('task.content')) problems.push('已对应重点工作的字段，请再为「重点工作 · 工作内容」指定一列');
+  for (const need of ['milestone.name', 'milestone.date'] as const) {
+    if (entities.has('milestone') && !seen.has(need)) problems.push(`已对应时间节点的字段，请再为「${targetLabel(need)}」指定一列`);
+  }
   if (entities.size === 0) problems.push('还没有对应任何字段：请至少为企业名称指定一列');
   return problems;
 }

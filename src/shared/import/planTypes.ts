@@ -12,7 +12,7 @@ export const ROW_STATUS_LABELS: Record<RowStatus, string> = { new: '新增', upd
 /** What one row does to one entity; `same` = the entity was already created or changed by an earlier row. */
 export type PartStatus = 'new' | 'update' | 'unchanged' | 'same';
 
-export type PlannedKind = 'enterprise' | 'line' | 'case';
+export type PlannedKind = 'enterprise' | 'line' | 'case' | 'task' | 'milestone';
 
 export interface PlannedEntity {
   kind: PlannedKind;
@@ -26,7 +26,7 @@ export interface PlannedEntity {
   /** 甲钢铁有限公司 / 中频炉 2t / 能耗 2024-03-05 */
   label: string;
   firstRow: number;
-  /** For lines and cases: index into ImportPlan.enterprises. */
+  /** For lines and cases: index into ImportPlan.enterprises (null for tasks and milestones). */
   enterprise: number | null;
   /** For a new case: indexes into ImportPlan.lines of the lines named on its rows. */
   lines: number[];
@@ -43,9 +43,9 @@ export interface PlannedRow {
   enterprise: RowPart | null;
   line: RowPart | null;
   case: RowPart | null;
-  /** Work-plan and calendar fields, when mapped: previewed, not written (no tables yet). */
-  task: Record<string, unknown> | null;
-  milestone: Record<string, unknown> | null;
+  /** The 重点工作 and 时间节点 the row names, when their columns are mapped. */
+  task: RowPart | null;
+  milestone: RowPart | null;
   errors: RowIssue[];
   warnings: RowIssue[];
 }
@@ -62,6 +62,10 @@ export interface PlanCounts {
   linesUpdated: number;
   casesCreated: number;
   casesUpdated: number;
+  tasksCreated: number;
+  tasksUpdated: number;
+  milestonesCreated: number;
+  milestonesUpdated: number;
 }
 
 export interface ImportPlan {
@@ -73,6 +77,10 @@ export interface ImportPlan {
   enterprises: PlannedEntity[];
   lines: PlannedEntity[];
   cases: PlannedEntity[];
+  /** 重点工作 of the ledger's year, matched by their content. */
+  tasks: PlannedEntity[];
+  /** 时间节点, matched by year, name and date. */
+  milestones: PlannedEntity[];
   counts: PlanCounts;
   /** Earlier imports of a file with the same hash, newest first, not undone. */
   previousImports: { id: string; finishedAt: string }[];

@@ -2,7 +2,9 @@ import { z } from '../schemas/zod';
 import { CAPACITY_LINE_LABELS, CapacityLineFields } from '../schemas/capacityLine';
 import { CASE_LABELS, CaseFields } from '../schemas/case';
 import { ENTERPRISE_LABELS, EnterpriseFields } from '../schemas/enterprise';
-import { optionalDate, optionalLongText, optionalText } from '../schemas/fields';
+import { optionalLongText } from '../schemas/fields';
+import { normaliseDate } from '../normalise/date';
+import { resolveCompletionTime } from '../rules/completionTime';
 
 /**
  * The fields a spreadsheet column can be mapped to, keyed `entity.field` with the field names
@@ -11,20 +13,53 @@ import { optionalDate, optionalLongText, optionalText } from '../schemas/fields'
  * responsibility table and the year's dated obligations) are targets too, for when their
  * tables are imported.
  */
+/**
+ * Work-plan text as the plan writes it: an official document's full-width brackets and
+ * punctuation are kept (县（市）), only the ends trimmed and runs of spaces folded.
+ */
+function planText(max: number) {
+  return z.preprocess(
+    (v) => {
+      if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return null;
+      return typeof v === 'string' ? v.replace(/[ \t\u3000]+/g, ' ').trim() : typeof v === 'number' ? String(v) : v;
+    },
+    z.string().max(max, { error: `不能超过${max}个字` }).nullable(),
+  );
+}
+
 export const TASK_FIELDS = z.object({
-  section: optionalText(50),
-  category: optionalText(100),
+  section: planText(50),
+  category: planText(100),
   content: optionalLongText(2000),
-  leadDepartments: optionalText(200),
-  cooperatingDepartments: optionalText(500),
-  completionText: optionalText(100),
+  leadDepartments: planText(200),
+  cooperatingDepartments: planText(500),
+  completionText: planText(100),
 });
 
+/**
+ * A milestone's date as calendars write it: a date (2026-03-31, an Excel serial number) or a rule
+ * of the year (3月底前, 次年1月底), which the import resolves for the ledger's year.
+ */
+function milestoneDue() {
+  return z.preprocess(
+    (v) => {
+      if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return null;
+      if (typeof v === 'number' || typeof v === 'string') return normaliseDate(v) ?? String(v).trim();
+      return v;
+    },
+    z
+      .string({ error: '应为日期或时间要求，如 2026-03-31、3月底、次年1月底' })
+      .max(40, { error: '不能超过40个字' })
+      .refine((t) => resolveCompletionTime(t, 2000).ok, { error: '无法识别的时间，可写作：2026-03-31、3月底前、7月15日、次年1月底' })
+      .nullable(),
+  );
+}
+
 export const MILESTONE_FIELDS = z.object({
-  name: optionalText(100),
-  date: optionalDate(),
-  source: optionalText(100),
-  owner: optionalText(100),
+  name: planText(100),
+  date: milestoneDue(),
+  source: planText(100),
+  owner: planText(100),
 });
 
 export const TASK_LABELS: Record<keyof z.output<typeof TASK_FIELDS>, string> = {

@@ -69,6 +69,11 @@ describe('proposeMapping', () => {
     expect(p.columns.map((c) => c.target)).toEqual(['task.category', 'task.content', 'task.leadDepartments', 'task.cooperatingDepartments', 'task.completionText']);
   });
 
+  it('takes a lone 主要内容 column for the task text', () => {
+    const p = proposeMapping(cols('序号', '主要内容', '牵头部门', '配合部门', '完成时间'));
+    expect(p.columns.map((c) => c.target)).toEqual(['task.content', 'task.leadDepartments', 'task.cooperatingDepartments', 'task.completionText']);
+  });
+
   it('recognises a calendar of milestones', () => {
     const p = proposeMapping(cols('时间节点', '截止日期', '文号', '责任单位'));
     expect(p.columns.map((c) => c.target)).toEqual(['milestone.name', 'milestone.date', 'milestone.source', 'milestone.owner']);
@@ -78,6 +83,11 @@ describe('proposeMapping', () => {
 describe('checkMapping', () => {
   it('asks for a way to find the enterprise of every row', () => {
     expect(checkMapping({ fields: [{ target: 'line.name', column: 0 }] }, cols('设备名称')).join()).toMatch(/企业名称/);
+  });
+
+  it('asks for the task text, and for a milestone name and date', () => {
+    expect(checkMapping({ fields: [{ target: 'task.leadDepartments', column: 0 }] }, cols('牵头部门')).join()).toMatch(/重点工作 · 工作内容/);
+    expect(checkMapping({ fields: [{ target: 'milestone.name', column: 0 }] }, cols('时间节点')).join()).toMatch(/时间节点 · 截止日期/);
   });
 
   it('refuses a field fed by two columns, and a column that does not exist', () => {

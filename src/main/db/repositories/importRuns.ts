@@ -13,6 +13,10 @@ export interface ImportCounts {
   linesUpdated: number;
   casesCreated: number;
   casesUpdated: number;
+  tasksCreated: number;
+  tasksUpdated: number;
+  milestonesCreated: number;
+  milestonesUpdated: number;
 }
 
 export interface ImportRun extends ImportCounts {
@@ -32,18 +36,20 @@ const COLUMNS = `id, file_name AS fileName, file_hash AS fileHash, sheet_name AS
   finished_at AS finishedAt, operator, rows_total AS rowsTotal, rows_new AS rowsNew, rows_updated AS rowsUpdated,
   rows_unchanged AS rowsUnchanged, rows_error AS rowsError, enterprises_created AS enterprisesCreated,
   enterprises_updated AS enterprisesUpdated, lines_created AS linesCreated, lines_updated AS linesUpdated,
-  cases_created AS casesCreated, cases_updated AS casesUpdated, mapping, undone_at AS undoneAt, undo_batch_id AS undoBatchId`;
+  cases_created AS casesCreated, cases_updated AS casesUpdated, tasks_created AS tasksCreated, tasks_updated AS tasksUpdated,
+  milestones_created AS milestonesCreated, milestones_updated AS milestonesUpdated, mapping, undone_at AS undoneAt, undo_batch_id AS undoBatchId`;
 
 export function insertImportRun(db: Database, r: Omit<ImportRun, 'undoneAt' | 'undoBatchId'>): void {
   prepared(
     db,
     `INSERT INTO import_runs (id, file_name, file_hash, sheet_name, started_at, finished_at, operator, rows_total, rows_new,
       rows_updated, rows_unchanged, rows_error, enterprises_created, enterprises_updated, lines_created, lines_updated,
-      cases_created, cases_updated, mapping) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      cases_created, cases_updated, tasks_created, tasks_updated, milestones_created, milestones_updated, mapping)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     r.id, r.fileName, r.fileHash, r.sheetName, r.startedAt, r.finishedAt, r.operator, r.rowsTotal, r.rowsNew, r.rowsUpdated,
     r.rowsUnchanged, r.rowsError, r.enterprisesCreated, r.enterprisesUpdated, r.linesCreated, r.linesUpdated, r.casesCreated,
-    r.casesUpdated, r.mapping,
+    r.casesUpdated, r.tasksCreated, r.tasksUpdated, r.milestonesCreated, r.milestonesUpdated, r.mapping,
   );
 }
 

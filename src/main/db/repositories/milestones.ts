@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { prepared } from '../sql';
+import { prepared, type TableSpec } from '../sql';
 
 /** milestones (migration 0003): one dated obligation of a year, soft-deleted. */
 export interface StoredMilestone {
@@ -35,6 +35,9 @@ const FIELDS: Record<keyof MilestoneValues, string> = {
   note: 'note',
 };
 const KEYS = Object.keys(FIELDS) as (keyof MilestoneValues)[];
+
+/** The same table for the shared write path (entityWrites): every column is its field in snake_case. */
+export const MILESTONE_TABLE: TableSpec = { table: 'milestones', fields: KEYS };
 const SELECT = `SELECT id, ${KEYS.map((k) => `${FIELDS[k]} AS "${k}"`).join(', ')} FROM milestones`;
 
 export function listStoredMilestones(db: Database, year: number): StoredMilestone[] {

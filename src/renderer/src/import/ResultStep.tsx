@@ -15,9 +15,13 @@ export function ResultStep({ result, onShowEnterprises, onShowHistory, onAgain }
     [c.enterprisesCreated, '新建企业', '家'],
     [c.linesCreated, '新建设备（生产线）', '条'],
     [c.casesCreated, '新建整改事项', '件'],
+    [c.tasksCreated, '新建重点工作', '项'],
+    [c.milestonesCreated, '新建时间节点', '个'],
     [c.enterprisesUpdated, '更新企业', '家'],
     [c.linesUpdated, '更新设备（生产线）', '条'],
     [c.casesUpdated, '更新整改事项', '件'],
+    [c.tasksUpdated, '更新重点工作', '项'],
+    [c.milestonesUpdated, '更新时间节点', '个'],
   ]
     .filter(([n]) => Number(n) > 0)
     .map(([n, what, unit]) => `${what} ${n} ${unit}`)

@@ -1,0 +1,59 @@
+import { LedgerError, toErrorInfo } from '../../shared/errors';
+import type { ImportPlan, PlanCounts, PlannedEntity } from '../../shared/import/planTypes';
+import type { ImportCounts } from '../db/repositories/importRuns';
+import type { ServiceContext } from '../services/context';
+import type { WriteSession } from '../services/entityWrites';
+import { milestoneKind } from '../services/milestones';
+import { createTask, updateTask } from '../services/tasks';
+
+/**
+ * Writes an import's 重点工作 and 时间节点 (staged by planTasks.ts) inside commitImport's
+ * transaction and under its audit batch and source, so 撤销本次导入 takes them back with the rest:
+ * tasks through the task service (which dates a completion text and places a new task last in
+ * its year), milestones through the shared write path with their kind (milestones.ts).
+ */
+export function workPlanWrites(plan: ImportPlan): number {
+  return [plan.tasks, plan.milestones].flat().filter((e) => e.action !== 'none').length;
+}
+
+export function workPlanCounts(c: PlanCounts): Pick<ImportCounts, 'tasksCreated' | 'tasksUpdated' | 'milestonesCreated' | 'milestonesUpdated'> {
+  return { tasksCreated: c.tasksCreated, tasksUpdated: c.tasksUpdated, milestonesCreated: c.milestonesCreated, milestonesUpdated: c.milestonesUpdated };
+}
+
+/** Departments are planned as stored (JSON lists); the task service takes them as lists. */
+function asTaskInput(values: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...values };
+  for (const f of ['leadDepartments', 'cooperatingDepartments']) if (typeof out[f] === 'string') out[f] = JSON.parse(out[f] as string) as unknown;
+  return out;
+}
+
+const BLANK_MILESTONE = { startDate: null, owner: null, documentNumber: null, sourceText: null, preset: null, doneDate: null, note: null };
+
+export function writeWorkPlan(ctx: ServiceContext, session: WriteSession, plan: ImportPlan, step: () => void): void {
+  const opts = { batchId: session.stamp.batchId, source: session.stamp.source };
+  for (const t of plan.tasks) {
+    written(t, '重点工作', () => {
+      if (t.action === 'create') createTask(ctx, asTaskInput(t.values), opts);
+      else if (t.action === 'update') updateTask(ctx, t.id!, asTaskInput(t.values), opts);
+    });
+    if (t.action !== 'none') step();
+  }
+  for (const m of plan.milestones) {
+    written(m, '时间节点', () => {
+      if (m.action === 'create') session.create(milestoneKind, { ...BLANK_MILESTONE, ...m.values });
+      else if (m.action === 'update') session.update(milestoneKind, m.id!, m.values);
+    });
+    if (m.action !== 'none') step();
+  }
+}
+
+function written(e: PlannedEntity, noun: string, write: () => void): void {
+  if (e.action === 'update' && e.id === null) throw new LedgerError('BAD_REQUEST', `第 ${e.firstRow} 行的预览数据不完整，请重新预览后再导入`);
+  try {
+    write();
+  } catch (err) {
+    if (err instanceof LedgerError && (err.code === 'CANCELLED' || err.code === 'BAD_REQUEST')) throw err;
+    const info = toErrorInfo(err);
+    throw new LedgerError(info.code, `第 ${e.firstRow} 行（${noun}「${e.label}」）：${info.message}。导入未生效，台账未做任何改动`, info.field);
+  }
+}
