@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Column, GridApi, IRowNode, PostSortRowsParams } from 'ag-grid-community';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { chineseCompare } from '../../../src/renderer/src/grid/setup';
 import { keepOrder, numberRanks, orderByRanks, sortRows, sortedBy, textRanks, type SortBy } from '../../../src/renderer/src/grid/sortOrder';
 
@@ -122,5 +122,25 @@ describe('sortRows, the grids’ postSortRows', () => {
     const days = (r: Row) => (r.capacity === null ? null : 10 - r.capacity * 4);
     expect(run(rows, [column('countdown', chineseCompare, 'asc', 0, days)])).toEqual([2, 1, 4, 3]);
     expect(run(rows, [column('capacity', 'number', null, null)])).toEqual([1, 2, 3, 4]);
+  });
+});
+
+// The column modules reach the app's API client, which needs a page; no call is made here.
+vi.mock('../../../src/renderer/src/api', () => ({ api: {}, errorMessage: String, ApiError: Error }));
+
+describe('the three ledger grids', () => {
+  it('sort every sortable column here: AG Grid’s comparator keeps the order, the column says what it sorts by', async () => {
+    const { lineColumns } = await import('../../../src/renderer/src/lines/columns');
+    const { caseColumns } = await import('../../../src/renderer/src/cases/columns');
+    const { enterpriseColumns } = await import('../../../src/renderer/src/enterprises/columns');
+    const columns = [...lineColumns(true), ...caseColumns(true), ...enterpriseColumns];
+    const sortable = columns.filter((c) => c.sortable !== false);
+    expect(sortable.length).toBeGreaterThan(40);
+    for (const c of sortable) {
+      expect({ colId: c.colId, keeps: c.comparator === keepOrder }).toEqual({ colId: c.colId, keeps: true });
+      expect((c.context as { sortBy?: unknown }).sortBy, c.colId).toBeDefined();
+    }
+    expect(lineColumns(false).find((c) => c.colId === 'capacity')!.context).toEqual({ sortBy: 'number' });
+    expect(lineColumns(false).find((c) => c.colId === 'name')!.context).toEqual({ sortBy: chineseCompare });
   });
 });
