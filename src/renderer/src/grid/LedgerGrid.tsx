@@ -18,6 +18,7 @@ import { subscribe } from './rowBus';
 import { isDraft, rowKey, setPending } from './rowState';
 import { gridLocale, gridTheme } from './setup';
 import type { GridRow, LedgerGridSpec, LedgerRow } from './types';
+import { sortRows } from './sortOrder';
 import { useColumnLayout } from './useColumnLayout';
 
 interface Props<T extends LedgerRow> {
@@ -217,8 +218,9 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
             tooltipInteraction={false}
             suppressColumnMoveAnimation
             animateRows={false}
-            // An edit or a paste re-sorts only the rows it changed, not all 100,000.
-            deltaSort
+            // The order is ours (sortOrder.ts): AG Grid's comparators keep the order, this sorts.
+            // An edit or a paste re-sorts with it, so an edited row moves to its place.
+            postSortRows={sortRows}
             isExternalFilterPresent={controller.search.isSearching}
             doesExternalFilterPass={controller.search.passes}
             onGridReady={(e) => {

@@ -4,12 +4,14 @@ import type { OptionListKey } from '../../../shared/schemas/optionLists';
 import { formatAmount } from './amounts';
 import { cellError, isDraft, isUnsavedCell, setPending, shownValue } from './rowState';
 import { chineseCompare } from './setup';
+import { sortedBy } from './sortOrder';
 import type { GridRow, LedgerRow } from './types';
 
 /**
  * Column builders shared by the three grids. A ledger column reads its field (the row holds
  * what the cell shows, see rowState), records an edit as unsaved until the service answers,
- * marks a refused cell red with the reason as its tooltip, and sorts Chinese text by pinyin.
+ * marks a refused cell red with the reason as its tooltip, and sorts Chinese text by pinyin
+ * (the grid sorts outside AG Grid, see sortOrder.ts).
  */
 export type LedgerCol<T extends LedgerRow> = ColDef<GridRow<T>>;
 
@@ -34,7 +36,7 @@ export function ledgerColumn<T extends LedgerRow>(field: string, headerName: str
       'cell-unsaved': (p) => !isDraft(p.data) && cellError(p.data, field) === undefined && isUnsavedCell(p.data, field),
     },
     tooltipValueGetter: (p) => cellError(p.data as GridRow<T> | undefined, field),
-    comparator: chineseCompare,
+    ...sortedBy(chineseCompare),
     filter: 'agTextColumnFilter',
     ...extra,
   };
@@ -80,22 +82,15 @@ export function dateColumn<T extends LedgerRow>(field: string, headerName: strin
   return ledgerColumn<T>(field, headerName, width, {
     filter: 'agDateColumnFilter',
     filterParams: { comparator: isoCompare },
-    comparator: (a, b) => chineseCompare(a, b),
   });
 }
-
-const numeric = (a: unknown, b: unknown) => {
-  const x = typeof a === 'number' ? a : -Infinity;
-  const y = typeof b === 'number' ? b : -Infinity;
-  return x === y ? 0 : x < y ? -1 : 1;
-};
 
 /** A number, right-aligned; typing "50万吨" in an amount column also sets its unit (see amounts.ts). */
 export function numberColumn<T extends LedgerRow>(field: string, headerName: string, width: number): LedgerCol<T> {
   return ledgerColumn<T>(field, headerName, width, {
     type: 'rightAligned',
     filter: 'agNumberColumnFilter',
-    comparator: numeric,
+    ...sortedBy('number'),
     valueFormatter: (p: ValueFormatterParams<GridRow<T>>) => formatAmount(p.value),
   });
 }
