@@ -1,5 +1,6 @@
 import { LedgerError, toErrorInfo } from '../../shared/errors';
 import type { ImportPlan, PlannedEntity } from '../../shared/import/planTypes';
+import { BufferedInsertError, withBufferedInserts } from '../db/bulk';
 import { linkCaseLine } from '../db/repositories/cases';
 import { insertImportRun, type ImportCounts, type ImportRun } from '../db/repositories/importRuns';
 import { capacityLineKind } from '../services/capacityLines';
@@ -17,7 +18,9 @@ import { builtPlans } from './plan';
  * 2. enterprises first, then lines and cases with their enterprise's id, each through the
  *    services' write session (same validation, checks and audit as a single edit);
  * 3. the cancel token is polled as rows are written: cancelling, or any failure, rolls the
- *    whole transaction back and the ledger is as it was.
+ *    whole transaction back and the ledger is as it was;
+ * 4. the rows nothing reads back during the commit (audit entries, case events, case–line
+ *    links) are written a hundred to a statement (db/bulk.ts), the same rows in the same order.
  * A plan with nothing to write (re-importing the same file) writes nothing, not even a run.
  */
 export interface CommitProgress {
@@ -74,7 +77,7 @@ export function commitImport(ctx: ServiceContext, plan: ImportPlan, opts: Commit
       opts.onProgress?.({ done, total: writes });
     }
   };
-  ctx.db.transaction(() => {
+  const commit = ctx.db.transaction(() => withBufferedInserts(ctx.db, () => {
     const session = openWriteSession(ctx, { batchId: importId, source: `import:${importId}` });
     const w: Writer = { session, trusted: builtPlans.has(plan), warnings, step };
     const enterpriseIds = plan.enterprises.map((e) => write(w, enterpriseKind, e, null));
@@ -95,7 +98,13 @@ export function commitImport(ctx: ServiceContext, plan: ImportPlan, opts: Commit
       mapping: JSON.stringify(plan.mapping),
       ...counts,
     });
-  })();
+  }));
+  try {
+    commit();
+  } catch (err) {
+    if (err instanceof BufferedInsertError) throw new LedgerError('INTERNAL', `写入审计记录或整改事项的记录时出错（${err.message}），导入未生效，台账未做任何改动`);
+    throw err;
+  }
   opts.onProgress?.({ done, total: writes });
   return { importId, counts, warnings };
 }
@@ -132,6 +141,8 @@ function write(w: Writer, kind: EntityKind, e: PlannedEntity, enterpriseId: numb
     return e.id;
   } catch (err) {
     if (err instanceof LedgerError && (err.code === 'CANCELLED' || err.code === 'BAD_REQUEST')) throw err;
+    // Written with other rows' entries in one statement: not this row's own failure.
+    if (err instanceof BufferedInsertError) throw err;
     const info = toErrorInfo(err);
     throw new LedgerError(info.code, `第 ${e.firstRow} 行（${kind.noun}「${e.label}」）：${info.message}。导入未生效，台账未做任何改动`, info.field);
   }
