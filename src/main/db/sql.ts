@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { insertBufferWithIds } from './bulk';
 
 /**
  * Small helpers the repositories share: camelCase fields map to snake_case columns, and
@@ -40,27 +41,46 @@ function assertKnown(spec: TableSpec, keys: readonly string[]): void {
  * The INSERT for one set of fields, built and checked once: an import inserts the same shape
  * of row a hundred thousand times, and building the SQL text each time cost more than running it.
  */
-const insertSql = new WeakMap<TableSpec, Map<string, string>>();
-
-function insertStatementFor(spec: TableSpec, keys: readonly string[]): string {
-  let bySpec = insertSql.get(spec);
-  if (!bySpec) insertSql.set(spec, (bySpec = new Map()));
-  const shape = keys.join(',');
-  let sql = bySpec.get(shape);
-  if (sql === undefined) {
-    assertKnown(spec, keys);
-    const cols = [...keys.map(toColumn), 'created_at', 'updated_at'];
-    sql = `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
-    bySpec.set(shape, sql);
-  }
-  return sql;
+interface InsertShape {
+  /** `INSERT INTO table (a, b, created_at, updated_at)`, without VALUES. */
+  columns: string;
+  /** The same with `id` first, for buffered inserts (db/bulk.ts). */
+  columnsWithId: string;
+  sql: string;
+  width: number;
 }
 
+const insertShapes = new WeakMap<TableSpec, Map<string, InsertShape>>();
+
+function insertShapeFor(spec: TableSpec, keys: readonly string[]): InsertShape {
+  let bySpec = insertShapes.get(spec);
+  if (!bySpec) insertShapes.set(spec, (bySpec = new Map()));
+  const key = keys.join(',');
+  let shape = bySpec.get(key);
+  if (shape === undefined) {
+    assertKnown(spec, keys);
+    const cols = [...keys.map(toColumn), 'created_at', 'updated_at'];
+    const columns = `INSERT INTO ${spec.table} (${cols.join(', ')})`;
+    shape = {
+      columns,
+      columnsWithId: `INSERT INTO ${spec.table} (id, ${cols.join(', ')})`,
+      sql: `${columns} VALUES (${cols.map(() => '?').join(', ')})`,
+      width: cols.length,
+    };
+    bySpec.set(key, shape);
+  }
+  return shape;
+}
+
+/** Inserts a row and returns its id; inside withBufferedInserts the row is buffered with its id. */
 export function insertRow(db: Database, spec: TableSpec, values: Record<string, unknown>, now: string): number {
   const keys = Object.keys(values);
   const params = keys.map((k) => values[k]);
   params.push(now, now);
-  const info = prepared(db, insertStatementFor(spec, keys)).run(params);
+  const shape = insertShapeFor(spec, keys);
+  const buffer = insertBufferWithIds(db, spec.table, shape.columnsWithId, shape.width);
+  if (buffer) return buffer.addWithId(params);
+  const info = prepared(db, shape.sql).run(params);
   return Number(info.lastInsertRowid);
 }
 

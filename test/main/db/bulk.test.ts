@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BufferedInsertError, withBufferedInserts } from '../../../src/main/db/bulk';
+import { BufferedInsertError, flushTables, setBufferTag, withBufferedInserts } from '../../../src/main/db/bulk';
+import { ENTERPRISE_TABLE } from '../../../src/main/db/repositories/enterprises';
+import { insertRow } from '../../../src/main/db/sql';
 import { insertAuditEntry, listAuditBatch, type NewAuditEntry } from '../../../src/main/db/repositories/audit';
 import { createEnterprise } from '../../../src/main/services/enterprises';
 import { createCapacityLine } from '../../../src/main/services/capacityLines';
@@ -85,5 +87,58 @@ describe('buffered inserts', () => {
     // The next transaction is not buffered.
     ctx.db.transaction(() => insertAuditEntry(ctx.db, entry(2, 'after')))();
     expect(listAuditBatch(ctx.db, 'after')).toHaveLength(1);
+  });
+
+  it('give ledger rows of several shapes the ids single inserts give, after the rows already there', () => {
+    const rowsOf = (buffered: boolean) => {
+      const ctx = openMemoryLedger();
+      createEnterprise(ctx, { name: '已有公司' });
+      const at = '2024-07-01T08:00:00.000Z';
+      const write = () =>
+        Array.from({ length: 230 }, (_, i) => insertRow(ctx.db, ENTERPRISE_TABLE, i % 3 ? { name: `企业${i}` } : { name: `企业${i}`, town: '城关镇' }, at));
+      const ids = ctx.db.transaction(() => (buffered ? withBufferedInserts(ctx.db, write) : write()))();
+      return { ids, rows: ctx.db.prepare('SELECT id, name, town FROM enterprises ORDER BY id').all() };
+    };
+    const single = rowsOf(false);
+    expect(rowsOf(true)).toEqual(single);
+    expect(single.ids[0]).toBe(2);
+  });
+
+  it('write a table, and every buffer used before it, when it is about to be read', () => {
+    const ctx = openMemoryLedger();
+    const at = '2024-07-01T08:00:00.000Z';
+    const count = () => (ctx.db.prepare('SELECT count(*) AS n FROM enterprises').get() as { n: number }).n;
+    ctx.db.transaction(() =>
+      withBufferedInserts(ctx.db, () => {
+        insertRow(ctx.db, ENTERPRISE_TABLE, { name: '甲公司' }, at);
+        insertAuditEntry(ctx.db, entry(0, 'later'));
+        expect(count()).toBe(0);
+        flushTables(ctx.db, ['audit_entries']);
+        expect(count()).toBe(1);
+        expect(listAuditBatch(ctx.db, 'later')).toHaveLength(1);
+      }),
+    )();
+  });
+
+  it('name the row that fails among the rows of one statement', () => {
+    const ctx = openMemoryLedger();
+    const at = '2024-07-01T08:00:00.000Z';
+    let err: unknown = null;
+    try {
+      ctx.db.transaction(() =>
+        withBufferedInserts(ctx.db, () => {
+          for (let i = 0; i < 50; i++) {
+            setBufferTag(ctx.db, `第 ${i} 个`);
+            insertRow(ctx.db, ENTERPRISE_TABLE, { name: `企业${i}`, uscc: i === 37 ? '91370100MA3C00000X' : i === 12 ? '91370100MA3C00000X' : null }, at);
+          }
+        }),
+      )();
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(BufferedInsertError);
+    expect((err as BufferedInsertError).tag).toBe('第 37 个');
+    expect((err as BufferedInsertError).message).toMatch(/UNIQUE/);
+    expect((ctx.db.prepare('SELECT count(*) AS n FROM enterprises').get() as { n: number }).n).toBe(0);
   });
 });

@@ -23,7 +23,7 @@ const INSERT_AUDIT = 'INSERT INTO audit_entries (batch_id, at, operator, entity,
 
 export function insertAuditEntry(db: Database, e: NewAuditEntry): void {
   const row = [e.batchId, e.at, e.operator, e.entity, e.entityId, e.action, e.field, encode(e.oldValue), encode(e.newValue), e.source];
-  const buffer = insertBuffer(db, INSERT_AUDIT, row.length);
+  const buffer = insertBuffer(db, 'audit_entries', INSERT_AUDIT, row.length);
   if (buffer) buffer.add(row);
   else prepared(db, `${INSERT_AUDIT} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(row);
 }

@@ -38,14 +38,14 @@ export function insertCaseEvent(
   e: { caseId: number; eventDate: string; fromStatus: string | null; toStatus: string; operator: string; note: string | null; createdAt: string },
 ): void {
   const row = [e.caseId, e.eventDate, e.fromStatus, e.toStatus, e.operator, e.note, e.createdAt];
-  const buffer = insertBuffer(db, INSERT_CASE_EVENT, row.length);
+  const buffer = insertBuffer(db, 'case_events', INSERT_CASE_EVENT, row.length);
   if (buffer) buffer.add(row);
   else prepared(db, `${INSERT_CASE_EVENT} VALUES (?, ?, ?, ?, ?, ?, ?)`).run(row);
 }
 
 /** Ties a case to a line of its enterprise (the row of a ledger that named both). */
 export function linkCaseLine(db: Database, caseId: number, lineId: number): void {
-  const buffer = insertBuffer(db, LINK_CASE_LINE, 2);
+  const buffer = insertBuffer(db, 'case_lines', LINK_CASE_LINE, 2);
   if (buffer) buffer.add([caseId, lineId]);
   else prepared(db, `${LINK_CASE_LINE} VALUES (?, ?)`).run(caseId, lineId);
 }
