@@ -79,9 +79,16 @@ class RowBuffer {
     }
   }
 
+  /** By number of rows: a full statement is used again and again, a shorter one at the end. */
+  private readonly statements = new Map<number, Statement>();
+
   private statement(rows: number): Statement {
-    const one = `(${Array(this.width).fill('?').join(', ')})`;
-    return this.scope.prepare(`${this.head} VALUES ${Array(rows).fill(one).join(', ')}`);
+    let s = this.statements.get(rows);
+    if (!s) {
+      const one = `(${Array(this.width).fill('?').join(', ')})`;
+      this.statements.set(rows, (s = this.scope.prepare(`${this.head} VALUES ${Array(rows).fill(one).join(', ')}`)));
+    }
+    return s;
   }
 }
 
