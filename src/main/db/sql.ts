@@ -37,38 +37,43 @@ function assertKnown(spec: TableSpec, keys: readonly string[]): void {
   }
 }
 
-/**
- * The INSERT for one set of fields, built and checked once: an import inserts the same shape
- * of row a hundred thousand times, and building the SQL text each time cost more than running it.
- */
 interface InsertShape {
-  /** `INSERT INTO table (a, b, created_at, updated_at)`, without VALUES. */
-  columns: string;
-  /** The same with `id` first, for buffered inserts (db/bulk.ts). */
+  keys: readonly string[];
+  /** `INSERT INTO table (id, a, b, created_at, updated_at)` without VALUES, for buffered inserts (db/bulk.ts). */
   columnsWithId: string;
   sql: string;
   width: number;
 }
 
-const insertShapes = new WeakMap<TableSpec, Map<string, InsertShape>>();
+/**
+ * The INSERT for one set of fields, built and checked once: an import inserts the same shape
+ * of row a hundred thousand times, and building the SQL text each time cost more than running it.
+ * Found by comparing the keys with those of the table's shapes of as many fields, rather than by
+ * joining them into a string to look up.
+ */
+const insertShapes = new WeakMap<TableSpec, Map<number, InsertShape[]>>();
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 function insertShapeFor(spec: TableSpec, keys: readonly string[]): InsertShape {
-  let bySpec = insertShapes.get(spec);
-  if (!bySpec) insertShapes.set(spec, (bySpec = new Map()));
-  const key = keys.join(',');
-  let shape = bySpec.get(key);
-  if (shape === undefined) {
-    assertKnown(spec, keys);
-    const cols = [...keys.map(toColumn), 'created_at', 'updated_at'];
-    const columns = `INSERT INTO ${spec.table} (${cols.join(', ')})`;
-    shape = {
-      columns,
-      columnsWithId: `INSERT INTO ${spec.table} (id, ${cols.join(', ')})`,
-      sql: `${columns} VALUES (${cols.map(() => '?').join(', ')})`,
-      width: cols.length,
-    };
-    bySpec.set(key, shape);
-  }
+  let bySize = insertShapes.get(spec);
+  if (!bySize) insertShapes.set(spec, (bySize = new Map()));
+  let shapes = bySize.get(keys.length);
+  if (!shapes) bySize.set(keys.length, (shapes = []));
+  for (const shape of shapes) if (sameKeys(shape.keys, keys)) return shape;
+  assertKnown(spec, keys);
+  const cols = [...keys.map(toColumn), 'created_at', 'updated_at'];
+  const shape: InsertShape = {
+    keys: [...keys],
+    columnsWithId: `INSERT INTO ${spec.table} (id, ${cols.join(', ')})`,
+    sql: `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+    width: cols.length,
+  };
+  shapes.push(shape);
   return shape;
 }
 
