@@ -43,8 +43,11 @@ function commitThenCheckpoint<T>(run: () => T): T {
     const result = run();
     afterReply = () => {
       if (!ctx.db.open) return;
-      ctx.db.pragma('wal_checkpoint(PASSIVE)');
-      restore();
+      try {
+        ctx.db.pragma('wal_checkpoint(PASSIVE)');
+      } finally {
+        restore();
+      }
     };
     return result;
   } catch (err) {
