@@ -97,8 +97,8 @@ class Scope {
   readonly buffers: RowBuffer[] = [];
   readonly byHead = new Map<string, RowBuffer>();
   private readonly statements = new Map<string, Statement>();
-  /** Per table (rows of several shapes share it): the next id to give. */
-  private readonly ids = new Map<string, number>();
+  /** Per table (rows of several shapes share it): the first id this scope gave and the next. */
+  private readonly ids = new Map<string, { first: number; next: number }>();
   tag: unknown = null;
 
   constructor(readonly db: Database) {}
@@ -114,10 +114,17 @@ class Scope {
   }
 
   nextId(table: string): number {
-    let id = this.ids.get(table);
-    if (id === undefined) id = ((this.db.prepare(`SELECT max(id) AS m FROM ${table}`).get() as { m: number | null }).m ?? 0) + 1;
-    this.ids.set(table, id + 1);
-    return id;
+    let ids = this.ids.get(table);
+    if (ids === undefined) {
+      const first = ((this.db.prepare(`SELECT max(id) AS m FROM ${table}`).get() as { m: number | null }).m ?? 0) + 1;
+      this.ids.set(table, (ids = { first, next: first }));
+    }
+    return ids.next++;
+  }
+
+  created(table: string, id: number): boolean {
+    const ids = this.ids.get(table);
+    return ids !== undefined && id >= ids.first && id < ids.next;
   }
 
   prepare(sql: string): Statement {
@@ -161,6 +168,14 @@ export function flushTables(db: Database, tables: readonly string[] | 'all'): vo
   scopes.get(db)?.flushTables(tables);
 }
 
+/**
+ * Whether the running withBufferedInserts inserted this row (written yet or not). Such a row is
+ * live: the scope's writes create and update rows, never delete them.
+ */
+export function createdInScope(db: Database, table: string, id: number): boolean {
+  return scopes.get(db)?.created(table, id) ?? false;
+}
+
 /** What a BufferedInsertError reports for the rows buffered from now on (the import's row). */
 export function setBufferTag(db: Database, tag: unknown): void {
   const scope = scopes.get(db);
@@ -169,8 +184,9 @@ export function setBufferTag(db: Database, tag: unknown): void {
 
 /**
  * Runs fn with ledger rows, audit entries, case events and case–line links buffered, and writes
- * what is left when fn returns. Only inside a transaction; a failure leaves the buffers
- * unwritten, for the transaction to be rolled back.
+ * what is left when fn returns. Only inside a transaction, and for writes that create and update
+ * rows but delete none (createdInScope counts on it); a failure leaves the buffers unwritten,
+ * for the transaction to be rolled back.
  */
 export function withBufferedInserts<T>(db: Database, fn: () => T): T {
   if (!db.inTransaction) throw new Error('withBufferedInserts 必须在事务中使用');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BufferedInsertError, flushTables, setBufferTag, withBufferedInserts } from '../../../src/main/db/bulk';
-import { ENTERPRISE_TABLE } from '../../../src/main/db/repositories/enterprises';
+import { ENTERPRISE_TABLE, isLiveEnterprise } from '../../../src/main/db/repositories/enterprises';
 import { insertRow } from '../../../src/main/db/sql';
 import { insertAuditEntry, listAuditBatch, type NewAuditEntry } from '../../../src/main/db/repositories/audit';
-import { createEnterprise } from '../../../src/main/services/enterprises';
+import { createEnterprise, deleteEnterprises } from '../../../src/main/services/enterprises';
 import { createCapacityLine } from '../../../src/main/services/capacityLines';
 import { insertCaseEvent, linkCaseLine } from '../../../src/main/db/repositories/cases';
 import { createCase } from '../../../src/main/services/cases';
@@ -140,5 +140,22 @@ describe('buffered inserts', () => {
     expect((err as BufferedInsertError).tag).toBe('第 37 个');
     expect((err as BufferedInsertError).message).toMatch(/UNIQUE/);
     expect((ctx.db.prepare('SELECT count(*) AS n FROM enterprises').get() as { n: number }).n).toBe(0);
+  });
+
+  it('know the enterprises they created as live before writing them, and ask the database about others', () => {
+    const ctx = openMemoryLedger();
+    const kept = createEnterprise(ctx, { name: '在册公司' }).row;
+    const gone = createEnterprise(ctx, { name: '已删公司' }).row;
+    deleteEnterprises(ctx, [gone.id]);
+    ctx.db.transaction(() =>
+      withBufferedInserts(ctx.db, () => {
+        const id = insertRow(ctx.db, ENTERPRISE_TABLE, { name: '新公司' }, '2024-07-01T08:00:00.000Z');
+        expect(id).toBe(gone.id + 1);
+        expect(isLiveEnterprise(ctx.db, id)).toBe(true);
+        expect(isLiveEnterprise(ctx.db, id + 1)).toBe(false);
+        expect(isLiveEnterprise(ctx.db, kept.id)).toBe(true);
+        expect(isLiveEnterprise(ctx.db, gone.id)).toBe(false);
+      }),
+    )();
   });
 });
