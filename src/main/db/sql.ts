@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { insertBufferWithIds } from './bulk';
 
 /**
  * Small helpers the repositories share: camelCase fields map to snake_case columns, and
@@ -36,31 +37,55 @@ function assertKnown(spec: TableSpec, keys: readonly string[]): void {
   }
 }
 
+interface InsertShape {
+  keys: readonly string[];
+  /** `INSERT INTO table (id, a, b, created_at, updated_at)` without VALUES, for buffered inserts (db/bulk.ts). */
+  columnsWithId: string;
+  sql: string;
+  width: number;
+}
+
 /**
  * The INSERT for one set of fields, built and checked once: an import inserts the same shape
  * of row a hundred thousand times, and building the SQL text each time cost more than running it.
+ * Found by comparing the keys with those of the table's shapes of as many fields, rather than by
+ * joining them into a string to look up.
  */
-const insertSql = new WeakMap<TableSpec, Map<string, string>>();
+const insertShapes = new WeakMap<TableSpec, Map<number, InsertShape[]>>();
 
-function insertStatementFor(spec: TableSpec, keys: readonly string[]): string {
-  let bySpec = insertSql.get(spec);
-  if (!bySpec) insertSql.set(spec, (bySpec = new Map()));
-  const shape = keys.join(',');
-  let sql = bySpec.get(shape);
-  if (sql === undefined) {
-    assertKnown(spec, keys);
-    const cols = [...keys.map(toColumn), 'created_at', 'updated_at'];
-    sql = `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
-    bySpec.set(shape, sql);
-  }
-  return sql;
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
+function insertShapeFor(spec: TableSpec, keys: readonly string[]): InsertShape {
+  let bySize = insertShapes.get(spec);
+  if (!bySize) insertShapes.set(spec, (bySize = new Map()));
+  let shapes = bySize.get(keys.length);
+  if (!shapes) bySize.set(keys.length, (shapes = []));
+  for (const shape of shapes) if (sameKeys(shape.keys, keys)) return shape;
+  assertKnown(spec, keys);
+  const cols = [...keys.map(toColumn), 'created_at', 'updated_at'];
+  const shape: InsertShape = {
+    keys: [...keys],
+    columnsWithId: `INSERT INTO ${spec.table} (id, ${cols.join(', ')})`,
+    sql: `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+    width: cols.length,
+  };
+  shapes.push(shape);
+  return shape;
+}
+
+/** Inserts a row and returns its id; inside withBufferedInserts the row is buffered with its id. */
 export function insertRow(db: Database, spec: TableSpec, values: Record<string, unknown>, now: string): number {
   const keys = Object.keys(values);
   const params = keys.map((k) => values[k]);
   params.push(now, now);
-  const info = prepared(db, insertStatementFor(spec, keys)).run(params);
+  const shape = insertShapeFor(spec, keys);
+  const buffer = insertBufferWithIds(db, spec.table, shape.columnsWithId, shape.width);
+  if (buffer) return buffer.addWithId(params);
+  const info = prepared(db, shape.sql).run(params);
   return Number(info.lastInsertRowid);
 }
 

@@ -1,5 +1,6 @@
 import { LedgerError, toErrorInfo } from '../../shared/errors';
 import type { ImportPlan, PlannedEntity } from '../../shared/import/planTypes';
+import { BufferedInsertError, setBufferTag, withBufferedInserts } from '../db/bulk';
 import { linkCaseLine } from '../db/repositories/cases';
 import { insertImportRun, type ImportCounts, type ImportRun } from '../db/repositories/importRuns';
 import { capacityLineKind } from '../services/capacityLines';
@@ -19,7 +20,9 @@ import { workPlanCounts, workPlanWrites, writeWorkPlan } from './commitTasks';
  *    services' write session (same validation, checks and audit as a single edit); then the
  *    重点工作 and 时间节点 (commitTasks.ts);
  * 3. the cancel token is polled as rows are written: cancelling, or any failure, rolls the
- *    whole transaction back and the ledger is as it was.
+ *    whole transaction back and the ledger is as it was;
+ * 4. the rows are written a hundred to a statement (db/bulk.ts): the same rows with the same
+ *    ids; a failing row is still named.
  * A plan with nothing to write (re-importing the same file) writes nothing, not even a run.
  */
 export interface CommitProgress {
@@ -77,9 +80,9 @@ export function commitImport(ctx: ServiceContext, plan: ImportPlan, opts: Commit
       opts.onProgress?.({ done, total: writes });
     }
   };
-  ctx.db.transaction(() => {
+  const commit = ctx.db.transaction(() => withBufferedInserts(ctx.db, () => {
     const session = openWriteSession(ctx, { batchId: importId, source: `import:${importId}` });
-    const w: Writer = { session, trusted: builtPlans.has(plan), warnings, step };
+    const w: Writer = { session, trusted: builtPlans.has(plan), warnings, step, db: ctx.db };
     const enterpriseIds = plan.enterprises.map((e) => write(w, enterpriseKind, e, null));
     const lineIds = plan.lines.map((e) => write(w, capacityLineKind, e, idAt(enterpriseIds, e.enterprise, e)));
     plan.cases.forEach((e) => {
@@ -99,7 +102,14 @@ export function commitImport(ctx: ServiceContext, plan: ImportPlan, opts: Commit
       mapping: JSON.stringify(plan.mapping),
       ...counts,
     });
-  })();
+  }));
+  try {
+    commit();
+  } catch (err) {
+    if (!(err instanceof BufferedInsertError)) throw err;
+    const tag = err.tag as Tag | null;
+    throw tag ? rowError(tag.kind, tag.entity, err.original) : new LedgerError('INTERNAL', `${toErrorInfo(err.original).message}。导入未生效，台账未做任何改动`);
+  }
   opts.onProgress?.({ done, total: writes });
   return { importId, counts, warnings };
 }
@@ -111,6 +121,7 @@ function idAt(ids: readonly number[], index: number | null, e: PlannedEntity): n
 }
 
 interface Writer {
+  db: ServiceContext['db'];
   session: WriteSession;
   /** The plan was built by buildImportPlan in this process: its values are already parsed. */
   trusted: boolean;
@@ -118,7 +129,19 @@ interface Writer {
   step: () => void;
 }
 
+/** The row a buffered row was added for, to name it if it fails when written (db/bulk.ts). */
+interface Tag {
+  kind: EntityKind;
+  entity: PlannedEntity;
+}
+
+function rowError(kind: EntityKind, e: PlannedEntity, err: unknown): LedgerError {
+  const info = toErrorInfo(err);
+  return new LedgerError(info.code, `第 ${e.firstRow} 行（${kind.noun}「${e.label}」）：${info.message}。导入未生效，台账未做任何改动`, info.field);
+}
+
 function write(w: Writer, kind: EntityKind, e: PlannedEntity, enterpriseId: number | null): number {
+  setBufferTag(w.db, { kind, entity: e } satisfies Tag);
   try {
     if (e.action === 'create') {
       const values = enterpriseId === null ? e.values : { ...e.values, enterpriseId };
@@ -136,8 +159,9 @@ function write(w: Writer, kind: EntityKind, e: PlannedEntity, enterpriseId: numb
     return e.id;
   } catch (err) {
     if (err instanceof LedgerError && (err.code === 'CANCELLED' || err.code === 'BAD_REQUEST')) throw err;
-    const info = toErrorInfo(err);
-    throw new LedgerError(info.code, `第 ${e.firstRow} 行（${kind.noun}「${e.label}」）：${info.message}。导入未生效，台账未做任何改动`, info.field);
+    // Another row's, buffered earlier and written now: named by the caller.
+    if (err instanceof BufferedInsertError) throw err;
+    throw rowError(kind, e, err);
   }
 }
 

@@ -12,6 +12,7 @@ export const capacityLineKind: EntityKind = {
   labels: CAPACITY_LINE_LABELS,
   draft: CapacityLineDraft,
   patch: CapacityLinePatch,
+  checkReads: ['enterprises'],
   check(ctx, values) {
     const enterpriseId = values.enterpriseId as number;
     if (!isLiveEnterprise(ctx.db, enterpriseId)) {

@@ -13,6 +13,7 @@ export const caseKind: EntityKind = {
   labels: CASE_LABELS,
   draft: CaseDraft,
   patch: CasePatch,
+  checkReads: ['enterprises'],
   check(ctx, values) {
     const enterpriseId = values.enterpriseId as number;
     if (!isLiveEnterprise(ctx.db, enterpriseId)) {

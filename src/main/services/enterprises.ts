@@ -18,6 +18,7 @@ export const enterpriseKind: EntityKind = {
   labels: ENTERPRISE_LABELS,
   draft: EnterpriseDraft,
   patch: EnterprisePatch,
+  checkReads: ['enterprises'],
   check(ctx, values, id) {
     const uscc = values.uscc as string | null | undefined;
     if (!uscc) return [];

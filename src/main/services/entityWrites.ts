@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AuditEntity } from '../../shared/schemas/audit';
 import { LedgerError } from '../../shared/errors';
 import { insertAuditEntry } from '../db/repositories/audit';
+import { flushTables } from '../db/bulk';
 import { insertRow, selectFields, setDeleted, updateRow, type TableSpec } from '../db/sql';
 import { assertWritable, newBatchId, operatorName, type ServiceContext } from './context';
 import { parseFields } from './validation';
@@ -17,6 +18,11 @@ export interface EntityKind {
   patch: z.ZodObject;
   /** Cross-row rules (unique codes, parents that exist); returns warnings, throws on errors. */
   check?(ctx: ServiceContext, values: Record<string, unknown>, id?: number): string[];
+  /**
+   * The tables check() reads. An import's commit buffers the rows it writes (db/bulk.ts) and
+   * writes those of these tables before each check; without the list it writes all of them.
+   */
+  checkReads?: readonly string[];
   /** Columns a new row gets that the user does not type (a case's initial status). */
   initial?(ctx: ServiceContext, values: Record<string, unknown>): Record<string, unknown>;
   /** Rows that belong to the new row's creation (a case's first status event). */
@@ -43,6 +49,7 @@ function begin(ctx: ServiceContext, opts: WriteOptions): AuditStamp {
 }
 
 function liveFields(ctx: ServiceContext, kind: EntityKind, id: number): Record<string, unknown> {
+  flushTables(ctx.db, [kind.table.table]);
   const row = selectFields(ctx.db, kind.table, id);
   if (!row || row.deletedAt) throw new LedgerError('NOT_FOUND', `找不到该${kind.noun}（编号 ${id}），可能已被删除，请刷新后重试`);
   return row;
@@ -59,9 +66,16 @@ function strict(schema: z.ZodObject): z.ZodObject {
   return s;
 }
 
+/** kind.check, with what it reads written first if the rows are being buffered. */
+function check(ctx: ServiceContext, kind: EntityKind, values: Record<string, unknown>, id?: number): string[] {
+  if (!kind.check) return [];
+  flushTables(ctx.db, kind.checkReads ?? 'all');
+  return kind.check(ctx, values, id);
+}
+
 function writeCreate(ctx: ServiceContext, kind: EntityKind, a: AuditStamp, raw: unknown, parsed = false) {
   const values = parsed ? (raw as Record<string, unknown>) : (parseFields(strict(kind.draft), raw, kind.labels) as Record<string, unknown>);
-  const warnings = kind.check?.(ctx, values) ?? [];
+  const warnings = check(ctx, kind, values);
   const stored = kind.initial ? { ...values, ...kind.initial(ctx, values) } : values;
   const id = insertRow(ctx.db, kind.table, stored, a.at);
   insertAuditEntry(ctx.db, { ...a, entity: kind.entity, entityId: id, action: 'create', field: null, oldValue: null, newValue: stored });
@@ -73,7 +87,7 @@ function writeUpdate(ctx: ServiceContext, kind: EntityKind, a: AuditStamp, id: n
   const patch = parsed ? (raw as Record<string, unknown>) : (parseFields(strict(kind.patch), raw, kind.labels) as Record<string, unknown>);
   const before = liveFields(ctx, kind, id);
   const changed = Object.fromEntries(Object.entries(patch).filter(([k, v]) => before[k] !== v));
-  const warnings = kind.check?.(ctx, { ...before, ...changed }, id) ?? [];
+  const warnings = check(ctx, kind, { ...before, ...changed }, id);
   updateRow(ctx.db, kind.table, id, changed, a.at);
   for (const [field, value] of Object.entries(changed)) {
     insertAuditEntry(ctx.db, { ...a, entity: kind.entity, entityId: id, action: 'update', field, oldValue: before[field], newValue: value });

@@ -106,6 +106,16 @@ describe('committing an import', () => {
     expect(liveContent(ctx.db).enterprises).toEqual([]);
   });
 
+  it('names the row whose write fails when its statement, shared with other rows, is run', () => {
+    const ctx = openMemoryLedger();
+    const rows = Array.from({ length: 30 }, (_, i) => `企业${i},设备${i === 17 ? '坏' : i}`);
+    const plan = previewFile(ctx, csv(['企业名称,设备名称', ...rows]), 'x.csv');
+    ctx.db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON capacity_lines WHEN NEW.name = '设备坏' BEGIN SELECT RAISE(ABORT, '不收'); END`);
+    const err = thrown(() => commitImport(ctx, plan, { fileHash: 'h' }));
+    expect(err.message).toMatch(/^第 19 行（设备（生产线）「设备坏」）：.*不收.*导入未生效/);
+    expect(liveContent(ctx.db)).toEqual({ enterprises: [], lines: [], cases: [] });
+  });
+
   it('rolls back and names the row when a write fails inside the transaction', () => {
     const ctx = openMemoryLedger();
     const plan = previewFile(ctx, csv(['企业名称,统一社会信用代码', `甲公司,${CODE_JIA}`]), 'x.csv');

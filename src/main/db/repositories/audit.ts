@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { AuditAction, AuditEntity, AuditEntry } from '../../../shared/schemas/audit';
+import { insertBuffer } from '../bulk';
 import { prepared } from '../sql';
 
 export interface NewAuditEntry {
@@ -18,12 +19,13 @@ export interface NewAuditEntry {
 const encode = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
 const decode = (v: string | null): unknown => (v === null ? null : JSON.parse(v));
 
+const INSERT_AUDIT = 'INSERT INTO audit_entries (batch_id, at, operator, entity, entity_id, action, field, old_value, new_value, source)';
+
 export function insertAuditEntry(db: Database, e: NewAuditEntry): void {
-  prepared(
-    db,
-    `INSERT INTO audit_entries (batch_id, at, operator, entity, entity_id, action, field, old_value, new_value, source)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(e.batchId, e.at, e.operator, e.entity, e.entityId, e.action, e.field, encode(e.oldValue), encode(e.newValue), e.source);
+  const row = [e.batchId, e.at, e.operator, e.entity, e.entityId, e.action, e.field, encode(e.oldValue), encode(e.newValue), e.source];
+  const buffer = insertBuffer(db, 'audit_entries', INSERT_AUDIT, row.length);
+  if (buffer) buffer.add(row);
+  else prepared(db, `${INSERT_AUDIT} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(row);
 }
 
 type AuditRow = Omit<AuditEntry, 'oldValue' | 'newValue'> & { oldValue: string | null; newValue: string | null };

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Case, CaseFields } from '../../../shared/schemas/case';
+import { insertBuffer } from '../bulk';
 import { prepared, selectList, type TableSpec } from '../sql';
 
 export const CASE_TABLE: TableSpec = {
@@ -29,19 +30,24 @@ export function getCase(db: Database, id: number): Case | undefined {
   return prepared(db, `${SELECT} WHERE c.id = ?`).get(id) as Case | undefined;
 }
 
+const INSERT_CASE_EVENT = 'INSERT INTO case_events (case_id, event_date, from_status, to_status, operator, note, created_at)';
+const LINK_CASE_LINE = 'INSERT OR IGNORE INTO case_lines (case_id, line_id)';
+
 export function insertCaseEvent(
   db: Database,
   e: { caseId: number; eventDate: string; fromStatus: string | null; toStatus: string; operator: string; note: string | null; createdAt: string },
 ): void {
-  prepared(
-    db,
-    `INSERT INTO case_events (case_id, event_date, from_status, to_status, operator, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(e.caseId, e.eventDate, e.fromStatus, e.toStatus, e.operator, e.note, e.createdAt);
+  const row = [e.caseId, e.eventDate, e.fromStatus, e.toStatus, e.operator, e.note, e.createdAt];
+  const buffer = insertBuffer(db, 'case_events', INSERT_CASE_EVENT, row.length);
+  if (buffer) buffer.add(row);
+  else prepared(db, `${INSERT_CASE_EVENT} VALUES (?, ?, ?, ?, ?, ?, ?)`).run(row);
 }
 
 /** Ties a case to a line of its enterprise (the row of a ledger that named both). */
 export function linkCaseLine(db: Database, caseId: number, lineId: number): void {
-  prepared(db, 'INSERT OR IGNORE INTO case_lines (case_id, line_id) VALUES (?, ?)').run(caseId, lineId);
+  const buffer = insertBuffer(db, 'case_lines', LINK_CASE_LINE, 2);
+  if (buffer) buffer.add([caseId, lineId]);
+  else prepared(db, `${LINK_CASE_LINE} VALUES (?, ?)`).run(caseId, lineId);
 }
 
 /** Live cases of the given enterprises (they go to the 回收站 with their enterprise). */

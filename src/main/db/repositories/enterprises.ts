@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Enterprise, EnterpriseFields } from '../../../shared/schemas/enterprise';
+import { createdInScope } from '../bulk';
 import { prepared, selectList, type TableSpec } from '../sql';
 
 export const ENTERPRISE_TABLE: TableSpec = {
@@ -33,5 +34,8 @@ export function countEnterprises(db: Database): number {
 
 /** Whether a live (not deleted) enterprise has this id: the check a new line or case makes. */
 export function isLiveEnterprise(db: Database, id: number): boolean {
+  // An import's commit asks this for each of its lines and cases, most often of an enterprise it
+  // has just created (db/bulk.ts), which is live without asking the database.
+  if (createdInScope(db, 'enterprises', id)) return true;
   return prepared(db, 'SELECT 1 FROM enterprises WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined;
 }
