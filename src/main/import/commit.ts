@@ -80,15 +80,19 @@ export function commitImport(ctx: ServiceContext, plan: ImportPlan, opts: Commit
       opts.onProgress?.({ done, total: writes });
     }
   };
-  const commit = ctx.db.transaction(() => withBufferedInserts(ctx.db, () => {
+  const commit = ctx.db.transaction(() => {
     const session = openWriteSession(ctx, { batchId: importId, source: `import:${importId}` });
-    const w: Writer = { session, trusted: builtPlans.has(plan), warnings, step, db: ctx.db };
-    const enterpriseIds = plan.enterprises.map((e) => write(w, enterpriseKind, e, null));
-    const lineIds = plan.lines.map((e) => write(w, capacityLineKind, e, idAt(enterpriseIds, e.enterprise, e)));
-    plan.cases.forEach((e) => {
-      const id = write(w, caseKind, e, idAt(enterpriseIds, e.enterprise, e));
-      if (e.action === 'create') for (const l of e.lines) linkCaseLine(ctx.db, id, idAt(lineIds, l, e));
+    withBufferedInserts(ctx.db, () => {
+      const w: Writer = { session, trusted: builtPlans.has(plan), warnings, step, db: ctx.db };
+      const enterpriseIds = plan.enterprises.map((e) => write(w, enterpriseKind, e, null));
+      const lineIds = plan.lines.map((e) => write(w, capacityLineKind, e, idAt(enterpriseIds, e.enterprise, e)));
+      plan.cases.forEach((e) => {
+        const id = write(w, caseKind, e, idAt(enterpriseIds, e.enterprise, e));
+        if (e.action === 'create') for (const l of e.lines) linkCaseLine(ctx.db, id, idAt(lineIds, l, e));
+      });
     });
+    // A work plan is a few dozen rows, written one by one through the task service, which reads
+    // back what it writes: after the buffered ledger rows are in, in the same transaction.
     writeWorkPlan(ctx, session, plan, step);
     if (opts.cancel?.cancelled) throw new LedgerError('CANCELLED', '已取消导入，台账未做任何改动');
     insertImportRun(ctx.db, {
@@ -102,7 +106,7 @@ export function commitImport(ctx: ServiceContext, plan: ImportPlan, opts: Commit
       mapping: JSON.stringify(plan.mapping),
       ...counts,
     });
-  }));
+  });
   try {
     commit();
   } catch (err) {
