@@ -1,6 +1,6 @@
-import { App as AntApp, ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AppInfo } from '../../shared/contract/app';
 import type { MenuCommand } from '../../shared/contract/bridge';
 import { api, errorMessage } from './api';
@@ -15,15 +15,20 @@ import { setOptionLists } from './grid/options';
 import { AppFrame, SCREENS, type ScreenKey } from './layout/AppFrame';
 import { LinesPage } from './lines/LinesPage';
 import { NavigationContext, type Navigation } from './navigation';
-import { SettingsPage } from './settings/SettingsPage';
 import { CasePanelHost } from './cases/CasePanelHost';
-import { BackupPage } from './backup/BackupPage';
 import { WorkbenchPage } from './workbench/WorkbenchPage';
-import { ImportPage } from './import/ImportPage';
-import { TasksPage } from './tasks/TasksPage';
-import { ReportsPage } from './reports/ReportsPage';
-import { StatisticsPage } from './statistics/StatisticsPage';
 import './grid/setup';
+
+/*
+ * Screens a user opens now and then are loaded when first opened: their code (ECharts for 统计,
+ * the report and import wizards) is not parsed before the opening screen's rows are painted.
+ */
+const SettingsPage = lazy(() => import('./settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const BackupPage = lazy(() => import('./backup/BackupPage').then((m) => ({ default: m.BackupPage })));
+const ImportPage = lazy(() => import('./import/ImportPage').then((m) => ({ default: m.ImportPage })));
+const TasksPage = lazy(() => import('./tasks/TasksPage').then((m) => ({ default: m.TasksPage })));
+const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const StatisticsPage = lazy(() => import('./statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })));
 
 type Place = { screen: ScreenKey } | { screen: 'enterprise'; id: number };
 
@@ -103,7 +108,15 @@ function Screens() {
             {kept[k]}
           </div>
         ))}
-        {other}
+        <Suspense
+          fallback={
+            <div className="screen-loading">
+              <Spin size="large" />
+            </div>
+          }
+        >
+          {other}
+        </Suspense>
         <CasePanelHost />
       </AppFrame>
     </NavigationContext.Provider>
