@@ -96,7 +96,7 @@ export class WorkPlanStager {
 
   private stageTask(tv: Record<string, unknown>, n: number, issue: IssueAt, errors: RowIssue[]): Staged | null {
     if (tv.content === undefined) {
-      errors.push(issue('task.content', `这一行填了重点工作的信息，但「${targetInfo('task.content').label}」为空；请补上工作内容后重新导入`));
+      errors.push(issue('task.content', `这一行填了重点工作的信息，但「${targetInfo('task.content').label}」为空；请补上后重新导入`));
       return null;
     }
     const before = errors.length;

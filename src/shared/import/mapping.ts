@@ -135,7 +135,7 @@ export function checkMapping(mapping: Mapping, columns: readonly MappableColumn[
   }
   if (entities.has('line') && !seen.has('line.name')) problems.push('已对应设备（生产线）的字段，请再为「设备（生产线） · 设备（生产线）名称」指定一列');
   if (entities.has('case') && !seen.has('case.dimension')) problems.push('已对应整改事项的字段，请再为「整改事项 · 维度」指定一列或填写固定值');
-  if (entities.has('task') && !seen.has('task.content')) problems.push('已对应重点工作的字段，请再为「重点工作 · 工作内容」指定一列');
+  if (entities.has('task') && !seen.has('task.content')) problems.push('已对应重点工作的字段，请再为「重点工作 · 主要内容」指定一列');
   for (const need of ['milestone.name', 'milestone.date'] as const) {
     if (entities.has('milestone') && !seen.has(need)) problems.push(`已对应时间节点的字段，请再为「${targetLabel(need)}」指定一列`);
   }

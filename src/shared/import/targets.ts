@@ -63,9 +63,9 @@ export const MILESTONE_FIELDS = z.object({
 });
 
 export const TASK_LABELS: Record<keyof z.output<typeof TASK_FIELDS>, string> = {
-  section: '板块',
-  category: '工作类别',
-  content: '工作内容',
+  section: '部分',
+  category: '类别',
+  content: '主要内容',
   leadDepartments: '牵头部门',
   cooperatingDepartments: '配合部门',
   completionText: '完成时间',

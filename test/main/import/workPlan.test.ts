@@ -95,7 +95,7 @@ describe('importing a task table', () => {
     const rows = [...TASKS, [4, null, '县财政局', null, '全年']];
     const { plan } = importFile(ctx, taskBook(rows), '重点工作.xlsx');
     const bad = plan.rows.find((r) => r.status === 'error')!;
-    expect(bad.errors.map(formatRowIssue)).toEqual(['第 7 行「主要内容」列：这一行填了重点工作的信息，但「工作内容」为空；请补上工作内容后重新导入']);
+    expect(bad.errors.map(formatRowIssue)).toEqual(['第 7 行「主要内容」列：这一行填了重点工作的信息，但「主要内容」为空；请补上后重新导入']);
     expect(listTasks(ctx.db, 2026)).toHaveLength(3);
   });
 

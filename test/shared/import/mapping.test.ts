@@ -86,7 +86,7 @@ describe('checkMapping', () => {
   });
 
   it('asks for the task text, and for a milestone name and date', () => {
-    expect(checkMapping({ fields: [{ target: 'task.leadDepartments', column: 0 }] }, cols('牵头部门')).join()).toMatch(/重点工作 · 工作内容/);
+    expect(checkMapping({ fields: [{ target: 'task.leadDepartments', column: 0 }] }, cols('牵头部门')).join()).toMatch(/重点工作 · 主要内容/);
     expect(checkMapping({ fields: [{ target: 'milestone.name', column: 0 }] }, cols('时间节点')).join()).toMatch(/时间节点 · 截止日期/);
   });
 
