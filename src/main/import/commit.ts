@@ -10,7 +10,7 @@ import { enterpriseKind } from '../services/enterprises';
 import { openWriteSession, type EntityKind, type WriteSession } from '../services/entityWrites';
 import type { CancelToken } from './cancel';
 import { builtPlans } from './plan';
-import { workPlanCounts, workPlanWrites, writeWorkPlan } from './commitTasks';
+import { workPlanWrites, writeWorkPlan } from './commitTasks';
 
 /**
  * Commits a preview, all valid rows or nothing:
@@ -48,20 +48,8 @@ const PROGRESS_EVERY = 500;
 export function commitImport(ctx: ServiceContext, plan: ImportPlan, opts: CommitOptions): CommitResult {
   assertWritable(ctx);
   const c = plan.counts;
-  const counts: ImportCounts = {
-    rowsTotal: c.rows,
-    rowsNew: c.new,
-    rowsUpdated: c.update,
-    rowsUnchanged: c.unchanged,
-    rowsError: c.error,
-    enterprisesCreated: c.enterprisesCreated,
-    enterprisesUpdated: c.enterprisesUpdated,
-    linesCreated: c.linesCreated,
-    linesUpdated: c.linesUpdated,
-    casesCreated: c.casesCreated,
-    casesUpdated: c.casesUpdated,
-    ...workPlanCounts(c),
-  };
+  const { rows, new: rowsNew, update, unchanged, error, ...entities } = c;
+  const counts: ImportCounts = { rowsTotal: rows, rowsNew, rowsUpdated: update, rowsUnchanged: unchanged, rowsError: error, ...entities };
   const writes = [plan.enterprises, plan.lines, plan.cases].flat().filter((e) => e.action !== 'none').length + workPlanWrites(plan);
   if (writes === 0) {
     if (c.error > 0 && c.new + c.update + c.unchanged === 0) {

@@ -1,6 +1,5 @@
 import { LedgerError, toErrorInfo } from '../../shared/errors';
-import type { ImportPlan, PlanCounts, PlannedEntity } from '../../shared/import/planTypes';
-import type { ImportCounts } from '../db/repositories/importRuns';
+import type { ImportPlan, PlannedEntity } from '../../shared/import/planTypes';
 import type { ServiceContext } from '../services/context';
 import type { WriteSession } from '../services/entityWrites';
 import { milestoneKind } from '../services/milestones';
@@ -14,10 +13,6 @@ import { createTask, updateTask } from '../services/tasks';
  */
 export function workPlanWrites(plan: ImportPlan): number {
   return [plan.tasks, plan.milestones].flat().filter((e) => e.action !== 'none').length;
-}
-
-export function workPlanCounts(c: PlanCounts): Pick<ImportCounts, 'tasksCreated' | 'tasksUpdated' | 'milestonesCreated' | 'milestonesUpdated'> {
-  return { tasksCreated: c.tasksCreated, tasksUpdated: c.tasksUpdated, milestonesCreated: c.milestonesCreated, milestonesUpdated: c.milestonesUpdated };
 }
 
 /** Departments are planned as stored (JSON lists); the task service takes them as lists. */

@@ -191,16 +191,15 @@ class PlanBuilder {
   finish(): ImportPlan {
     const count: Record<RowStatus, number> = { new: 0, update: 0, unchanged: 0, error: 0 };
     for (const r of this.rows) count[r.status]++;
-    const by = (reg: EntityRegistry, action: 'create' | 'update') => reg.list.filter((e) => e.action === action).length;
     const counts: PlanCounts = {
       rows: this.rows.length,
       ...count,
-      enterprisesCreated: by(this.enterprises, 'create'),
-      enterprisesUpdated: by(this.enterprises, 'update'),
-      linesCreated: by(this.lines, 'create'),
-      linesUpdated: by(this.lines, 'update'),
-      casesCreated: by(this.cases, 'create'),
-      casesUpdated: by(this.cases, 'update'),
+      enterprisesCreated: this.enterprises.count('create'),
+      enterprisesUpdated: this.enterprises.count('update'),
+      linesCreated: this.lines.count('create'),
+      linesUpdated: this.lines.count('update'),
+      casesCreated: this.cases.count('create'),
+      casesUpdated: this.cases.count('update'),
       ...this.workPlan.counts(),
     };
     const notes: string[] = [];

@@ -81,12 +81,11 @@ export class WorkPlanStager {
   }
 
   counts(): Pick<PlanCounts, 'tasksCreated' | 'tasksUpdated' | 'milestonesCreated' | 'milestonesUpdated'> {
-    const by = (reg: EntityRegistry, action: 'create' | 'update') => reg.list.filter((e) => e.action === action).length;
     return {
-      tasksCreated: by(this.tasks, 'create'),
-      tasksUpdated: by(this.tasks, 'update'),
-      milestonesCreated: by(this.milestones, 'create'),
-      milestonesUpdated: by(this.milestones, 'update'),
+      tasksCreated: this.tasks.count('create'),
+      tasksUpdated: this.tasks.count('update'),
+      milestonesCreated: this.milestones.count('create'),
+      milestonesUpdated: this.milestones.count('update'),
     };
   }
 

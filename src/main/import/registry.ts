@@ -71,6 +71,11 @@ export class EntityRegistry {
 
   constructor(readonly kind: PlannedKind) {}
 
+  /** How many planned entities will be created, or updated. */
+  count(action: 'create' | 'update'): number {
+    return this.list.filter((e) => e.action === action).length;
+  }
+
   find(key: Key): number | undefined {
     return this.byKey.get(key);
   }

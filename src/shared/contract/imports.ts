@@ -81,12 +81,8 @@ export type ImportView = z.output<typeof ImportView>;
 
 export const RowStatus = z.enum(['new', 'update', 'unchanged', 'error']);
 
-export const PlanCounts = z.object({
-  rows: z.number(),
-  new: z.number(),
-  update: z.number(),
-  unchanged: z.number(),
-  error: z.number(),
+/** Records of each kind an import creates and updates. */
+const EntityCounts = {
   enterprisesCreated: z.number(),
   enterprisesUpdated: z.number(),
   linesCreated: z.number(),
@@ -97,6 +93,15 @@ export const PlanCounts = z.object({
   tasksUpdated: z.number(),
   milestonesCreated: z.number(),
   milestonesUpdated: z.number(),
+};
+
+export const PlanCounts = z.object({
+  rows: z.number(),
+  new: z.number(),
+  update: z.number(),
+  unchanged: z.number(),
+  error: z.number(),
+  ...EntityCounts,
 });
 
 export const PlanSummary = z.object({
@@ -146,16 +151,7 @@ export const ImportCounts = z.object({
   rowsUpdated: z.number(),
   rowsUnchanged: z.number(),
   rowsError: z.number(),
-  enterprisesCreated: z.number(),
-  enterprisesUpdated: z.number(),
-  linesCreated: z.number(),
-  linesUpdated: z.number(),
-  casesCreated: z.number(),
-  casesUpdated: z.number(),
-  tasksCreated: z.number(),
-  tasksUpdated: z.number(),
-  milestonesCreated: z.number(),
-  milestonesUpdated: z.number(),
+  ...EntityCounts,
 });
 export const ImportResult = z.object({
   importId: z.string().nullable(),

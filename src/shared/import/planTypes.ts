@@ -50,12 +50,8 @@ export interface PlannedRow {
   warnings: RowIssue[];
 }
 
-export interface PlanCounts {
-  rows: number;
-  new: number;
-  update: number;
-  unchanged: number;
-  error: number;
+/** How many records of each kind an import creates and updates (preview, result, import_runs). */
+export interface EntityCounts {
   enterprisesCreated: number;
   enterprisesUpdated: number;
   linesCreated: number;
@@ -66,6 +62,14 @@ export interface PlanCounts {
   tasksUpdated: number;
   milestonesCreated: number;
   milestonesUpdated: number;
+}
+
+export interface PlanCounts extends EntityCounts {
+  rows: number;
+  new: number;
+  update: number;
+  unchanged: number;
+  error: number;
 }
 
 export interface ImportPlan {

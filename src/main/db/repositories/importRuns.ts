@@ -1,22 +1,13 @@
+import type { EntityCounts } from '../../../shared/import/planTypes';
 import type { Database } from 'better-sqlite3';
 import { prepared } from '../sql';
 
-export interface ImportCounts {
+export interface ImportCounts extends EntityCounts {
   rowsTotal: number;
   rowsNew: number;
   rowsUpdated: number;
   rowsUnchanged: number;
   rowsError: number;
-  enterprisesCreated: number;
-  enterprisesUpdated: number;
-  linesCreated: number;
-  linesUpdated: number;
-  casesCreated: number;
-  casesUpdated: number;
-  tasksCreated: number;
-  tasksUpdated: number;
-  milestonesCreated: number;
-  milestonesUpdated: number;
 }
 
 export interface ImportRun extends ImportCounts {

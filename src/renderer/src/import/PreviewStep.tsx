@@ -8,6 +8,7 @@ import { api, errorMessage } from '../api';
 import { formatDateTime } from '../common/format';
 import { useStatus } from '../common/status';
 import { gridLocale, gridTheme } from '../grid/setup';
+import { entityChanges } from './entityChanges';
 import { previewColumns } from './previewColumns';
 
 interface Props {
@@ -21,19 +22,8 @@ interface Props {
 const getRowId = (p: GetRowIdParams<PreviewRow>) => String(p.data.sourceRow);
 
 function entitySummary(c: PlanSummary['counts']): string {
-  const parts = [
-    [c.enterprisesCreated, '新建企业', '家'],
-    [c.linesCreated, '新建设备（生产线）', '条'],
-    [c.casesCreated, '新建整改事项', '件'],
-    [c.tasksCreated, '新建重点工作', '项'],
-    [c.milestonesCreated, '新建时间节点', '个'],
-    [c.enterprisesUpdated, '更新企业', '家'],
-    [c.linesUpdated, '更新设备（生产线）', '条'],
-    [c.casesUpdated, '更新整改事项', '件'],
-    [c.tasksUpdated, '更新重点工作', '项'],
-    [c.milestonesUpdated, '更新时间节点', '个'],
-  ].filter(([n]) => Number(n) > 0);
-  return parts.length ? `导入后将${parts.map(([n, what, unit]) => `${what} ${n} ${unit}`).join('、')}` : '导入不会改变台账';
+  const changes = entityChanges(c);
+  return changes ? `导入后将${changes}` : '导入不会改变台账';
 }
 
 /** Step 3 预览: every row with its status, errors red with the reason on hover, 只看错误, 导出错误. */

@@ -1,5 +1,6 @@
 import { Button, Result } from 'antd';
 import type { ImportResult } from '../../../shared/contract/imports';
+import { entityChanges } from './entityChanges';
 
 interface Props {
   result: ImportResult;
@@ -11,21 +12,7 @@ interface Props {
 /** Step 4 导入: what was written, the backup taken before, and where to go next. */
 export function ResultStep({ result, onShowEnterprises, onShowHistory, onAgain }: Props) {
   const c = result.counts;
-  const written = [
-    [c.enterprisesCreated, '新建企业', '家'],
-    [c.linesCreated, '新建设备（生产线）', '条'],
-    [c.casesCreated, '新建整改事项', '件'],
-    [c.tasksCreated, '新建重点工作', '项'],
-    [c.milestonesCreated, '新建时间节点', '个'],
-    [c.enterprisesUpdated, '更新企业', '家'],
-    [c.linesUpdated, '更新设备（生产线）', '条'],
-    [c.casesUpdated, '更新整改事项', '件'],
-    [c.tasksUpdated, '更新重点工作', '项'],
-    [c.milestonesUpdated, '更新时间节点', '个'],
-  ]
-    .filter(([n]) => Number(n) > 0)
-    .map(([n, what, unit]) => `${what} ${n} ${unit}`)
-    .join('、');
+  const written = entityChanges(c);
   const rows = `新增 ${c.rowsNew} 行，更新 ${c.rowsUpdated} 行，无变化 ${c.rowsUnchanged} 行${c.rowsError ? `，跳过错误 ${c.rowsError} 行` : ''}。`;
   return (
     <div className="import-step">
