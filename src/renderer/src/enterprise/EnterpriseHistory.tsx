@@ -1,4 +1,4 @@
-import { Empty, Spin, Timeline } from 'antd';
+import { Empty, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { CAPACITY_LINE_LABELS } from '../../../shared/schemas/capacityLine';
 import { CASE_LABELS } from '../../../shared/schemas/case';
@@ -6,8 +6,7 @@ import { ENTERPRISE_LABELS } from '../../../shared/schemas/enterprise';
 import { TASK_FIELD_LABELS } from '../../../shared/schemas/task';
 import type { AuditEntry } from '../../../shared/schemas/audit';
 import { api, errorMessage } from '../api';
-import { formatTime } from '../grid/columns';
-import { describeEntry } from '../grid/RowHistory';
+import { AuditTimeline, describeEntry } from '../grid/RowHistory';
 
 const LABELS: Record<AuditEntry['entity'], Record<string, string>> = {
   enterprise: ENTERPRISE_LABELS,
@@ -39,23 +38,5 @@ export function EnterpriseHistory({ enterpriseId, version }: { enterpriseId: num
   if (error) return <div className="status-error">读取历史失败：{error}</div>;
   if (!entries) return <Spin size="small" />;
   if (!entries.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有历史记录" />;
-  return (
-    <Timeline
-      className="row-history"
-      items={entries.map((e) => ({
-        key: e.id,
-        color: e.action === 'delete' ? 'red' : e.action === 'create' ? 'green' : 'blue',
-        content: (
-          <div>
-            <div className="history-subject">{e.subject}</div>
-            <div className="history-what">{describeEntry(e, LABELS[e.entity])}</div>
-            <div className="history-meta">
-              {formatTime(e.at)} · {e.operator}
-              {e.source?.startsWith('undo:') ? ' · 撤销/重做' : ''}
-            </div>
-          </div>
-        ),
-      }))}
-    />
-  );
+  return <AuditTimeline entries={entries} describe={(e) => describeEntry(e, LABELS[e.entity])} />;
 }

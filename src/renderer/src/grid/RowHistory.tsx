@@ -43,6 +43,19 @@ export function RowHistory({ entity, entityId, labels, version }: Props) {
   if (error) return <div className="status-error">读取历史失败：{error}</div>;
   if (!entries) return <Spin size="small" />;
   if (entries.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有历史记录" />;
+  return <AuditTimeline entries={entries} describe={(e) => describeEntry(e, labels)} withSource />;
+}
+
+interface TimelineProps {
+  /** Newest first; an entry with a subject (明细 of an enterprise's line or case) names it first. */
+  entries: readonly (AuditEntry & { subject?: string })[];
+  describe(e: AuditEntry): string;
+  /** Also say where a change came from (import:…, workflow:…), not only 撤销/重做. */
+  withSource?: boolean;
+}
+
+/** Audit entries as a timeline: green created, red deleted, blue changed; when, who, and how. */
+export function AuditTimeline({ entries, describe, withSource = false }: TimelineProps) {
   return (
     <Timeline
       className="row-history"
@@ -51,10 +64,11 @@ export function RowHistory({ entity, entityId, labels, version }: Props) {
         color: e.action === 'delete' ? 'red' : e.action === 'create' ? 'green' : 'blue',
         content: (
           <div data-testid="history-entry">
-            <div className="history-what">{describeEntry(e, labels)}</div>
+            {e.subject !== undefined && <div className="history-subject">{e.subject}</div>}
+            <div className="history-what">{describe(e)}</div>
             <div className="history-meta">
               {formatTime(e.at)} · {e.operator}
-              {e.source?.startsWith('undo:') ? ' · 撤销/重做' : e.source ? ` · ${e.source}` : ''}
+              {e.source?.startsWith('undo:') ? ' · 撤销/重做' : withSource && e.source ? ` · ${e.source}` : ''}
             </div>
           </div>
         ),
