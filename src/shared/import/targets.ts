@@ -2,6 +2,7 @@ import { z } from '../schemas/zod';
 import { CAPACITY_LINE_LABELS, CapacityLineFields } from '../schemas/capacityLine';
 import { CASE_LABELS, CaseFields } from '../schemas/case';
 import { ENTERPRISE_LABELS, EnterpriseFields } from '../schemas/enterprise';
+import { TASK_FIELD_LABELS } from '../schemas/task';
 import { optionalLongText } from '../schemas/fields';
 import { normaliseDate } from '../normalise/date';
 import { resolveCompletionTime } from '../rules/completionTime';
@@ -62,13 +63,14 @@ export const MILESTONE_FIELDS = z.object({
   owner: planText(100),
 });
 
+/** As the 重点工作 grid names them. */
 export const TASK_LABELS: Record<keyof z.output<typeof TASK_FIELDS>, string> = {
-  section: '部分',
-  category: '类别',
-  content: '主要内容',
-  leadDepartments: '牵头部门',
-  cooperatingDepartments: '配合部门',
-  completionText: '完成时间',
+  section: TASK_FIELD_LABELS.section,
+  category: TASK_FIELD_LABELS.category,
+  content: TASK_FIELD_LABELS.content,
+  leadDepartments: TASK_FIELD_LABELS.leadDepartments,
+  cooperatingDepartments: TASK_FIELD_LABELS.cooperatingDepartments,
+  completionText: TASK_FIELD_LABELS.completionText,
 };
 
 export const MILESTONE_LABELS: Record<keyof z.output<typeof MILESTONE_FIELDS>, string> = {
