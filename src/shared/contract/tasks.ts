@@ -1,6 +1,6 @@
 import { z } from '../schemas/zod';
 import { entityId } from '../schemas/fields';
-import { TaskRecord } from '../schemas/task';
+import { TaskRecord } from '../entities/task';
 import { Task } from '../reports/tasks';
 import { command, query } from './channel';
 import { BatchResult, IdList, Saved } from './enterprises';

@@ -1,6 +1,6 @@
 import { z } from '../schemas/zod';
 import { FieldMapping, type Mapping } from '../import/mapping';
-import { TARGETS, targetLabel, type TargetKey } from '../import/targets';
+import { TARGETS, TARGET_ENTITY_LABELS, type TargetKey } from '../import/targets';
 
 /**
  * Filling the city's own template: which ledger rows go in, what each template column takes,
@@ -21,7 +21,7 @@ export const TEMPLATE_SOURCE_LABELS: Record<TemplateSource, string> = {
 /** The targets a template column may take: the ledger's fields (not tasks or milestones). */
 export const TEMPLATE_TARGETS = TARGETS.filter((t) => t.entity === 'enterprise' || t.entity === 'line' || t.entity === 'case').map((t) => ({
   key: t.key,
-  label: targetLabel(t.key),
+  label: `${TARGET_ENTITY_LABELS[t.entity]} · ${t.exportLabel}`,
 }));
 
 export const TemplateMapping = z.object({ fields: z.array(FieldMapping) }).strict();

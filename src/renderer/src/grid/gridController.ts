@@ -1,6 +1,6 @@
 import type { GridApi, IRowNode } from 'ag-grid-community';
 import type { TouchedRows } from '../../../shared/contract/history';
-import type { Enterprise } from '../../../shared/schemas/enterprise';
+import type { Enterprise } from '../../../shared/entities/enterprise';
 import { errorMessage } from '../api';
 import type { Status } from '../common/status';
 import { updateEnterpriseChoices } from './enterpriseDirectory';
