@@ -79,6 +79,8 @@ export interface Entity<
   unaudited: ReadonlySet<string>;
   /** The import targets, each keyed `${key}.${field}` (TargetKey in import/targets.ts). */
   imports: (ImportTarget & { field: I })[];
+  /** What it was defined from, for an entity made from it (withFields). */
+  spec: EntitySpec<K, F, C, J, keyof F & string, string>;
 }
 
 /** Any entity, for code that works on all of them (the CLI's JSON, the grids' blank rows). */
@@ -122,6 +124,7 @@ export function defineEntity<
     .map((k) => importTarget(k, spec.fields[k]!, spec.fields[k]!.importInput ?? spec.fields[k]!.input));
   const extra = Object.entries<ImportOnlyField>(spec.importOnly ?? ({} as Record<O, ImportOnlyField>)).map(([k, f]) => importTarget(k, f, f.input));
   return {
+    spec: spec as EntitySpec<K, F, C, J, keyof F & string, string>,
     key: spec.key,
     label: spec.label,
     table: spec.table,
@@ -154,6 +157,14 @@ function importTarget(field: string, f: Pick<FieldMeta, 'label' | 'synonyms' | '
     ...(f.synonymKinds ? { synonymKinds: f.synonymKinds } : {}),
     schema,
   };
+}
+
+/** The same entity with more fields after its own: how a test shows every layer follows a new field. */
+export function withFields<F extends Fields, C extends z.ZodRawShape, J extends z.ZodRawShape, K extends EntityKey, I extends string, G extends Fields>(
+  entity: Entity<F, C, J, K, I>,
+  more: G,
+) {
+  return defineEntity({ ...entity.spec, fields: { ...entity.spec.fields, ...more } as F & G });
 }
 
 /** A new, empty row as a grid's draft starts: every field blank, no id from the database yet. */

@@ -1,6 +1,6 @@
 import { toHalfWidth } from '../normalise/text';
 import type { TableKind } from '../entities/field';
-import { TARGETS, type TargetKey } from './targets';
+import { TARGETS, type TargetInfo, type TargetKey } from './targets';
 
 export type { TableKind };
 
@@ -43,18 +43,28 @@ export const KIND_MARKERS: Readonly<Record<Exclude<TableKind, 'ledger'>, readonl
   milestone: ['时间节点', '节点名称', '工作节点', '文号'],
 };
 
-const EXACT = new Map<TableKind, Map<string, TargetKey>>(ANY.map((k) => [k, new Map()]));
-// The synonyms are declared with their fields (src/shared/entities); the first field to claim a
-// header in a kind of sheet keeps it.
-for (const { key: target, synonyms, synonymKinds } of TARGETS) {
-  for (const kind of synonymKinds ?? ANY) {
-    const map = EXACT.get(kind)!;
-    for (const w of synonyms) {
-      const key = normaliseHeader(w);
-      if (!map.has(key)) map.set(key, target);
+/** Normalised header → target, per kind of sheet. */
+export type SynonymIndex = ReadonlyMap<TableKind, ReadonlyMap<string, TargetKey>>;
+
+/**
+ * The synonyms are declared with their fields (src/shared/entities); the first target to claim a
+ * header in a kind of sheet keeps it.
+ */
+export function synonymIndex(targets: readonly Pick<TargetInfo, 'key' | 'synonyms' | 'synonymKinds'>[]): SynonymIndex {
+  const index = new Map<TableKind, Map<string, TargetKey>>(ANY.map((k) => [k, new Map()]));
+  for (const { key: target, synonyms, synonymKinds } of targets) {
+    for (const kind of synonymKinds ?? ANY) {
+      const map = index.get(kind)!;
+      for (const w of synonyms) {
+        const key = normaliseHeader(w);
+        if (!map.has(key)) map.set(key, target);
+      }
     }
   }
+  return index;
 }
+
+const EXACT = synonymIndex(TARGETS);
 
 /** Fallbacks for headers no list foresaw: the first rule whose words all occur wins. */
 const CONTAINS: readonly (readonly [TargetKey, readonly string[]])[] = [
@@ -93,10 +103,10 @@ export interface HeaderMatch {
 }
 
 /** The field a header names, exactly or by its words; null if it names none. */
-export function matchHeader(text: string, kind: TableKind): HeaderMatch | null {
+export function matchHeader(text: string, kind: TableKind, index: SynonymIndex = EXACT): HeaderMatch | null {
   const key = normaliseHeader(text);
   if (key === '') return null;
-  const map = EXACT.get(kind)!;
+  const map = index.get(kind)!;
   const exact = map.get(key) ?? map.get(stripBrackets(key));
   if (exact) return { target: exact, how: 'exact' };
   if (kind !== 'ledger') return null;

@@ -1,5 +1,5 @@
 import type { z } from '../schemas/zod';
-import type { EntityKey, TargetKeyOf } from '../entities/entity';
+import type { AnyEntity, EntityKey, TargetKeyOf } from '../entities/entity';
 import type { TableKind } from '../entities/field';
 import { LEDGER_ENTITIES } from '../entities';
 
@@ -30,9 +30,12 @@ export interface TargetInfo {
   schema: z.ZodType;
 }
 
-export const TARGETS: readonly TargetInfo[] = LEDGER_ENTITIES.flatMap((e) =>
-  e.imports.map((t): TargetInfo => ({ ...t, key: `${e.key}.${t.field}` as TargetKey, entity: e.key })),
-);
+/** The import targets of these entities, in their order and each entity's field order. */
+export function targetsOf(entities: readonly AnyEntity[]): TargetInfo[] {
+  return entities.flatMap((e) => e.imports.map((t): TargetInfo => ({ ...t, key: `${e.key}.${t.field}` as TargetKey, entity: e.key })));
+}
+
+export const TARGETS: readonly TargetInfo[] = targetsOf(LEDGER_ENTITIES);
 
 const BY_KEY = new Map<string, TargetInfo>(TARGETS.map((t) => [t.key, t]));
 

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { capacityLineEntity, type CapacityLine } from '../../../shared/entities/capacityLine';
-import { prepared, selectList, type TableSpec } from '../sql';
+import { prepared, selectList, tableSpecOf } from '../sql';
 
-export const CAPACITY_LINE_TABLE: TableSpec = { table: capacityLineEntity.table, fields: capacityLineEntity.columns };
+export const CAPACITY_LINE_TABLE = tableSpecOf(capacityLineEntity);
 
 const SELECT = `SELECT l.id, ${selectList(CAPACITY_LINE_TABLE.fields, 'l')}, e.name AS "enterpriseName",
   l.created_at AS "createdAt", l.updated_at AS "updatedAt", l.deleted_at AS "deletedAt"

@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { enterpriseEntity, type Enterprise } from '../../../shared/entities/enterprise';
 import { createdInScope } from '../bulk';
-import { prepared, selectList, type TableSpec } from '../sql';
+import { prepared, selectList, tableSpecOf } from '../sql';
 
-export const ENTERPRISE_TABLE: TableSpec = { table: enterpriseEntity.table, fields: enterpriseEntity.columns };
+export const ENTERPRISE_TABLE = tableSpecOf(enterpriseEntity);
 
 const SELECT = `SELECT id, ${selectList(ENTERPRISE_TABLE.fields)}, created_at AS "createdAt", updated_at AS "updatedAt", deleted_at AS "deletedAt" FROM enterprises`;
 

@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { milestoneEntity, type MilestoneValues, type StoredMilestone } from '../../../shared/entities/milestone';
-import { insertRow, prepared, selectList, updateRow, type TableSpec } from '../sql';
+import { insertRow, prepared, selectList, updateRow, tableSpecOf } from '../sql';
 
 export type { MilestoneValues, StoredMilestone };
 
 /** milestones (migration 0003): one dated obligation of a year, soft-deleted. */
-export const MILESTONE_TABLE: TableSpec = { table: milestoneEntity.table, fields: milestoneEntity.columns };
+export const MILESTONE_TABLE = tableSpecOf(milestoneEntity);
 const SELECT = `SELECT id, ${selectList(MILESTONE_TABLE.fields)} FROM milestones`;
 
 export function listStoredMilestones(db: Database, year: number): StoredMilestone[] {

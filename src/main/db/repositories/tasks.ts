@@ -1,12 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { taskEntity, type TaskRecord } from '../../../shared/entities/task';
-import { prepared, selectList, type TableSpec } from '../sql';
+import { prepared, selectList, tableSpecOf } from '../sql';
 
 /**
  * 重点工作 rows (migration 0005). Department lists are stored as JSON arrays of names and
  * continues_number as 0/1; both are decoded here so nothing above sees the storage form.
  */
-export const TASK_TABLE: TableSpec = { table: taskEntity.table, fields: taskEntity.columns };
+export const TASK_TABLE = tableSpecOf(taskEntity);
 
 type StoredTask = Omit<TaskRecord, 'leadDepartments' | 'cooperatingDepartments' | 'continuesNumber'> & {
   leadDepartments: string;
