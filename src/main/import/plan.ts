@@ -191,7 +191,10 @@ class PlanBuilder {
   finish(): ImportPlan {
     const count: Record<RowStatus, number> = { new: 0, update: 0, unchanged: 0, error: 0 };
     for (const r of this.rows) count[r.status]++;
+    const skipped = this.input.table.skippedRowCount;
     const counts: PlanCounts = {
+      sourceRows: this.rows.length + skipped,
+      skipped,
       rows: this.rows.length,
       ...count,
       enterprisesCreated: this.enterprises.count('create'),

@@ -78,3 +78,14 @@ describe('reading .xls', () => {
     expect(read.sheets[0]!.merges).toEqual([{ s: { r: 0, c: 0 }, e: { r: 0, c: 1 } }]);
   });
 });
+
+describe('a quoted cell over several lines is still one cell', () => {
+  it('when its lines are short text, even in a table of many columns', () => {
+    const csv = '企业名称,地址,设备名称,数量,单位\n甲公司,"城关镇\n建设路 8 号",中频炉,2,台\n"乙公司\n（原丙厂）",北关镇,冲天炉,1,台\n';
+    expect(rowsOf(Buffer.from(csv), 'a.csv')).toEqual([
+      ['企业名称', '地址', '设备名称', '数量', '单位'],
+      ['甲公司', '城关镇\n建设路 8 号', '中频炉', '2', '台'],
+      ['乙公司\n（原丙厂）', '北关镇', '冲天炉', '1', '台'],
+    ]);
+  });
+});
