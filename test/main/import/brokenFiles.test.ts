@@ -159,6 +159,11 @@ describe('a broken or hostile file is refused with its own message and the ledge
     expect(refusal(csv, '台账.csv').message).toMatch(/第 2 行 A 列开头的引号（"）没有闭合/);
   });
 
+  it('a row number of 3.5 is refused by name instead of losing the row', () => {
+    const data = writeZip(xlsxParts(sheetXml(`<row r="1">${inline('A1', '企业名称')}</row><row r="3.5"><c t="inlineStr"><is><t>甲公司</t></is></c></row>`)));
+    expect(refusal(data, '台账.xlsx').message).toMatch(/异常的行号「3.5」/);
+  });
+
   it('a cell of megabytes in an .xlsx names its row and column', () => {
     const big = 'x'.repeat(3_000_000);
     const data = writeZip(xlsxParts(sheetXml(`<row r="1">${inline('A1', '企业名称')}${inline('B1', '备注')}</row><row r="2">${inline('A2', '甲公司')}${inline('B2', big)}</row>`)));
