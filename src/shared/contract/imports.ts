@@ -39,6 +39,7 @@ export const TableSummary = z.object({
   sectionRows: RowNumbers,
   repeatedHeaderRows: RowNumbers,
   footnoteRows: RowNumbers,
+  skippedRowCount: z.number(),
   dataRowCount: z.number(),
 });
 export type TableSummary = z.output<typeof TableSummary>;
@@ -96,6 +97,8 @@ const EntityCounts = {
 };
 
 export const PlanCounts = z.object({
+  sourceRows: z.number(),
+  skipped: z.number(),
   rows: z.number(),
   new: z.number(),
   update: z.number(),

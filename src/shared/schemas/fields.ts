@@ -52,6 +52,16 @@ export function optionalAmount() {
   );
 }
 
+/**
+ * The dates a ledger can hold: none before the People's Republic, none past 2100. 0000-01-01,
+ * 1899-12-30 (Excel's day 0) and 9999-12-31 are placeholders or typing slips, never real dates.
+ */
+export const PLAUSIBLE_DATES = { from: '1949-10-01', to: '2100-12-31' } as const;
+
+export function isPlausibleDate(iso: string): boolean {
+  return iso >= PLAUSIBLE_DATES.from && iso <= PLAUSIBLE_DATES.to;
+}
+
 export function optionalDate() {
   return z.preprocess(
     (v) => {
@@ -63,6 +73,7 @@ export function optionalDate() {
       .string({ error: '应为日期，如 2022-07-01 或 2022年7月1日' })
       // isIsoDate, not just the pattern: 2024-02-30 has the shape of a date but is none.
       .refine(isIsoDate, { error: '不是有效日期，请按 2022-07-01 或 2022年7月1日 填写' })
+      .refine(isPlausibleDate, { error: (i) => `日期 ${String(i.input)} 不在 ${PLAUSIBLE_DATES.from} 至 ${PLAUSIBLE_DATES.to} 之间，请核对年份` })
       .nullable(),
   );
 }
