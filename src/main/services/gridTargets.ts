@@ -5,6 +5,24 @@ import type { ServiceContext } from './context';
 import { enterpriseKind } from './enterprises';
 import { ENTERPRISE_REF, resolveEnterpriseRef } from './enterpriseRef';
 import type { GridTarget } from './gridEdits';
+import { amountUnitConflict } from '../../shared/import/values';
+import { CAPACITY_LINE_LABELS } from '../../shared/schemas/capacityLine';
+
+const AMOUNT_UNITS = [['capacity', 'capacityUnit'], ['quantity', 'quantityUnit']] as const;
+
+/** The enterprise named by name or code, and an amount whose written unit contradicts its unit column refused naming both. */
+function prepareLine(ctx: ServiceContext, raw: Record<string, unknown>): ReturnType<typeof resolveEnterpriseRef> {
+  const r = resolveEnterpriseRef(ctx, raw);
+  if (r.error) return r;
+  for (const [field, unitField] of AMOUNT_UNITS) {
+    const amount = raw[field];
+    const unit = raw[unitField];
+    if (typeof amount !== 'string' || typeof unit !== 'string') continue;
+    const conflict = amountUnitConflict(amount, unit, `本行的「${CAPACITY_LINE_LABELS[unitField]}」`);
+    if (conflict) return { ...r, error: { field, message: conflict } };
+  }
+  return r;
+}
 
 /** The three ledger grids: which kind each writes and which of its columns come from 设置 lists. */
 export const enterpriseTarget: GridTarget = {
@@ -14,7 +32,7 @@ export const enterpriseTarget: GridTarget = {
 
 export const lineTarget: GridTarget = {
   kind: capacityLineKind,
-  prepare: resolveEnterpriseRef,
+  prepare: prepareLine,
   errorFields: { enterpriseId: ENTERPRISE_REF },
   listFields: { exitMethod: 'exitMethods', capacityUnit: 'capacityUnits', quantityUnit: 'quantityUnits', supervisingDept: 'departments' },
 };

@@ -2,7 +2,7 @@ import type { Cell } from './types';
 import type { Mapping } from './mapping';
 import { FieldParser } from './fieldParse';
 import { targetInfo, type TargetEntity, type TargetKey } from './targets';
-import { splitAmount } from './values';
+import { amountUnitConflict, splitAmount } from './values';
 
 /**
  * One source row read through a mapping: each mapped cell (or constant) parsed for its target
@@ -92,19 +92,22 @@ export function readRowValues(cells: readonly Cell[], sourceRow: number, bound: 
     if (f.unit !== null) {
       // 50万吨 in the capacity column fills the unit too, unless a unit column says otherwise.
       const split = splitAmount(value);
-      value = split.value;
       if (split.unit !== null) {
         const u = f.unit;
         const unitField = u.bound >= 0 ? fields[u.bound]! : null;
-        const given = unitField && unitField.column !== null ? (cells[unitField.column] ?? null) : null;
-        if (!isBlank(given) && String(given).trim() !== split.unit) {
-          out.issues.push({ row: sourceRow, column: f.columnName, target: f.target, reason: `数值带的单位「${split.unit}」与单位列的「${String(given)}」不一致，请统一后重新导入` });
-        } else if (isBlank(given)) {
+        const given = unitField ? (unitField.column !== null ? (cells[unitField.column] ?? null) : unitField.constant) : null;
+        const conflict = amountUnitConflict(value, given, `「${unitField?.columnName ?? '单位'}」列的`);
+        if (conflict !== null) {
+          out.issues.push({ row: sourceRow, column: f.columnName, target: f.target, reason: conflict });
+          continue;
+        }
+        if (isBlank(given)) {
           const parsedUnit = u.parser.parse(split.unit);
           if (parsedUnit.ok) out.values[u.entity][u.field] = parsedUnit.value;
           else out.issues.push({ row: sourceRow, column: f.columnName, target: u.target, reason: parsedUnit.reason });
         }
       }
+      value = split.value;
     }
     if (f.unit === null && f.column === null && out.values[f.entity][f.field] !== undefined) continue;
     const parsed = f.parser.parse(value);

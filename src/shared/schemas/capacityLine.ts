@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { entityId, optionalAmount, optionalDate, optionalLongText, optionalText, requiredText } from './fields';
+import { entityId, optionalAmount, optionalDate, optionalLongText, optionalText, optionalUnit, requiredText } from './fields';
 
 export const EXIT_METHODS = ['拆除', '断水断电·拆除动力装置·封存主体设备', '关停整个企业'] as const;
 
@@ -9,9 +9,9 @@ export const CapacityLineFields = z.object({
   name: requiredText(100),
   spec: optionalText(100),
   quantity: optionalAmount(),
-  quantityUnit: optionalText(10),
+  quantityUnit: optionalUnit(10),
   capacity: optionalAmount(),
-  capacityUnit: optionalText(20),
+  capacityUnit: optionalUnit(20),
   process: optionalText(100),
   catalogueItem: optionalText(300),
   exitMethod: optionalText(50),

@@ -3,6 +3,7 @@ import { normaliseDate } from '../normalise/date';
 import { isIsoDate } from '../domain/dates';
 import { cleanText } from '../normalise/text';
 import { checkCreditCode } from '../creditCode';
+import { canonicalUnit } from '../domain/units';
 
 /** '' and white space mean "no value": stored as NULL, shown as an empty cell. */
 function blankToNull(value: unknown): unknown {
@@ -64,6 +65,17 @@ export function optionalDate() {
       // isIsoDate, not just the pattern: 2024-02-30 has the shape of a date but is none.
       .refine(isIsoDate, { error: '不是有效日期，请按 2022-07-01 或 2022年7月1日 填写' })
       .nullable(),
+  );
+}
+
+/** A unit as the unit vocabulary writes it: 万吨/年 and 万t are stored as 万吨, t/d as 吨/日. */
+export function optionalUnit(max = 20) {
+  return z.preprocess(
+    (v) => {
+      const b = blankToNull(v);
+      return typeof b === 'string' ? canonicalUnit(b) : b;
+    },
+    z.string().max(max, { error: `不能超过${max}个字` }).nullable(),
   );
 }
 

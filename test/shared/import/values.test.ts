@@ -82,8 +82,19 @@ describe('readRowValues', () => {
     expect(r.issues[1]!.reason).toMatch(/「很多」应为数字，请/);
   });
 
-  it('flags a unit that contradicts the unit column', () => {
-    const r = readRowValues(['甲公司', null, '中频炉', '50万吨', '吨'], 7, bound);
-    expect(r.issues[0]!.reason).toMatch(/单位「万吨」与单位列的「吨」不一致/);
+  it('flags a unit that contradicts the unit column, naming both', () => {
+    const r = readRowValues(['甲公司', null, '中频炉', '50万吨', '万条/年'], 7, bound);
+    expect(r.issues).toEqual([{ row: 7, column: '产能', target: 'line.capacity', reason: expect.stringMatching(/「50万吨」的单位「万吨」与「单位」列的「万条\/年」不一致/) }]);
+  });
+
+  it('takes 30万吨 against 万吨/年 in the unit column as one unit, stored as 万吨', () => {
+    const r = readRowValues(['甲公司', null, '中频炉', '30万吨', '万吨/年'], 7, bound);
+    expect(r.issues).toEqual([]);
+    expect(r.values.line).toEqual({ name: '中频炉', capacity: 30, capacityUnit: '万吨' });
+  });
+
+  it('fills an empty unit column from the value, canonically (30万t → 万吨)', () => {
+    const r = readRowValues(['甲公司', null, '中频炉', '30万t', null], 7, bound);
+    expect(r.values.line).toEqual({ name: '中频炉', capacity: 30, capacityUnit: '万吨' });
   });
 });
