@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { normaliseDate } from '../normalise/date';
+import { readWrittenDate } from '../normalise/writtenDate';
 import { isIsoDate } from '../domain/dates';
 import { cleanText } from '../normalise/text';
 import { checkCreditCode } from '../creditCode';
@@ -53,17 +53,22 @@ export function optionalAmount() {
   );
 }
 
+/** The date forms a message offers (the grid's and the import's). */
+export const DATE_FORMS = '可写作 2022-07-01、2022年7月1日、2022.12、2022年10月底前、2022年年底前、2022年三季度末';
+
 export function optionalDate() {
   return z.preprocess(
     (v) => {
       const b = blankToNull(v);
-      if (typeof b === 'string' || typeof b === 'number') return normaliseDate(b) ?? b;
+      // A limit that names its year (2022年10月底前, 2022.12) is a date here; one without a year
+      // (10月底前) is read by the caller that knows which year the row is about.
+      if (typeof b === 'string' || typeof b === 'number') return readWrittenDate(b, null)?.date ?? b;
       return b;
     },
     z
-      .string({ error: '应为日期，如 2022-07-01 或 2022年7月1日' })
+      .string({ error: `应为日期，${DATE_FORMS}` })
       // isIsoDate, not just the pattern: 2024-02-30 has the shape of a date but is none.
-      .refine(isIsoDate, { error: '不是有效日期，请按 2022-07-01 或 2022年7月1日 填写' })
+      .refine(isIsoDate, { error: `不是有效日期，${DATE_FORMS}` })
       .nullable(),
   );
 }
