@@ -4,7 +4,7 @@ import { LedgerError } from '../../shared/errors';
 import type { ListCell, ListColumn, ListMeta } from '../../shared/reports/listTypes';
 import { REPORT_LABELS, type ReportFormat, type ReportId } from '../../shared/reports/reportIds';
 import { Task } from '../../shared/reports/tasks';
-import type { TaskRecord } from '../../shared/schemas/task';
+import type { TaskRecord } from '../../shared/entities/task';
 import { listTasks } from '../db/repositories/tasks';
 import { writeAnnexDocx } from '../export/annexDocx';
 import { writeAnnexXlsx } from '../export/annexXlsx';
