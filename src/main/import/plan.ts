@@ -6,6 +6,7 @@ import { bindMapping, readRowValues, type BoundMapping, type RowIssue, type RowV
 import { targetInfo, type TargetKey } from '../../shared/import/targets';
 import type { Db } from '../db/connection';
 import { listImportRuns } from '../db/repositories/importRuns';
+import { readSetting } from '../db/repositories/settings';
 import { EntityRegistry, type Staged } from './registry';
 import { LedgerSnapshot, caseKey, lineKey } from './snapshot';
 import { WorkPlanStager, type StagedWork } from './planTasks';
@@ -59,7 +60,8 @@ class PlanBuilder {
   ) {
     this.snapshot = new LedgerSnapshot(db);
     this.workPlan = new WorkPlanStager(db);
-    this.bound = bindMapping(input.mapping, new Map(input.table.columns.map((c) => [c.index, c.name])));
+    const ledgerYear = readSetting<number>(db, 'year') ?? null;
+    this.bound = bindMapping(input.mapping, new Map(input.table.columns.map((c) => [c.index, c.name])), { titleYear: input.table.titleYear ?? null, ledgerYear });
     for (const f of this.bound.fields) this.columns.set(f.target, f.columnName);
     this.constantDimension = this.bound.fields.some((f) => f.target === 'case.dimension' && f.constant !== null);
     this.mapsTasks = this.bound.fields.some((f) => f.entity === 'task');
@@ -104,7 +106,9 @@ class PlanBuilder {
     this.reportConflicts(n, line, 'line', errors);
     this.reportConflicts(n, kase, 'case', errors);
     const work = this.workPlan.stage(rv, n, (target, reason) => this.issue(n, target, reason), errors);
-    this.rows.push(this.finishRow(n, ent, line, kase, work, errors, warnings, carriesLedger));
+    const row = this.finishRow(n, ent, line, kase, work, errors, warnings, carriesLedger);
+    row.years = rv.years;
+    this.rows.push(row);
   }
 
   private stageEnterprise(ev: Record<string, unknown>, n: number): Staged | RowIssue {
@@ -174,7 +178,7 @@ class PlanBuilder {
   }
 
   private finishRow(n: number, ent: Staged | null, line: Staged | null, kase: Staged | null, work: StagedWork | null, errors: RowIssue[], warnings: RowIssue[], carriesLedger: boolean): PlannedRow {
-    const row: PlannedRow = { sourceRow: n, status: 'error', enterprise: null, line: null, case: null, task: null, milestone: null, errors, warnings };
+    const row: PlannedRow = { sourceRow: n, status: 'error', enterprise: null, line: null, case: null, task: null, milestone: null, errors, warnings, years: [] };
     if (errors.length > 0) return row;
     this.workPlan.apply(work, row);
     if (!carriesLedger && !work) warnings.push(this.issue(n, null, '已对应的列在这一行都是空的，已跳过'));

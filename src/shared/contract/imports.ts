@@ -28,6 +28,7 @@ export const TableSummary = z.object({
   kind: z.enum(['ledger', 'task', 'milestone']),
   header: z.object({ firstRow: z.number(), lastRow: z.number() }),
   titleRows: RowNumbers,
+  titleYear: z.number().nullable(),
   infoRows: RowNumbers,
   columns: z.array(TableColumn),
   serialColumns: z.array(TableColumn),
@@ -142,6 +143,7 @@ export const PreviewRow = z.object({
   case: RowPart,
   errors: z.array(RowIssue),
   warnings: z.array(RowIssue),
+  years: z.array(z.object({ target: Target, year: z.number(), from: z.enum(['column', 'date', 'title', 'constant', 'ledger']) })),
   entities: z.object({ enterprise: PlannedEntity, line: PlannedEntity, case: PlannedEntity }),
   cells: z.array(Cell),
 });
