@@ -15,12 +15,13 @@ import { startDailyReminders } from './shell/notify';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './shell/appProtocol';
 import { toErrorInfo } from '../shared/errors';
 import { removeStaleFiles } from './fs/staleFiles';
+import { devServerUrlFrom } from './shell/devServer';
 
 /**
  * The thin Electron shell: it owns the window, the menu and the single-instance lock, opens
  * the ledger database and forwards IPC to the same dispatcher the CLI and harness use.
  */
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const devServerUrl = devServerUrlFrom(process.env, app.isPackaged);
 const dataDir = defaultDataDir();
 app.setPath('userData', dataDir);
 const log = setupLogging(dataDir);
