@@ -12,6 +12,7 @@ import {
   getStoredMilestone,
   insertMilestone,
   listStoredMilestones,
+  markMilestoneDone,
   MILESTONE_TABLE,
   updateMilestone,
   type MilestoneValues,
@@ -165,13 +166,19 @@ export function saveMilestone(ctx: ServiceContext, id: number | undefined, draft
   return toMilestoneRow(mustGet(ctx, savedId), todayOf(ctx), readThresholds(ctx));
 }
 
-export function setMilestoneDone(ctx: ServiceContext, id: number, doneDate: IsoDate | null): MilestoneRow {
+/**
+ * 标记完成 with its date, the operator and a note; undoing clears all three. A done milestone
+ * leaves the countdowns; an undone one past its date is 逾期 (toMilestoneRow).
+ */
+export function setMilestoneDone(ctx: ServiceContext, id: number, doneDate: IsoDate | null, note?: string | null): MilestoneRow {
   const audit = beginAudit(ctx);
   ctx.db.transaction(() => {
     const before = mustGet(ctx, id);
-    if (before.doneDate === doneDate) return;
-    updateMilestone(ctx.db, id, { doneDate }, audit.at);
-    recordAudit(ctx, audit, { entity: 'milestone', entityId: id, action: 'update', field: 'doneDate', oldValue: before.doneDate, newValue: doneDate });
+    const after = { doneDate, doneBy: doneDate ? audit.operator : null, doneNote: doneDate ? note?.trim() || null : null };
+    const fields = (['doneDate', 'doneBy', 'doneNote'] as const).filter((f) => before[f] !== after[f]);
+    if (fields.length === 0) return;
+    markMilestoneDone(ctx.db, id, after, audit.at);
+    for (const field of fields) recordAudit(ctx, audit, { entity: 'milestone', entityId: id, action: 'update', field, oldValue: before[field], newValue: after[field] });
   })();
   return toMilestoneRow(mustGet(ctx, id), todayOf(ctx), readThresholds(ctx));
 }

@@ -16,9 +16,12 @@ export interface StoredMilestone {
   preset: string | null;
   doneDate: string | null;
   note: string | null;
+  /** Who marked it done, and why (migration 0007); written only by markMilestoneDone. */
+  doneBy: string | null;
+  doneNote: string | null;
 }
 
-export type MilestoneValues = Omit<StoredMilestone, 'id'>;
+export type MilestoneValues = Omit<StoredMilestone, 'id' | 'doneBy' | 'doneNote'>;
 
 const FIELDS: Record<keyof MilestoneValues, string> = {
   year: 'year',
@@ -38,7 +41,7 @@ const KEYS = Object.keys(FIELDS) as (keyof MilestoneValues)[];
 
 /** The same table for the shared write path (entityWrites): every column is its field in snake_case. */
 export const MILESTONE_TABLE: TableSpec = { table: 'milestones', fields: KEYS };
-const SELECT = `SELECT id, ${KEYS.map((k) => `${FIELDS[k]} AS "${k}"`).join(', ')} FROM milestones`;
+const SELECT = `SELECT id, ${KEYS.map((k) => `${FIELDS[k]} AS "${k}"`).join(', ')}, done_by AS "doneBy", done_note AS "doneNote" FROM milestones`;
 
 export function listStoredMilestones(db: Database, year: number): StoredMilestone[] {
   return prepared(db, `${SELECT} WHERE year = ? AND deleted_at IS NULL ORDER BY date, id`).all(year) as StoredMilestone[];
@@ -71,6 +74,11 @@ export function updateMilestone(db: Database, id: number, patch: Partial<Milesto
     now,
     id,
   );
+}
+
+/** 标记完成 (date, who, note) or undo it (all null). */
+export function markMilestoneDone(db: Database, id: number, done: { doneDate: string | null; doneBy: string | null; doneNote: string | null }, now: string): void {
+  prepared(db, 'UPDATE milestones SET done_date = ?, done_by = ?, done_note = ?, updated_at = ? WHERE id = ?').run(done.doneDate, done.doneBy, done.doneNote, now, id);
 }
 
 export function deleteMilestone(db: Database, id: number, now: string): void {
