@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { LedgerError } from '../../shared/errors';
 import type { IsoDate } from '../../shared/domain/dates';
 import { resolveMilestones, resolveCompletionTime, type MilestoneKind } from '../../shared/rules/milestones';
@@ -15,9 +14,9 @@ import {
   markMilestoneDone,
   MILESTONE_TABLE,
   updateMilestone,
-  type MilestoneValues,
   type StoredMilestone,
 } from '../db/repositories/milestones';
+import { milestoneEntity, MILESTONE_FIELD_LABELS, MilestoneValues } from '../../shared/entities/milestone';
 import type { ServiceContext } from './context';
 import { beginAudit, recordAudit, todayOf, type AuditScope } from './auditTrail';
 import { readThresholds } from './countdownSettings';
@@ -29,36 +28,6 @@ import type { EntityKind } from './entityWrites';
  * for its year, and the document and sentence it comes from, so the user can check it.
  */
 
-const Stored = z.object({
-  year: z.number().int(),
-  name: z.string().min(1).max(60),
-  kind: z.string(),
-  dueText: z.string(),
-  date: z.string(),
-  startDate: z.string().nullable(),
-  owner: z.string().max(300).nullable(),
-  documentNumber: z.string().max(60).nullable(),
-  sourceText: z.string().nullable(),
-  preset: z.string().nullable(),
-  doneDate: z.string().nullable(),
-  note: z.string().nullable(),
-});
-
-const MILESTONE_FIELD_LABELS: Record<keyof MilestoneValues, string> = {
-  year: '年度',
-  name: '名称',
-  kind: '类别',
-  dueText: '完成时间',
-  date: '日期',
-  startDate: '开始日期',
-  owner: '责任单位',
-  documentNumber: '文号',
-  sourceText: '原文',
-  preset: '预设',
-  doneDate: '完成日期',
-  note: '备注',
-};
-
 /**
  * Milestones through the shared write path, for writes that belong to a larger batch (a
  * spreadsheet import and its undo): values are in storage form, already resolved for their year.
@@ -68,8 +37,9 @@ export const milestoneKind: EntityKind = {
   noun: '时间节点',
   table: MILESTONE_TABLE,
   labels: MILESTONE_FIELD_LABELS,
-  draft: Stored.partial().required({ year: true, name: true, kind: true, dueText: true, date: true }),
-  patch: Stored.partial(),
+  unaudited: milestoneEntity.unaudited,
+  draft: MilestoneValues.partial().required({ year: true, name: true, kind: true, dueText: true, date: true }),
+  patch: MilestoneValues.partial(),
 };
 
 export function toMilestoneRow(m: StoredMilestone, today: IsoDate, thresholds: CountdownThresholds): MilestoneRow {
@@ -123,6 +93,8 @@ export function applyMilestonePreset(ctx: ServiceContext, key: string, year: num
         preset: key,
         doneDate: null,
         note: null,
+        doneBy: null,
+        doneNote: null,
       });
       if (ok) added++;
     }
@@ -130,7 +102,7 @@ export function applyMilestonePreset(ctx: ServiceContext, key: string, year: num
   })();
 }
 
-function valuesOf(draft: MilestoneDraft): Omit<MilestoneValues, 'preset' | 'doneDate'> {
+function valuesOf(draft: MilestoneDraft): Omit<MilestoneValues, 'preset' | 'doneDate' | 'doneBy' | 'doneNote'> {
   const due = resolveCompletionTime(draft.due, draft.year);
   if (!due.ok) throw new LedgerError('VALIDATION', due.error.message, 'due');
   const blank = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
@@ -153,7 +125,7 @@ export function saveMilestone(ctx: ServiceContext, id: number | undefined, draft
   const audit = beginAudit(ctx);
   const savedId = ctx.db.transaction(() => {
     if (id === undefined) {
-      const newId = insertMilestone(ctx.db, { ...values, preset: null, doneDate: null }, audit.at);
+      const newId = insertMilestone(ctx.db, { ...values, preset: null, doneDate: null, doneBy: null, doneNote: null }, audit.at);
       recordAudit(ctx, audit, { entity: 'milestone', entityId: newId, action: 'create', newValue: values });
       return newId;
     }
@@ -209,7 +181,7 @@ export function importMilestoneText(ctx: ServiceContext, year: number, text: str
     let added = 0;
     for (const r of parsed.rows) {
       const values = valuesOf({ year, name: r.name, kind: r.kind, due: r.due, owner: r.owner, documentNumber: r.documentNumber });
-      if (addOnce(ctx, audit, { ...values, preset: null, doneDate: null })) added++;
+      if (addOnce(ctx, audit, { ...values, preset: null, doneDate: null, doneBy: null, doneNote: null })) added++;
     }
     return { added, skipped: parsed.rows.length - added };
   })();

@@ -2,29 +2,14 @@ import { z } from '../schemas/zod';
 import { entityId } from '../schemas/fields';
 import { IsoDateSchema } from '../schemas/period';
 import { MILESTONE_KINDS } from '../rules/milestones';
+import { StoredMilestone } from '../entities/milestone';
 import { command, query } from './channel';
 import { BANDS } from './workflow';
 
 /** 时间节点: the year's dated obligations, from a preset, a superior's list, or typed in. */
 
 export const MilestoneRow = z.object({
-  id: entityId,
-  year: z.number().int(),
-  name: z.string(),
-  kind: z.string(),
-  /** The rule as the plan words it (12月底, 次年1月底). */
-  dueText: z.string(),
-  date: z.string(),
-  startDate: z.string().nullable(),
-  owner: z.string().nullable(),
-  documentNumber: z.string().nullable(),
-  sourceText: z.string().nullable(),
-  preset: z.string().nullable(),
-  doneDate: z.string().nullable(),
-  note: z.string().nullable(),
-  /** Who marked it done, and the note given then. */
-  doneBy: z.string().nullable(),
-  doneNote: z.string().nullable(),
+  ...StoredMilestone.shape,
   /** Null once done. */
   countdown: z.object({ days: z.number().int(), text: z.string(), band: z.enum(BANDS) }).nullable(),
 });
@@ -67,6 +52,7 @@ export const milestoneChannels = {
   /** Adds a preset's milestones resolved for `year`; those already there are skipped. */
   'milestones:applyPreset': command(z.object({ preset: z.string().min(1).max(60), year }).strict(), ImportOutcome),
   'milestones:save': command(z.object({ id: entityId.optional(), milestone: MilestoneDraft }).strict(), MilestoneRow),
+  /** 标记完成 with a note (the operator is recorded), or undo with null. */
   'milestones:setDone': command(z.object({ id: entityId, doneDate: IsoDateSchema.nullable(), note: z.string().max(1000).optional() }).strict(), MilestoneRow),
   'milestones:remove': command(z.object({ ids: z.array(entityId).min(1).max(1000) }).strict(), z.object({ count: z.number().int() })),
   /**

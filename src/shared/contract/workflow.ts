@@ -5,7 +5,7 @@ import { DIMENSIONS } from '../domain/dimensions';
 import { CASE_TRANSITIONS } from '../rules/caseStates';
 import { PUBLIC_LISTS } from '../rules/cards';
 import { CLOSURE_ENTERPRISE_STATUSES } from '../rules/closure';
-import { EXIT_METHODS } from '../schemas/capacityLine';
+import { EXIT_METHODS } from '../entities/capacityLine';
 import { command, query } from './channel';
 
 /**

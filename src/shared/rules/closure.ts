@@ -1,6 +1,6 @@
 import type { IsoDate } from '../domain/dates';
 import type { Dimension } from '../domain/dimensions';
-import { EXIT_METHODS } from '../schemas/capacityLine';
+import { EXIT_METHODS } from '../entities/capacityLine';
 
 /**
  * What a closure (依法关停退出) writes to the ledger beside the case: the enterprise's 生产状态 and

@@ -2,7 +2,7 @@ import { Form, Input, Select, Table, Typography } from 'antd';
 import type { z } from '../../../shared/schemas/zod';
 import type { ClosureInput, ClosureProposal } from '../../../shared/contract/workflow';
 import { CLOSURE_ENTERPRISE_STATUSES, type ExitMethod } from '../../../shared/rules/closure';
-import { EXIT_METHODS } from '../../../shared/schemas/capacityLine';
+import { EXIT_METHODS } from '../../../shared/entities/capacityLine';
 
 export type ClosureValue = z.input<typeof ClosureInput>;
 type Proposal = z.output<typeof ClosureProposal>;
