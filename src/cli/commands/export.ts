@@ -33,8 +33,8 @@ export async function exportCommand(ctx: ServiceContext, args: Parsed, io: Io): 
   const [, what] = args.positionals;
   const out = text(args, 'out');
   if (!what || !out) throw new UsageError(USAGE);
+  if (what === 'template') return exportTemplate(ctx, args, io, resolve(out));
   const year = yearFlag(ctx, args);
-  if (what === 'template') return exportTemplate(ctx, args, io, year, resolve(out));
 
   const report = REPORT_CLI_NAMES[what];
   if (!report) throw new UsageError(`未知报表「${what}」\n${USAGE}`);
@@ -49,7 +49,7 @@ export async function exportCommand(ctx: ServiceContext, args: Parsed, io: Io): 
   return 0;
 }
 
-async function exportTemplate(ctx: ServiceContext, args: Parsed, io: Io, year: number, file: string): Promise<number> {
+async function exportTemplate(ctx: ServiceContext, args: Parsed, io: Io, file: string): Promise<number> {
   const templateFile = text(args, 'template');
   if (!templateFile) throw new UsageError(USAGE);
   if (!/\.xlsx$/i.test(file)) throw new UsageError('填好的模板保存为 .xlsx：--out 文件应以 .xlsx 结尾');
@@ -58,13 +58,17 @@ async function exportTemplate(ctx: ServiceContext, args: Parsed, io: Io, year: n
   const profile = text(args, 'profile');
   const { token, template } = holdTemplate(readFileSync(templateFile), resolve(templateFile));
   const info = describeTemplate(ctx, token, template, profile);
+  // The year the template's title names, unless --year says otherwise.
+  const year = text(args, 'year') === undefined && info.year !== null ? info.year : yearFlag(ctx, args);
   const r = await fillHeldTemplate(ctx, template, { year, source: (source as TemplateSource | undefined) ?? info.source, mapping: info.mapping, profileName: profile, file });
   const columns = info.mapping.fields.flatMap((f) => ('column' in f ? [{ column: info.columns.find((c) => c.index === f.column)?.letter ?? '', header: info.columns.find((c) => c.index === f.column)?.name ?? '', target: f.target }] : []));
   if (args.flags.json) {
-    printJson(io, { template: resolve(templateFile), sheet: info.sheetName, file, year, source: source ?? info.source, rows: r.rows, profileName: info.profileName, mapping: columns });
+    printJson(io, { template: resolve(templateFile), sheet: info.sheetName, file, year, source: source ?? info.source, rows: r.rows, profileName: info.profileName, mapping: columns, warnings: r.warnings });
   } else {
     io.out(`已按模板「${info.sheetName}」填写 ${r.rows} 行（${year}年）：${file}`);
     for (const c of columns) io.out(`  ${c.column}列「${c.header}」← ${c.target}`);
+    for (const c of info.countyColumns) io.out(`  ${info.columns.find((x) => x.index === c)?.letter ?? ''}列「${info.columns.find((x) => x.index === c)?.name ?? ''}」← 本县名称（设置）`);
+    for (const w of r.warnings) io.err(w);
   }
   return 0;
 }

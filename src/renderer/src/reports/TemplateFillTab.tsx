@@ -12,7 +12,7 @@ import { useJob } from '../common/useJob';
 import { PreviewTable } from './PreviewTable';
 import { SavedFile } from './SavedFile';
 
-type Preview = { columns: { key: string; title: string }[]; rows: Record<string, string | number | null>[]; total: number };
+type Preview = { columns: { key: string; title: string }[]; rows: Record<string, string | number | null>[]; total: number; warnings: string[] };
 
 const TARGET_OPTIONS = [
   { label: '企业', options: TEMPLATE_TARGETS.filter((t) => t.key.startsWith('enterprise.')).map((t) => ({ value: t.key, label: t.label })) },
@@ -34,6 +34,10 @@ export function TemplateFillTab({ year }: { year: number }) {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<{ file: string; rows: number | null } | null>(null);
+
+  // The template's title names the year it asks for (「聊城市2022年…」); the screen's year otherwise.
+  const fillYear = info?.year ?? year;
+  const county = new Set(info?.countyColumns ?? []);
 
   const mapping = useMemo(() => {
     const fields: FieldMapping[] = [];
@@ -64,21 +68,21 @@ export function TemplateFillTab({ year }: { year: number }) {
       return;
     }
     let live = true;
-    api.call('templates:preview', { token: info.token, year, source, mapping }).then(
+    api.call('templates:preview', { token: info.token, year: fillYear, source, mapping }).then(
       (p) => live && setPreview(p),
       (err) => live && setError(errorMessage(err)),
     );
     return () => {
       live = false;
     };
-  }, [info, year, source, mapping]);
+  }, [info, fillYear, source, mapping]);
 
   async function fill() {
     if (!info) return;
     try {
       let file = '';
       const status = await run('正在按模板填报', async () => {
-        const started = await api.call('templates:fill', { token: info.token, year, source, mapping, profileName });
+        const started = await api.call('templates:fill', { token: info.token, year: fillYear, source, mapping, profileName });
         file = started.file;
         return started;
       });
@@ -107,6 +111,7 @@ export function TemplateFillTab({ year }: { year: number }) {
         <>
           <Descriptions size="small" bordered column={3} style={{ marginTop: 12 }} data-testid="template-area">
             <Descriptions.Item label="工作表">{info.sheetName}</Descriptions.Item>
+            <Descriptions.Item label="年度">{info.year ? `${info.year}年（取自模板标题）` : `${year}年`}</Descriptions.Item>
             <Descriptions.Item label="表头">第 {info.area.headerFirst}{info.area.headerLast > info.area.headerFirst ? `–${info.area.headerLast}` : ''} 行</Descriptions.Item>
             <Descriptions.Item label="数据从">第 {info.area.dataStart} 行起（模板留有 {info.area.templateRows} 行）</Descriptions.Item>
             <Descriptions.Item label="合计行">{info.area.totalRow ? `第 ${info.area.totalRow} 行（自动计算）` : '无'}</Descriptions.Item>
@@ -143,7 +148,7 @@ export function TemplateFillTab({ year }: { year: number }) {
                         aria-label={`${c.name}填入`}
                         allowClear
                         showSearch={{ optionFilterProp: 'label' }}
-                        placeholder="不填"
+                        placeholder={county.has(c.index) ? '本县名称（设置）' : '不填'}
                         style={{ width: 300 }}
                         value={targets[c.index] ?? undefined}
                         options={TARGET_OPTIONS}
@@ -162,7 +167,8 @@ export function TemplateFillTab({ year }: { year: number }) {
           <div className="report-count">
             将填写 {preview.total} 行{preview.total > preview.rows.length ? `，预览前 ${preview.rows.length} 行` : ''}
           </div>
-          <PreviewTable columns={preview.columns} rows={preview.rows} emptyText={`${year}年没有可填写的记录`} />
+          {preview.warnings.length > 0 && <Alert type="warning" showIcon title="模板填报说明限定了可填的值" description={preview.warnings.map((w) => <div key={w}>{w}</div>)} style={{ marginBottom: 8 }} />}
+          <PreviewTable columns={preview.columns} rows={preview.rows} emptyText={`${fillYear}年没有可填写的记录`} />
         </>
       )}
       {modal}
