@@ -1,4 +1,4 @@
-import type { TaskRecord } from '../../shared/schemas/task';
+import type { TaskRecord } from '../../shared/entities/task';
 import { listTasks } from '../../main/db/repositories/tasks';
 import type { ServiceContext } from '../../main/services/context';
 import { adoptTasks, listPresets, loadPreset, previewAdoption } from '../../main/services/taskAdoption';

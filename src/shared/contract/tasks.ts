@@ -1,6 +1,6 @@
 import { z } from '../schemas/zod';
 import { entityId } from '../schemas/fields';
-import { TaskRecord } from '../schemas/task';
+import { TaskRecord } from '../entities/task';
 import { DepartmentProposal } from '../reports/departmentMapping';
 import { YearShift } from '../reports/planYear';
 import { Task } from '../reports/tasks';
