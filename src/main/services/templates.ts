@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { LedgerError } from '../../shared/errors';
 import { headerSignature, Mapping, proposeMapping, type MappableColumn } from '../../shared/import/mapping';
 import { isTargetKey, targetLabel } from '../../shared/import/targets';
-import { TEMPLATE_TARGETS, defaultTemplateSource, type TemplateSource } from '../../shared/reports/templateFill';
+import { TEMPLATE_TARGETS, defaultTemplateSource, type TemplateOrder, type TemplateSource } from '../../shared/reports/templateFill';
 import { getImportProfile, upsertImportProfile } from '../db/repositories/importRuns';
 import { importProfileByName } from '../db/repositories/templateProfiles';
 import { templateRows } from '../db/repositories/templateRows';
@@ -120,8 +120,8 @@ export interface TemplateRowsPreview {
 }
 
 /** The first rows as they will be written, under the template's own column names. */
-export function previewTemplateFill(ctx: ServiceContext, template: InspectedTemplate, input: { year: number; source: TemplateSource; mapping: Mapping }): TemplateRowsPreview {
-  const { rows, untranslated } = translateRows(templateRows(ctx.db, input.source, input.year), allowedColumns(template, input.mapping));
+export function previewTemplateFill(ctx: ServiceContext, template: InspectedTemplate, input: { year: number; source: TemplateSource; mapping: Mapping; order?: TemplateOrder | undefined }): TemplateRowsPreview {
+  const { rows, untranslated } = translateRows(templateRows(ctx.db, input.source, input.year, input.order), allowedColumns(template, input.mapping));
   const byColumn = new Map(input.mapping.fields.flatMap((f) => ('column' in f ? [[f.column, f.target] as const] : [])));
   const serial = new Set(template.table.serialColumns.map((c) => c.index));
   const county = new Set(template.countyColumns.filter((c) => !byColumn.has(c)));
@@ -144,7 +144,7 @@ export function filledFileName(template: InspectedTemplate, year: number, county
 export async function fillHeldTemplate(
   ctx: ServiceContext,
   template: InspectedTemplate,
-  input: { year: number; source: TemplateSource; mapping: Mapping; profileName?: string | undefined; file: string },
+  input: { year: number; source: TemplateSource; mapping: Mapping; order?: TemplateOrder | undefined; profileName?: string | undefined; file: string },
   opts: TemplateFillOptions = {},
 ): Promise<{ rows: number; file: string; warnings: string[] }> {
   const columns = template.table.columns;
@@ -156,7 +156,7 @@ export async function fillHeldTemplate(
     const name = input.profileName?.trim() || basename(template.fileName).replace(/\.[^.]+$/, '');
     upsertImportProfile(ctx.db, { signature: headerSignature(columns), name, mapping: JSON.stringify(input.mapping), at: ctx.now().toISOString() });
   }
-  const rows = templateRows(ctx.db, input.source, input.year);
+  const rows = templateRows(ctx.db, input.source, input.year, input.order);
   const r = await writeFilledTemplate(input.file, template, input.mapping, rows, reportMeta(ctx, input.year), opts);
   return { rows: r.rows, file: input.file, warnings: describeUntranslated(r.untranslated, template.area.dataStart) };
 }

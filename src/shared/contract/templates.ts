@@ -1,5 +1,5 @@
 import { z } from '../schemas/zod';
-import { TEMPLATE_SOURCES, TemplateMapping } from '../reports/templateFill';
+import { TEMPLATE_ORDERS, TEMPLATE_SOURCES, TemplateMapping } from '../reports/templateFill';
 import { query } from './channel';
 import { JobStarted } from './jobs';
 import { UploadedFile } from './tasks';
@@ -36,7 +36,7 @@ export const TemplateInfo = z.object({
 });
 export type TemplateInfo = z.output<typeof TemplateInfo>;
 
-const FillRequest = z.object({ token: Token, year: Year, source: z.enum(TEMPLATE_SOURCES), mapping: TemplateMapping });
+const FillRequest = z.object({ token: Token, year: Year, source: z.enum(TEMPLATE_SOURCES), mapping: TemplateMapping, order: z.enum(TEMPLATE_ORDERS).optional() });
 
 export const templateChannels = {
   /** The city's template uploaded: where its rows go and the column mapping proposed. */

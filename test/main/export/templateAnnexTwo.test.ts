@@ -101,3 +101,20 @@ describe.skipIf(!hasSoffice())('filling issue 13’s 附件2 made in LibreOffice
     expect(text).toContain('填报说明');
   });
 });
+
+describe('the order rows are written in', () => {
+  it('is by town, by enterprise or as entered, as the user picks', () => {
+    const ctx = fixtureContext();
+    const b = addEnterprise(ctx, { name: '乙公司', town: '博平镇' });
+    const a = addEnterprise(ctx, { name: '甲公司', town: '振兴街道' });
+    addLine(ctx.db, { enterpriseId: a, name: '先录入', planYear: 2022 });
+    addLine(ctx.db, { enterpriseId: b, name: '后录入', planYear: 2022 });
+    const names = (order: 'town' | 'enterprise' | 'entry') => templateRows(ctx.db, 'planned', 2022, order).map((r) => r['line.name']);
+    expect(names('town')).toEqual(['后录入', '先录入']); // 博平镇 before 振兴街道
+    expect(names('enterprise')).toEqual(['先录入', '后录入']); // 甲 before 乙
+    expect(names('entry')).toEqual(['先录入', '后录入']);
+    addLine(ctx.db, { enterpriseId: b, name: '再录入', planYear: 2022 });
+    expect(names('entry')).toEqual(['先录入', '后录入', '再录入']);
+    expect(names('enterprise')).toEqual(['先录入', '后录入', '再录入']);
+  });
+});

@@ -13,7 +13,7 @@ import { insertRowsAbove } from './sheetRows';
  * Writes the county's rows into one template sheet, keeping the template's own cell styles:
  *   1. clear the template's data rows (values only; styles, merges and per-row formulas stay);
  *   2. insert the rows the template lacks above its 合计 (or first footnote), styled like its
- *      last data row (see sheetRows.ts for what moves with them);
+ *      first data row (see sheetRows.ts for what moves with them);
  *   3. write each row: 序号 numbered, 县（市、区） the county's name, mapped columns from the ledger (dates as dates, formula-like
  *      text as literal text);
  *   4. write the 合计: summed capacity and quantity (per unit when units differ), the number of
@@ -79,7 +79,8 @@ export function fillSheet(ws: ExcelJS.Worksheet, fill: SheetFill): { inserted: n
 
   // 2. Rows beyond the template's own.
   const extra = Math.max(0, n - area.templateRows);
-  const styleRow = area.templateRows > 0 ? area.dataStart + area.templateRows - 1 : area.headerLast;
+  // New rows look like the template's first data row (its last may carry a bottom rule of its own).
+  const styleRow = area.templateRows > 0 ? area.dataStart : area.headerLast;
   let inserted = 0;
   if (extra > 0 && area.stopRow !== null) {
     insertRowsAbove(ws, area.stopRow, extra, styleRow, area.width);

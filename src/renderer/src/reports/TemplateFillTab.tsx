@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { TemplateInfo } from '../../../shared/contract/templates';
 import type { FieldMapping } from '../../../shared/import/mapping';
 import { columnLetter } from '../../../shared/import/types';
-import { TEMPLATE_SOURCE_LABELS, TEMPLATE_SOURCES, TEMPLATE_TARGETS, type TemplateSource } from '../../../shared/reports/templateFill';
+import { TEMPLATE_ORDER_LABELS, TEMPLATE_ORDERS, TEMPLATE_SOURCE_LABELS, TEMPLATE_SOURCES, TEMPLATE_TARGETS, type TemplateOrder, type TemplateSource } from '../../../shared/reports/templateFill';
 import { api, errorMessage } from '../api';
 import { fileToBase64 } from '../common/files';
 import { useStatus } from '../common/status';
@@ -30,6 +30,7 @@ export function TemplateFillTab({ year }: { year: number }) {
   const [info, setInfo] = useState<TemplateInfo | null>(null);
   const [targets, setTargets] = useState<Record<number, string | null>>({});
   const [source, setSource] = useState<TemplateSource>('planned');
+  const [order, setOrder] = useState<TemplateOrder>('town');
   const [profileName, setProfileName] = useState('');
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -68,21 +69,21 @@ export function TemplateFillTab({ year }: { year: number }) {
       return;
     }
     let live = true;
-    api.call('templates:preview', { token: info.token, year: fillYear, source, mapping }).then(
+    api.call('templates:preview', { token: info.token, year: fillYear, source, mapping, order }).then(
       (p) => live && setPreview(p),
       (err) => live && setError(errorMessage(err)),
     );
     return () => {
       live = false;
     };
-  }, [info, fillYear, source, mapping]);
+  }, [info, fillYear, source, mapping, order]);
 
   async function fill() {
     if (!info) return;
     try {
       let file = '';
       const status = await run('正在按模板填报', async () => {
-        const started = await api.call('templates:fill', { token: info.token, year: fillYear, source, mapping, profileName });
+        const started = await api.call('templates:fill', { token: info.token, year: fillYear, source, mapping, order, profileName });
         file = started.file;
         return started;
       });
@@ -121,6 +122,7 @@ export function TemplateFillTab({ year }: { year: number }) {
           <div className="template-options">
             <span>填报内容</span>
             <Select aria-label="填报内容" style={{ width: 280 }} value={source} onChange={setSource} options={TEMPLATE_SOURCES.map((s) => ({ value: s, label: TEMPLATE_SOURCE_LABELS[s] }))} />
+            <Select aria-label="行的顺序" style={{ width: 140 }} value={order} onChange={setOrder} options={TEMPLATE_ORDERS.map((o) => ({ value: o, label: TEMPLATE_ORDER_LABELS[o] }))} />
             <span>列对应方案名</span>
             <Input aria-label="列对应方案名" style={{ width: 220 }} value={profileName} onChange={(e) => setProfileName(e.target.value)} />
             {info.profileName && <Tag color="blue">已套用上次的列对应「{info.profileName}」</Tag>}
