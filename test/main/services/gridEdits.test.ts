@@ -96,6 +96,33 @@ describe('grid edits (one action = one batch)', () => {
     ]);
   });
 
+  it('pastes 30万吨 into a line whose 产能单位 is 万吨/年 as one unit, and refuses it against 万条/年 naming both', () => {
+    const ctx = memoryContext();
+    const e = createEnterprise(ctx, { name: '鑫达铸造有限公司' }).row;
+    const made = applyEdits(ctx, lineTarget, {
+      updates: [],
+      creates: [
+        { key: '-1', draft: { enterpriseId: e.id, name: '中频炉', capacityUnit: '万吨/年' } },
+        { key: '-2', draft: { enterpriseId: e.id, name: '硫化机', capacityUnit: '万条/年' } },
+      ],
+    });
+    const [a, b] = made.created.map((c) => c.id);
+    // What the grid sends (amountPatch): split when the units agree, as written beside the row's unit when not.
+    const r = applyEdits(ctx, lineTarget, {
+      updates: [
+        { id: a!, patch: { capacity: '30', capacityUnit: '万吨' } },
+        { id: b!, patch: { capacity: '30万吨', capacityUnit: '万条' } },
+      ],
+      creates: [],
+    });
+    expect(r.errors).toEqual([{ key: String(b), field: 'capacity', message: expect.stringMatching(/「30万吨」的单位「万吨」与本行的「产能单位」「万条」不一致/) }]);
+    const lines = listCapacityLines(ctx.db);
+    expect(lines.map((l) => [l.name, l.capacity, l.capacityUnit])).toEqual([
+      ['中频炉', 30, '万吨'],
+      ['硫化机', null, '万条'],
+    ]);
+  });
+
   it('refuses a line for a deleted enterprise under the enterprise column', () => {
     const ctx = memoryContext();
     const e = createEnterprise(ctx, { name: '甲' }).row;

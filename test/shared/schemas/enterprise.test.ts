@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EnterpriseDraft, EnterprisePatch } from '../../../src/shared/schemas/enterprise';
+import { EnterpriseDraft, EnterprisePatch } from '../../../src/shared/entities/enterprise';
 
 describe('enterprise schemas', () => {
   it('trims text, folds full-width characters and turns blanks into null', () => {

@@ -104,7 +104,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
       if (!e.data) return;
       const field = e.column.getColId();
       const key = rowKey(e.data);
-      const expanded = controller.expand(field, e.newValue);
+      const expanded = controller.expand(field, e.newValue, e.data);
       // 50万吨 typed in 产能 also fills 产能单位 at once, before the service answers.
       for (const [f, v] of Object.entries(expanded)) if (f !== field) setPending(e.data, f, v);
       if (Object.keys(expanded).length > 1) controller.refresh([e.node]);

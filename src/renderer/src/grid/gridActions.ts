@@ -78,7 +78,7 @@ export function writePlan<T extends LedgerRow>(c: GridController<T>, plan: Paste
     const node = c.node(key);
     if (!node?.data || Object.keys(cells).length === 0) continue;
     unsaved.push({ key, before: snapshotUnsaved(node.data) });
-    const expanded = c.expandAll(cells);
+    const expanded = c.expandAll(cells, node.data);
     for (const [f, v] of Object.entries({ ...expanded, ...cells })) setPending(node.data, f, v);
     touched.push(node);
     if (isDraft(node.data)) {

@@ -1,6 +1,6 @@
 import type { GridApi, IRowNode } from 'ag-grid-community';
 import type { TouchedRows } from '../../../shared/contract/history';
-import type { Enterprise } from '../../../shared/schemas/enterprise';
+import type { Enterprise } from '../../../shared/entities/enterprise';
 import { errorMessage } from '../api';
 import type { Status } from '../common/status';
 import { updateEnterpriseChoices } from './enterpriseDirectory';
@@ -118,12 +118,13 @@ export class GridController<T extends LedgerRow> {
   }
 
   /** One typed cell as the fields it means (50万吨 → capacity and unit). */
-  expand(field: string, value: unknown): Record<string, unknown> {
-    return this.spec.toPatch?.[field]?.(value) ?? { [field]: value };
+  expand(field: string, value: unknown, row?: T): Record<string, unknown> {
+    return this.spec.toPatch?.[field]?.(value, row as Readonly<Record<string, unknown>> | undefined) ?? { [field]: value };
   }
 
-  expandAll(values: Record<string, unknown>): Record<string, unknown> {
-    return Object.assign({}, ...Object.entries(values).map(([f, v]) => this.expand(f, v))) as Record<string, unknown>;
+  /** `row`, the row as shown, lets a cell be read against its neighbours (a unit against 产能单位). */
+  expandAll(values: Record<string, unknown>, row?: T): Record<string, unknown> {
+    return Object.assign({}, ...Object.entries(values).map(([f, v]) => this.expand(f, v, row))) as Record<string, unknown>;
   }
 
   label(field: string): string {
@@ -225,7 +226,7 @@ export class GridController<T extends LedgerRow> {
     }
     const cells = Object.fromEntries(fields.filter((f) => f in values).map((f) => [f, values[f]]));
     if (Object.keys(cells).length === 0) return;
-    const r = await this.spec.store.applyEdits({ updates: [{ id: data.id, patch: this.expandAll(cells) }], creates: [] });
+    const r = await this.spec.store.applyEdits({ updates: [{ id: data.id, patch: this.expandAll(cells, data) }], creates: [] });
     this.finish(r, new Map([[key, cells]]), label);
   }
 

@@ -3,7 +3,7 @@ import { CloudDownloadOutlined, DeleteOutlined, PlusOutlined, ReloadOutlined } f
 import { AgGridReact } from 'ag-grid-react';
 import type { CellValueChangedEvent, GetRowIdParams, GridApi, RowDragEndEvent } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { TaskRecord } from '../../../shared/schemas/task';
+import type { TaskRecord } from '../../../shared/entities/task';
 import { api, errorMessage } from '../api';
 import { StatusBar } from '../common/StatusBar';
 import { useStatus } from '../common/status';
