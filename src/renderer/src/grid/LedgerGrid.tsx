@@ -14,6 +14,7 @@ import { GridToolbar } from './GridToolbar';
 import { useImeStart } from './imeStart';
 import { RangeSelection } from './rangeSelection';
 import { GridCounts } from './GridCounts';
+import { useGridMenu } from './gridMenu';
 import { countRows, type RowCounts } from './rowCounts';
 import { RecycleBin } from './RecycleBin';
 import { RowHistory } from './RowHistory';
@@ -152,11 +153,8 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
     const g = controller.gridApi;
     if (!g) return;
     let picked = g.getSelectedRows();
-    if (picked.length === 0) {
-      const cell = g.getFocusedCell();
-      const node = cell && !cell.rowPinned ? g.getDisplayedRowAtIndex(cell.rowIndex) : undefined;
-      if (node?.data) picked = [node.data];
-    }
+    // No ticked rows: the rows of the selected cells (or of the focused cell).
+    if (picked.length === 0) picked = range.rowIndexes().flatMap((i) => g.getDisplayedRowAtIndex(i)?.data ?? []);
     if (picked.length === 0) return setStatus({ kind: 'info', text: '请先勾选要删除的行' });
     const names = picked.slice(0, 3).map((r) => `「${isDraft(r) ? '草稿行' : spec.describe(r)}」`).join('、');
     const more = picked.length > 3 ? ` 等 ${picked.length} ${spec.measure}` : '';
@@ -170,6 +168,8 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
       onOk: () => removeRows(controller, picked),
     });
   }
+
+  const menu = useGridMenu({ controller, range, confirmDelete, saveLayout: () => controller.gridApi && layout.save(controller.gridApi) });
 
   const loadDeleted = useCallback(() => spec.store.listDeleted(), [spec]);
   const onColumnEvent = (e: { api: GridApi<GridRow<T>>; source: string }) => layout.changed(e.api, e.source);
@@ -213,6 +213,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
           onKeyDown={onKeyDown}
           onPaste={onPaste}
           onCopy={onCopy}
+          onContextMenu={menu.onContextMenu}
           onFocus={() => setActiveGrid(commands)}
         >
           <AgGridReact<GridRow<T>>
@@ -274,6 +275,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
           <GridCounts counts={counts} spec={spec} />
         </StatusBar>
       )}
+      {menu.menu}
       <RecycleBin<T>
         open={binOpen}
         noun={spec.noun}

@@ -136,6 +136,9 @@ export function copyText<T extends LedgerRow>(c: GridController<T>): string | nu
 export function addDraftRow<T extends LedgerRow>(c: GridController<T>): void {
   const g = c.gridApi;
   if (!g) return;
+  // An empty row passes no column filter: show all rows, or the new one would be hidden.
+  const filtered = g.isColumnFilterPresent();
+  if (filtered) g.setFilterModel(null);
   const draft = c.nextDraft();
   const [node] = g.applyTransaction({ add: [draft] })?.add ?? [];
   const col = dataColumns(c).find((x) => x.getColDef().editable !== false);
@@ -146,7 +149,7 @@ export function addDraftRow<T extends LedgerRow>(c: GridController<T>): void {
   // so that typing and Ctrl+V go to the row, not to the 新增行 button.
   const rowIndex = node.rowIndex;
   requestAnimationFrame(() => requestAnimationFrame(() => !g.isDestroyed() && g.setFocusedCell(rowIndex, col)));
-  c.hooks.status({ kind: 'info', text: '已新增一行草稿：填好后自动保存；也可以在此粘贴从 Excel 复制的多行' });
+  c.hooks.status({ kind: 'info', text: `${filtered ? '已清除筛选，' : ''}已新增一行草稿：填好后自动保存；也可以在此粘贴从 Excel 复制的多行` });
 }
 
 /** Deletes rows: saved ones go to the 回收站 (one batch); drafts are simply dropped. Both undoable. */

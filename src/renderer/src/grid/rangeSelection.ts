@@ -133,10 +133,22 @@ export class RangeSelection<T extends LedgerRow> {
     writePlan(this.c, plan, label, (saved) => `已${label}：${saved} 行${plan.skippedReadOnly ? `（${plan.skippedReadOnly} 个只读单元格未${verb}）` : ''}`);
   }
 
-  /** Delete on a rectangle: every editable cell in it is cleared. */
+  /** Whether a display cell is inside the rectangle. */
+  contains(row: number, colId: string): boolean {
+    return inBounds(this.rangeBounds, row, this.colIndex.get(colId) ?? -1);
+  }
+
+  /** The display rows of the rectangle (or of the focused cell), top to bottom. */
+  rowIndexes(): number[] {
+    const b = this.handle;
+    return b ? Array.from({ length: b.bottom - b.top + 1 }, (_, i) => b.top + i) : [];
+  }
+
+  /** Delete on a rectangle (or, from the menu, on the focused cell): every editable cell is cleared. */
   clear(): boolean {
-    if (!this.range) return false;
-    const b = boundsOf(this.range);
+    const r = this.current();
+    if (!r) return false;
+    const b = boundsOf(r);
     const block = Array.from({ length: b.bottom - b.top + 1 }, () => Array<string>(b.right - b.left + 1).fill(''));
     this.write({ row: b.top, col: b.left }, block, `清除 ${block.length} 行 × ${block[0]!.length} 列`, '清除');
     return true;
