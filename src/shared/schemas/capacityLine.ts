@@ -1,7 +1,8 @@
 import { z } from './zod';
 import { entityId, optionalAmount, optionalDate, optionalLongText, optionalText, optionalUnit, requiredText } from './fields';
 
-export const EXIT_METHODS = ['拆除', '断水断电·拆除动力装置·封存主体设备', '关停整个企业'] as const;
+/** 退出方式 of a line (seed 001: 拆除; 断水断电、拆除动力装置、封存主体设备; 关停整个企业; and 转移 out of the county). */
+export const EXIT_METHODS = ['拆除', '断水断电·拆除动力装置·封存主体设备', '关停整个企业', '转移'] as const;
 
 /** 落后生产设备（生产线）: one line or piece of equipment that must leave. */
 export const CapacityLineFields = z.object({
