@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CapacityLine } from '../../src/shared/schemas/capacityLine';
+import type { CapacityLine } from '../../src/shared/entities/capacityLine';
 import { listCapacityLines } from '../../src/main/db/repositories/capacityLines';
 import { listEnterprises } from '../../src/main/db/repositories/enterprises';
 import { createCapacityLine } from '../../src/main/services/capacityLines';

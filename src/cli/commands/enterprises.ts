@@ -1,3 +1,5 @@
+import { recordJson } from '../../shared/entities/entity';
+import { enterpriseEntity, type Enterprise } from '../../shared/entities/enterprise';
 import { listEnterprises } from '../../main/db/repositories/enterprises';
 import { createEnterprise } from '../../main/services/enterprises';
 import type { ServiceContext } from '../../main/services/context';
@@ -5,25 +7,9 @@ import { printJson, printTable, type Io } from '../output';
 import type { Parsed } from '../args';
 import { UsageError } from './usage';
 
-/** The stable JSON shape of an enterprise in CLI output (documented in the README). */
-function enterpriseJson(e: ReturnType<typeof listEnterprises>[number]) {
-  return {
-    id: e.id,
-    name: e.name,
-    uscc: e.uscc,
-    town: e.town,
-    industry: e.industry,
-    status: e.status,
-    address: e.address,
-    legalRep: e.legalRep,
-    contact: e.contact,
-    phone: e.phone,
-    performanceClass: e.performanceClass,
-    envCredit: e.envCredit,
-    notes: e.notes,
-    createdAt: e.createdAt,
-    updatedAt: e.updatedAt,
-  };
+/** The stable JSON shape of an enterprise in CLI output (documented in the README): its record. */
+function enterpriseJson(e: Enterprise) {
+  return recordJson(enterpriseEntity, e);
 }
 
 export function enterprisesCommand(ctx: ServiceContext, args: Parsed, io: Io): number {

@@ -1,5 +1,7 @@
 import { LedgerError } from '../../shared/errors';
 import { splitAmount } from '../../shared/import/values';
+import { recordJson } from '../../shared/entities/entity';
+import { capacityLineEntity, type CapacityLine } from '../../shared/entities/capacityLine';
 import { listCapacityLines } from '../../main/db/repositories/capacityLines';
 import { createCapacityLine } from '../../main/services/capacityLines';
 import type { ServiceContext } from '../../main/services/context';
@@ -12,23 +14,9 @@ const LINES_USAGE =
   '用法：lines list [--json] | lines add --enterprise 企业名称或信用代码 --name 设备名称 ' +
   '[--spec 型号规格 --capacity 产能（如 50万吨） --exit-method 退出方式 --plan-year 年度 --planned-exit 计划退出日期]';
 
-/** The stable JSON shape of a capacity line in CLI output (documented in the README). */
-function lineJson(l: ReturnType<typeof listCapacityLines>[number]) {
-  return {
-    id: l.id,
-    enterpriseId: l.enterpriseId,
-    enterpriseName: l.enterpriseName,
-    name: l.name,
-    spec: l.spec,
-    quantity: l.quantity,
-    quantityUnit: l.quantityUnit,
-    capacity: l.capacity,
-    capacityUnit: l.capacityUnit,
-    exitMethod: l.exitMethod,
-    planYear: l.planYear,
-    plannedExitDate: l.plannedExitDate,
-    exitDate: l.exitDate,
-  };
+/** The stable JSON shape of a capacity line in CLI output (documented in the README): its record. */
+function lineJson(l: CapacityLine) {
+  return recordJson(capacityLineEntity, l);
 }
 
 export function linesCommand(ctx: ServiceContext, args: Parsed, io: Io): number {

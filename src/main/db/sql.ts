@@ -31,6 +31,11 @@ export interface TableSpec {
   fields: readonly string[];
 }
 
+/** A table as its entity definition declares it (src/shared/entities). */
+export function tableSpecOf(entity: { table: string; columns: readonly string[] }): TableSpec {
+  return { table: entity.table, fields: entity.columns };
+}
+
 function assertKnown(spec: TableSpec, keys: readonly string[]): void {
   for (const k of keys) {
     if (!spec.fields.includes(k)) throw new Error(`${spec.table} 没有字段 ${k}`);

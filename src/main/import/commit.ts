@@ -48,7 +48,7 @@ const PROGRESS_EVERY = 500;
 export function commitImport(ctx: ServiceContext, plan: ImportPlan, opts: CommitOptions): CommitResult {
   assertWritable(ctx);
   const c = plan.counts;
-  const { rows, new: rowsNew, update, unchanged, error, ...entities } = c;
+  const { rows, new: rowsNew, update, unchanged, error, sourceRows: _sourceRows, skipped: _skipped, ...entities } = c;
   const counts: ImportCounts = { rowsTotal: rows, rowsNew, rowsUpdated: update, rowsUnchanged: unchanged, rowsError: error, ...entities };
   const writes = [plan.enterprises, plan.lines, plan.cases].flat().filter((e) => e.action !== 'none').length + workPlanWrites(plan);
   if (writes === 0) {

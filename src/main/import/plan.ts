@@ -12,6 +12,7 @@ import { dimensionOfMeasure } from '../../shared/import/values';
 import { EntityRegistry, type Staged } from './registry';
 import { LedgerSnapshot, caseKey, lineKey } from './snapshot';
 import { WorkPlanStager, type StagedWork } from './planTasks';
+import { duplicateHeaderIssues, duplicateHeaderNotes, findDuplicateHeaders, type DuplicateHeader } from './duplicateHeaders';
 
 /**
  * Builds the preview of an import:
@@ -52,6 +53,7 @@ class PlanBuilder {
   readonly lines = new EntityRegistry('line');
   readonly cases = new EntityRegistry('case');
   private readonly workPlan: WorkPlanStager;
+  private readonly duplicates: DuplicateHeader[];
   readonly rows: PlannedRow[] = [];
 
   constructor(
@@ -65,6 +67,7 @@ class PlanBuilder {
     for (const f of this.bound.fields) this.columns.set(f.target, f.columnName);
     this.constantDimension = this.bound.fields.some((f) => f.target === 'case.dimension' && f.constant !== null);
     this.mapsTasks = this.bound.fields.some((f) => f.entity === 'task');
+    this.duplicates = findDuplicateHeaders(input.mapping, input.table.columns);
   }
 
   private issue(row: number, target: TargetKey | null, reason: string): RowIssue {
@@ -76,6 +79,7 @@ class PlanBuilder {
     const rv = readRowValues(source.cells, n, this.bound);
     if (source.section && this.mapsTasks && rv.values.task.section === undefined) rv.values.task.section = source.section;
     const errors = rv.issues;
+    if (this.duplicates.length > 0) errors.push(...duplicateHeaderIssues(this.duplicates, source.cells, (target, reason) => this.issue(n, target, reason)));
     const warnings: RowIssue[] = [];
     const carriesLedger = rv.carries.enterprise || rv.carries.line || rv.carries.case;
     let ent: Staged | null = null;
@@ -199,7 +203,10 @@ class PlanBuilder {
   finish(): ImportPlan {
     const count: Record<RowStatus, number> = { new: 0, update: 0, unchanged: 0, error: 0 };
     for (const r of this.rows) count[r.status]++;
+    const skipped = this.input.table.skippedRowCount;
     const counts: PlanCounts = {
+      sourceRows: this.rows.length + skipped,
+      skipped,
       rows: this.rows.length,
       ...count,
       enterprisesCreated: this.enterprises.count('create'),
@@ -210,7 +217,7 @@ class PlanBuilder {
       casesUpdated: this.cases.count('update'),
       ...this.workPlan.counts(),
     };
-    const notes: string[] = [];
+    const notes: string[] = duplicateHeaderNotes(this.duplicates);
     const hash = this.input.fileHash;
     const previousImports = hash
       ? listImportRuns(this.db, { fileHash: hash }).filter((r) => !r.undoneAt).map((r) => ({ id: r.id, finishedAt: r.finishedAt }))

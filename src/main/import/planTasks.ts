@@ -6,7 +6,7 @@ import { toHalfWidth } from '../../shared/normalise/text';
 import { sectionName } from '../../shared/reports/tasks';
 import { resolveCompletionTime } from '../../shared/rules/completionTime';
 import { guessMilestoneKind } from '../../shared/rules/milestoneText';
-import { DepartmentList, TaskFields } from '../../shared/schemas/task';
+import { DepartmentList, TaskFields } from '../../shared/entities/task';
 import type { Db } from '../db/connection';
 import { listStoredMilestones } from '../db/repositories/milestones';
 import { readSetting } from '../db/repositories/settings';

@@ -43,7 +43,7 @@ export class ImportSession {
     this.ready = new Promise((resolve, reject) => this.pending.set(0, { resolve, reject }));
     this.worker.on('message', (m: SessionMessage) => this.receive(m));
     this.worker.on('error', (err: Error & { code?: string }) =>
-      this.fail(new LedgerError('INTERNAL', err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? '导入所需内存超出上限，已停止，台账未改变；请拆分文件后再导入' : `导入进程出错，已停止，台账未改变（${err.message}）`)),
+      this.fail(new LedgerError('INTERNAL', err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? '导入所需内存超出上限，已停止，台账未改变；请拆分文件后再导入' : '导入进程出错，已停止，台账未改变；详细信息已记入日志', undefined, err.stack ?? err.message)),
     );
     this.worker.on('exit', () => this.fail(new LedgerError('INTERNAL', '导入进程已结束，请重新开始导入')));
   }
@@ -128,7 +128,7 @@ export class ImportSession {
     }
     this.pending.delete(m.id);
     if (m.ok) p.resolve(m.value);
-    else p.reject(new LedgerError(m.error.code, m.error.message, m.error.field));
+    else p.reject(new LedgerError(m.error.code, m.error.message, m.error.field, m.error.detail));
   }
 
   private fail(err: LedgerError): void {

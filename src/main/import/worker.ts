@@ -43,7 +43,7 @@ export function parseFileInWorker(source: string | Uint8Array, fileName?: string
       timeoutMs,
     );
     worker.on('message', (m: { ok: true; value: ParsedFile } | { ok: false; error: ErrorInfo }) =>
-      finish(() => (m.ok ? resolve(m.value) : reject(new LedgerError(m.error.code, m.error.message, m.error.field)))),
+      finish(() => (m.ok ? resolve(m.value) : reject(new LedgerError(m.error.code, m.error.message, m.error.field, m.error.detail)))),
     );
     worker.on('error', (err: Error & { code?: string }) =>
       finish(() =>

@@ -1,5 +1,5 @@
 import { LedgerError } from '../../shared/errors';
-import { CAPACITY_LINE_LABELS, CapacityLineDraft, CapacityLinePatch, type CapacityLine } from '../../shared/schemas/capacityLine';
+import { capacityLineEntity, CAPACITY_LINE_LABELS, CapacityLineDraft, CapacityLinePatch, type CapacityLine } from '../../shared/entities/capacityLine';
 import { CAPACITY_LINE_TABLE, getCapacityLine } from '../db/repositories/capacityLines';
 import { isLiveEnterprise } from '../db/repositories/enterprises';
 import type { ServiceContext } from './context';
@@ -10,6 +10,7 @@ export const capacityLineKind: EntityKind = {
   noun: '设备（生产线）',
   table: CAPACITY_LINE_TABLE,
   labels: CAPACITY_LINE_LABELS,
+  unaudited: capacityLineEntity.unaudited,
   draft: CapacityLineDraft,
   patch: CapacityLinePatch,
   checkReads: ['enterprises'],

@@ -1,5 +1,5 @@
 import { LedgerError } from '../../shared/errors';
-import { CASE_LABELS, CaseDraft, CasePatch, type Case } from '../../shared/schemas/case';
+import { caseEntity, CASE_LABELS, CaseDraft, CasePatch, type Case } from '../../shared/entities/case';
 import { CASE_TABLE, getCase, insertCaseEvent } from '../db/repositories/cases';
 import { isLiveEnterprise } from '../db/repositories/enterprises';
 import type { ServiceContext } from './context';
@@ -11,6 +11,7 @@ export const caseKind: EntityKind = {
   noun: '整改事项',
   table: CASE_TABLE,
   labels: CASE_LABELS,
+  unaudited: caseEntity.unaudited,
   draft: CaseDraft,
   patch: CasePatch,
   checkReads: ['enterprises'],

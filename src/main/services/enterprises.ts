@@ -1,6 +1,6 @@
 import { checkCreditCode } from '../../shared/creditCode';
 import { LedgerError } from '../../shared/errors';
-import { ENTERPRISE_LABELS, EnterpriseDraft, EnterprisePatch, type Enterprise } from '../../shared/schemas/enterprise';
+import { enterpriseEntity, ENTERPRISE_LABELS, EnterpriseDraft, EnterprisePatch, type Enterprise } from '../../shared/entities/enterprise';
 import { idsDeletedInBatch, lastDeleteBatch } from '../db/repositories/audit';
 import { getCapacityLine, liveLineIdsOfEnterprises } from '../db/repositories/capacityLines';
 import { getCase, liveCaseIdsOfEnterprises } from '../db/repositories/cases';
@@ -16,6 +16,7 @@ export const enterpriseKind: EntityKind = {
   noun: '企业',
   table: ENTERPRISE_TABLE,
   labels: ENTERPRISE_LABELS,
+  unaudited: enterpriseEntity.unaudited,
   draft: EnterpriseDraft,
   patch: EnterprisePatch,
   checkReads: ['enterprises'],

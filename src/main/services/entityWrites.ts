@@ -14,6 +14,8 @@ export interface EntityKind {
   noun: string;
   table: TableSpec;
   labels: Record<string, string>;
+  /** Fields whose changes leave no audit entry (the entity definition's `audited: false`). */
+  unaudited?: ReadonlySet<string>;
   draft: z.ZodObject;
   patch: z.ZodObject;
   /** Cross-row rules (unique codes, parents that exist); returns warnings, throws on errors. */
@@ -90,6 +92,7 @@ function writeUpdate(ctx: ServiceContext, kind: EntityKind, a: AuditStamp, id: n
   const warnings = check(ctx, kind, { ...before, ...changed }, id);
   updateRow(ctx.db, kind.table, id, changed, a.at);
   for (const [field, value] of Object.entries(changed)) {
+    if (kind.unaudited?.has(field)) continue;
     insertAuditEntry(ctx.db, { ...a, entity: kind.entity, entityId: id, action: 'update', field, oldValue: before[field], newValue: value });
   }
   return { id, warnings, batchId: a.batchId, changed: Object.keys(changed) };

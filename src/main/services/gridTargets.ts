@@ -8,7 +8,7 @@ import type { GridTarget } from './gridEdits';
 import { amountUnitConflict } from '../../shared/import/values';
 import { readWrittenDate } from '../../shared/normalise/writtenDate';
 import { readSettings } from './settings';
-import { CAPACITY_LINE_LABELS } from '../../shared/schemas/capacityLine';
+import { CAPACITY_LINE_LABELS } from '../../shared/entities/capacityLine';
 
 const AMOUNT_UNITS = [['capacity', 'capacityUnit'], ['quantity', 'quantityUnit']] as const;
 const DATE_FIELDS = ['plannedExitDate', 'exitDate', 'acceptanceDate', 'noticeDate', 'deadlineOverride', 'reinspectionDate', 'closedDate'];

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { LedgerError } from '../../shared/errors';
 import type { IsoDate } from '../../shared/domain/dates';
 import { resolveMilestones, resolveCompletionTime, type MilestoneKind } from '../../shared/rules/milestones';
@@ -14,9 +13,9 @@ import {
   listStoredMilestones,
   MILESTONE_TABLE,
   updateMilestone,
-  type MilestoneValues,
   type StoredMilestone,
 } from '../db/repositories/milestones';
+import { milestoneEntity, MILESTONE_FIELD_LABELS, MilestoneValues } from '../../shared/entities/milestone';
 import type { ServiceContext } from './context';
 import { beginAudit, recordAudit, todayOf, type AuditScope } from './auditTrail';
 import { readThresholds } from './countdownSettings';
@@ -28,36 +27,6 @@ import type { EntityKind } from './entityWrites';
  * for its year, and the document and sentence it comes from, so the user can check it.
  */
 
-const Stored = z.object({
-  year: z.number().int(),
-  name: z.string().min(1).max(60),
-  kind: z.string(),
-  dueText: z.string(),
-  date: z.string(),
-  startDate: z.string().nullable(),
-  owner: z.string().max(300).nullable(),
-  documentNumber: z.string().max(60).nullable(),
-  sourceText: z.string().nullable(),
-  preset: z.string().nullable(),
-  doneDate: z.string().nullable(),
-  note: z.string().nullable(),
-});
-
-const MILESTONE_FIELD_LABELS: Record<keyof MilestoneValues, string> = {
-  year: '年度',
-  name: '名称',
-  kind: '类别',
-  dueText: '完成时间',
-  date: '日期',
-  startDate: '开始日期',
-  owner: '责任单位',
-  documentNumber: '文号',
-  sourceText: '原文',
-  preset: '预设',
-  doneDate: '完成日期',
-  note: '备注',
-};
-
 /**
  * Milestones through the shared write path, for writes that belong to a larger batch (a
  * spreadsheet import and its undo): values are in storage form, already resolved for their year.
@@ -67,8 +36,9 @@ export const milestoneKind: EntityKind = {
   noun: '时间节点',
   table: MILESTONE_TABLE,
   labels: MILESTONE_FIELD_LABELS,
-  draft: Stored.partial().required({ year: true, name: true, kind: true, dueText: true, date: true }),
-  patch: Stored.partial(),
+  unaudited: milestoneEntity.unaudited,
+  draft: MilestoneValues.partial().required({ year: true, name: true, kind: true, dueText: true, date: true }),
+  patch: MilestoneValues.partial(),
 };
 
 export function toMilestoneRow(m: StoredMilestone, today: IsoDate, thresholds: CountdownThresholds): MilestoneRow {

@@ -4,7 +4,7 @@ import { LedgerError } from '../../shared/errors';
 import type { ListCell, ListColumn, ListMeta } from '../../shared/reports/listTypes';
 import { REPORT_LABELS, type ReportFormat, type ReportId } from '../../shared/reports/reportIds';
 import { Task } from '../../shared/reports/tasks';
-import type { TaskRecord } from '../../shared/schemas/task';
+import type { TaskRecord } from '../../shared/entities/task';
 import { listTasks } from '../db/repositories/tasks';
 import { writeAnnexDocx } from '../export/annexDocx';
 import { writeAnnexXlsx } from '../export/annexXlsx';
@@ -13,6 +13,7 @@ import { writeStyledList } from '../export/styledList';
 import type { ServiceContext } from './context';
 import { ledgerCardRules } from './cardRules';
 import { readSettings } from './settings';
+import { safeFileName } from '../../shared/fileName';
 
 /**
  * The 报表 screen and `ledger export`: one entry per report for its preview and its file.
@@ -54,7 +55,7 @@ export function reportFileName(ctx: ServiceContext, report: ReportId, year: numb
   const county = readSettings(ctx).countyName.trim();
   const label = report === 'annex' ? '重点工作与职责分工' : REPORT_LABELS[report];
   const name = `${county}${year}${label.startsWith('年度') ? '' : '年'}${label}`;
-  return `${name}.${format}`.replace(/[\\/:*?"<>|]/g, '_');
+  return safeFileName(`${name}.${format}`);
 }
 
 export function toAnnexTask(t: TaskRecord): Task {

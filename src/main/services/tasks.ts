@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LedgerError } from '../../shared/errors';
 import { completionDate } from '../../shared/reports/completion';
-import { TASK_FIELD_LABELS, TaskDraft, TaskPatch, type TaskFields, type TaskRecord } from '../../shared/schemas/task';
+import { taskEntity, TASK_FIELD_LABELS, TaskDraft, TaskPatch, type TaskFields, type TaskRecord } from '../../shared/entities/task';
 import { getTask, listTasks, nextTaskSortOrder, TASK_TABLE } from '../db/repositories/tasks';
 import type { ServiceContext } from './context';
 import { createEntity, deleteEntities, openWriteSession, restoreEntities, updateEntity, type EntityKind, type WriteOptions } from './entityWrites';
@@ -34,6 +34,7 @@ export const taskKind: EntityKind = {
   noun: '重点工作',
   table: TASK_TABLE,
   labels: TASK_FIELD_LABELS,
+  unaudited: taskEntity.unaudited,
   draft: Stored.partial().required({ year: true, section: true, content: true }),
   patch: Stored.partial(),
 };

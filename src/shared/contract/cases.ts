@@ -1,5 +1,5 @@
 import { z } from '../schemas/zod';
-import { Case } from '../schemas/case';
+import { Case } from '../entities/case';
 import { entityId } from '../schemas/fields';
 import { command, query } from './channel';
 import { EditBatch, EditOutcome } from './edits';

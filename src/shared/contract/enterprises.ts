@@ -1,6 +1,6 @@
 import { z } from '../schemas/zod';
 import { entityId } from '../schemas/fields';
-import { Enterprise } from '../schemas/enterprise';
+import { Enterprise } from '../entities/enterprise';
 import { command, query } from './channel';
 import { EditBatch, EditOutcome } from './edits';
 

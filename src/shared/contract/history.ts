@@ -1,8 +1,8 @@
 import { z } from '../schemas/zod';
 import { AuditEntry } from '../schemas/audit';
-import { CapacityLine } from '../schemas/capacityLine';
-import { Case } from '../schemas/case';
-import { Enterprise } from '../schemas/enterprise';
+import { CapacityLine } from '../entities/capacityLine';
+import { Case } from '../entities/case';
+import { Enterprise } from '../entities/enterprise';
 import { entityId } from '../schemas/fields';
 import { command, query } from './channel';
 

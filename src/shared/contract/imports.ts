@@ -40,6 +40,7 @@ export const TableSummary = z.object({
   sectionRows: RowNumbers,
   repeatedHeaderRows: RowNumbers,
   footnoteRows: RowNumbers,
+  skippedRowCount: z.number(),
   dataRowCount: z.number(),
 });
 export type TableSummary = z.output<typeof TableSummary>;
@@ -97,6 +98,8 @@ const EntityCounts = {
 };
 
 export const PlanCounts = z.object({
+  sourceRows: z.number(),
+  skipped: z.number(),
   rows: z.number(),
   new: z.number(),
   update: z.number(),

@@ -1,5 +1,5 @@
 import { z } from '../schemas/zod';
-import { CapacityLine } from '../schemas/capacityLine';
+import { CapacityLine } from '../entities/capacityLine';
 import { entityId } from '../schemas/fields';
 import { command, query } from './channel';
 import { EditBatch, EditOutcome } from './edits';

@@ -2,26 +2,14 @@ import { z } from '../schemas/zod';
 import { entityId } from '../schemas/fields';
 import { IsoDateSchema } from '../schemas/period';
 import { MILESTONE_KINDS } from '../rules/milestones';
+import { StoredMilestone } from '../entities/milestone';
 import { command, query } from './channel';
 import { BANDS } from './workflow';
 
 /** 时间节点: the year's dated obligations, from a preset, a superior's list, or typed in. */
 
 export const MilestoneRow = z.object({
-  id: entityId,
-  year: z.number().int(),
-  name: z.string(),
-  kind: z.string(),
-  /** The rule as the plan words it (12月底, 次年1月底). */
-  dueText: z.string(),
-  date: z.string(),
-  startDate: z.string().nullable(),
-  owner: z.string().nullable(),
-  documentNumber: z.string().nullable(),
-  sourceText: z.string().nullable(),
-  preset: z.string().nullable(),
-  doneDate: z.string().nullable(),
-  note: z.string().nullable(),
+  ...StoredMilestone.shape,
   /** Null once done. */
   countdown: z.object({ days: z.number().int(), text: z.string(), band: z.enum(BANDS) }).nullable(),
 });

@@ -11,7 +11,7 @@ import {
   normaliseYear,
   isMeasure,
 } from './values';
-import { EXIT_METHODS } from '../schemas/capacityLine';
+import { EXIT_METHODS } from '../entities/capacityLine';
 
 /**
  * One cell for one target field: cleaned by the field's value normaliser, then parsed by the

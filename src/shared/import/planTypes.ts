@@ -67,7 +67,13 @@ export interface EntityCounts {
   milestonesUpdated: number;
 }
 
+/**
+ * Every row below the header is accounted for: new + update + unchanged + error (the data rows,
+ * `rows`) + skipped (blank, 合计, headings, footnotes) = sourceRows.
+ */
 export interface PlanCounts extends EntityCounts {
+  sourceRows: number;
+  skipped: number;
   rows: number;
   new: number;
   update: number;

@@ -53,6 +53,8 @@ export interface DetectedTable {
   sectionRows: number[];
   repeatedHeaderRows: number[];
   footnoteRows: number[];
+  /** Rows below the header that are not data (blank, 合计, headings, footnotes): counted, not imported. */
+  skippedRowCount: number;
 }
 
 const HEADER_SCAN_ROWS = 30;
@@ -206,6 +208,7 @@ export function detectTable(sheet: SheetData, choice?: HeaderChoice): DetectedTa
     sectionRows: [],
     repeatedHeaderRows: [],
     footnoteRows: [],
+    skippedRowCount: 0,
   };
   for (let r = 0; r < first; r++) {
     const texts = (sheet.rows[r] ?? []).map(cellText).filter((x) => x !== '');
@@ -240,6 +243,7 @@ export function detectTable(sheet: SheetData, choice?: HeaderChoice): DetectedTa
     }
   }
   t.firstDataRow = t.rows[0]?.sourceRow ?? null;
+  t.skippedRowCount = Math.max(0, sheet.rows.length - (last + 1)) - t.rows.length;
   t.columns = all
     .filter((c) => !serial.has(c.index) && (c.name !== '' || used.has(c.index)))
     .map((c) => (c.name === '' ? { ...c, name: `（${c.letter}列）` } : c));

@@ -3,7 +3,7 @@ import type { SheetData } from '../import/types';
 import { cellText } from '../import/table';
 import type { Mapping } from '../import/mapping';
 import type { TargetKey } from '../import/targets';
-import { splitDepartments } from '../schemas/task';
+import { splitDepartments } from '../entities/task';
 import { sectionName, type TaskInput } from './tasks';
 
 /**

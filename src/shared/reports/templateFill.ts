@@ -1,6 +1,6 @@
 import { z } from '../schemas/zod';
 import { FieldMapping, type Mapping } from '../import/mapping';
-import { TARGETS, targetLabel, type TargetKey } from '../import/targets';
+import { TARGETS, TARGET_ENTITY_LABELS, type TargetInfo, type TargetKey } from '../import/targets';
 
 /**
  * Filling the city's own template: which ledger rows go in, what each template column takes,
@@ -18,11 +18,14 @@ export const TEMPLATE_SOURCE_LABELS: Record<TemplateSource, string> = {
   enterprises: '本年度涉及的企业',
 };
 
-/** The targets a template column may take: the ledger's fields (not tasks or milestones). */
-export const TEMPLATE_TARGETS = TARGETS.filter((t) => t.entity === 'enterprise' || t.entity === 'line' || t.entity === 'case').map((t) => ({
-  key: t.key,
-  label: targetLabel(t.key),
-}));
+/** The targets a template column may take: the ledger's fields (not tasks or milestones), named by their export labels. */
+export function templateTargetsOf(targets: readonly TargetInfo[]): { key: TargetKey; label: string }[] {
+  return targets
+    .filter((t) => t.entity === 'enterprise' || t.entity === 'line' || t.entity === 'case')
+    .map((t) => ({ key: t.key, label: `${TARGET_ENTITY_LABELS[t.entity]} · ${t.exportLabel}` }));
+}
+
+export const TEMPLATE_TARGETS = templateTargetsOf(TARGETS);
 
 export const TemplateMapping = z.object({ fields: z.array(FieldMapping) }).strict();
 

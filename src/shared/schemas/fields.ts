@@ -53,6 +53,16 @@ export function optionalAmount() {
   );
 }
 
+/**
+ * The dates a ledger can hold: none before the People's Republic, none past 2100. 0000-01-01,
+ * 1899-12-30 (Excel's day 0) and 9999-12-31 are placeholders or typing slips, never real dates.
+ */
+export const PLAUSIBLE_DATES = { from: '1949-10-01', to: '2100-12-31' } as const;
+
+export function isPlausibleDate(iso: string): boolean {
+  return iso >= PLAUSIBLE_DATES.from && iso <= PLAUSIBLE_DATES.to;
+}
+
 /** The date forms a message offers (the grid's and the import's). */
 export const DATE_FORMS = '可写作 2022-07-01、2022年7月1日、2022.12、2022年10月底前、2022年年底前、2022年三季度末';
 
@@ -69,6 +79,7 @@ export function optionalDate() {
       .string({ error: `应为日期，${DATE_FORMS}` })
       // isIsoDate, not just the pattern: 2024-02-30 has the shape of a date but is none.
       .refine(isIsoDate, { error: `不是有效日期，${DATE_FORMS}` })
+      .refine(isPlausibleDate, { error: (i) => `日期 ${String(i.input)} 不在 ${PLAUSIBLE_DATES.from} 至 ${PLAUSIBLE_DATES.to} 之间，请核对年份` })
       .nullable(),
   );
 }

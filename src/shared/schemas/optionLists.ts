@@ -1,6 +1,6 @@
 import { z } from './zod';
-import { EXIT_METHODS } from './capacityLine';
-import { CASE_SOURCES } from './case';
+import { EXIT_METHODS } from '../entities/capacityLine';
+import { CASE_SOURCES } from '../entities/case';
 
 /**
  * The pick lists the grids offer, edited in 设置. Dimensions, enterprise statuses and

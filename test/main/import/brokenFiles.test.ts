@@ -143,6 +143,27 @@ describe('a broken or hostile file is refused with its own message and the ledge
     expect(refusal(csv, '台账.csv').message).toMatch(/第 2 行 B 列的内容长达 4,000,000 个字符/);
   });
 
+  it('a quote never closed, at the end of the file, names the row and column where it opened', () => {
+    const csv = Buffer.from('企业名称,乡镇,设备名称,数量,单位\n甲钢铁有限公司,城关镇,中频炉,2,台\n"乙钢铁有限公司,,工频炉,3,万吨\n');
+    expect(refusal(csv, '台账.csv').message).toMatch(/第 3 行 A 列开头的引号（"）没有闭合/);
+  });
+
+  it('a quote left open before rows of the table, instead of swallowing them into one name', () => {
+    const tail = Array.from({ length: 17 }, (_, i) => `丙${i}铸造厂,城关镇,冲天炉,1,台`).join('\n');
+    const csv = Buffer.from(`企业名称,乡镇,设备名称,数量,单位\n甲钢铁有限公司,城关镇,中频炉,2,台\n"乙钢铁有限公司,,工频炉,3,万吨\n${tail}\n`);
+    expect(refusal(csv, '台账.csv').message).toMatch(/第 3 行 A 列开头的引号（"）没有闭合/);
+  });
+
+  it('a quote left open and "closed" by the opening quote of a later cell', () => {
+    const csv = Buffer.from('企业名称,乡镇,设备名称,数量,单位\n"乙钢铁有限公司,,工频炉,3,万吨\n丁公司,"城关,镇",中频炉,2,台\n');
+    expect(refusal(csv, '台账.csv').message).toMatch(/第 2 行 A 列开头的引号（"）没有闭合/);
+  });
+
+  it('a row number of 3.5 is refused by name instead of losing the row', () => {
+    const data = writeZip(xlsxParts(sheetXml(`<row r="1">${inline('A1', '企业名称')}</row><row r="3.5"><c t="inlineStr"><is><t>甲公司</t></is></c></row>`)));
+    expect(refusal(data, '台账.xlsx').message).toMatch(/异常的行号「3.5」/);
+  });
+
   it('a cell of megabytes in an .xlsx names its row and column', () => {
     const big = 'x'.repeat(3_000_000);
     const data = writeZip(xlsxParts(sheetXml(`<row r="1">${inline('A1', '企业名称')}${inline('B1', '备注')}</row><row r="2">${inline('A2', '甲公司')}${inline('B2', big)}</row>`)));

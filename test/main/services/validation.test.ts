@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFields } from '../../../src/main/services/validation';
-import { CAPACITY_LINE_LABELS, CapacityLineDraft, CapacityLinePatch } from '../../../src/shared/schemas/capacityLine';
+import { CAPACITY_LINE_LABELS, CapacityLineDraft, CapacityLinePatch } from '../../../src/shared/entities/capacityLine';
 
 const messageOf = (fn: () => unknown): string => {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUnit, sameUnit } from '../../../src/shared/domain/units';
-import { CapacityLinePatch } from '../../../src/shared/schemas/capacityLine';
+import { CapacityLinePatch } from '../../../src/shared/entities/capacityLine';
 
 describe('the unit vocabulary', () => {
   it.each([

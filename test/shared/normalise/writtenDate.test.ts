@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readWrittenDate } from '../../../src/shared/normalise/writtenDate';
-import { CapacityLinePatch } from '../../../src/shared/schemas/capacityLine';
+import { CapacityLinePatch } from '../../../src/shared/entities/capacityLine';
 
 describe('dates as people write them (issue 11)', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchKey } from '../../../src/shared/normalise/text';
-import { EnterpriseDraft, EnterprisePatch } from '../../../src/shared/schemas/enterprise';
+import { EnterpriseDraft, EnterprisePatch } from '../../../src/shared/entities/enterprise';
 
 describe('enterprise schemas', () => {
   it('trims text, folds full-width characters and turns blanks into null', () => {

@@ -1,15 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { CapacityLine, CapacityLineFields } from '../../../shared/schemas/capacityLine';
-import { prepared, selectList, type TableSpec } from '../sql';
+import { capacityLineEntity, type CapacityLine } from '../../../shared/entities/capacityLine';
+import { prepared, selectList, tableSpecOf } from '../sql';
 
-export const CAPACITY_LINE_TABLE: TableSpec = {
-  table: 'capacity_lines',
-  fields: [
-    'enterpriseId', 'name', 'spec', 'quantity', 'quantityUnit', 'capacity', 'capacityUnit', 'process',
-    'catalogueItem', 'exitMethod', 'planYear', 'plannedExitDate', 'exitDate', 'acceptanceDate',
-    'acceptanceOpinion', 'acceptanceBy', 'localUnit', 'supervisingDept', 'notes',
-  ] satisfies (keyof CapacityLineFields)[],
-};
+export const CAPACITY_LINE_TABLE = tableSpecOf(capacityLineEntity);
 
 const SELECT = `SELECT l.id, ${selectList(CAPACITY_LINE_TABLE.fields, 'l')}, e.name AS "enterpriseName",
   l.created_at AS "createdAt", l.updated_at AS "updatedAt", l.deleted_at AS "deletedAt"

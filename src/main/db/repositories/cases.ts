@@ -1,16 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { Case, CaseFields } from '../../../shared/schemas/case';
+import { caseEntity, type Case } from '../../../shared/entities/case';
 import { insertBuffer } from '../bulk';
-import { prepared, selectList, type TableSpec } from '../sql';
+import { prepared, selectList, tableSpecOf } from '../sql';
 
-export const CASE_TABLE: TableSpec = {
-  table: 'cases',
-  fields: [
-    'enterpriseId', 'dimension', 'source', 'noticeDate', 'standard', 'description', 'measure', 'leadDepartment',
-    'deadlineOverride', 'deadlineOverrideReason', 'reinspectionDate', 'reinspectionResult', 'outcome', 'closedDate', 'notes',
-    'status',
-  ] satisfies (keyof CaseFields | 'status')[],
-};
+/** The user's fields and the status the workflow sets. */
+export const CASE_TABLE = tableSpecOf(caseEntity);
 
 const SELECT = `SELECT c.id, ${selectList(CASE_TABLE.fields, 'c')}, e.name AS "enterpriseName",
   c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.deleted_at AS "deletedAt"

@@ -1,13 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { Enterprise, EnterpriseFields } from '../../../shared/schemas/enterprise';
+import { enterpriseEntity, type Enterprise } from '../../../shared/entities/enterprise';
 import { createdInScope } from '../bulk';
 import { matchKey } from '../../../shared/normalise/text';
-import { prepared, selectList, type TableSpec } from '../sql';
+import { prepared, selectList, tableSpecOf } from '../sql';
 
-export const ENTERPRISE_TABLE: TableSpec = {
-  table: 'enterprises',
-  fields: ['name', 'uscc', 'town', 'address', 'industry', 'legalRep', 'contact', 'phone', 'performanceClass', 'envCredit', 'status', 'notes'] satisfies (keyof EnterpriseFields)[],
-};
+export const ENTERPRISE_TABLE = tableSpecOf(enterpriseEntity);
 
 const SELECT = `SELECT id, ${selectList(ENTERPRISE_TABLE.fields)}, created_at AS "createdAt", updated_at AS "updatedAt", deleted_at AS "deletedAt" FROM enterprises`;
 

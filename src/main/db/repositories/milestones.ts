@@ -1,44 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import { prepared, type TableSpec } from '../sql';
+import { milestoneEntity, type MilestoneValues, type StoredMilestone } from '../../../shared/entities/milestone';
+import { insertRow, prepared, selectList, updateRow, tableSpecOf } from '../sql';
+
+export type { MilestoneValues, StoredMilestone };
 
 /** milestones (migration 0003): one dated obligation of a year, soft-deleted. */
-export interface StoredMilestone {
-  id: number;
-  year: number;
-  name: string;
-  kind: string;
-  dueText: string;
-  date: string;
-  startDate: string | null;
-  owner: string | null;
-  documentNumber: string | null;
-  sourceText: string | null;
-  preset: string | null;
-  doneDate: string | null;
-  note: string | null;
-}
-
-export type MilestoneValues = Omit<StoredMilestone, 'id'>;
-
-const FIELDS: Record<keyof MilestoneValues, string> = {
-  year: 'year',
-  name: 'name',
-  kind: 'kind',
-  dueText: 'due_text',
-  date: 'date',
-  startDate: 'start_date',
-  owner: 'owner',
-  documentNumber: 'document_number',
-  sourceText: 'source_text',
-  preset: 'preset',
-  doneDate: 'done_date',
-  note: 'note',
-};
-const KEYS = Object.keys(FIELDS) as (keyof MilestoneValues)[];
-
-/** The same table for the shared write path (entityWrites): every column is its field in snake_case. */
-export const MILESTONE_TABLE: TableSpec = { table: 'milestones', fields: KEYS };
-const SELECT = `SELECT id, ${KEYS.map((k) => `${FIELDS[k]} AS "${k}"`).join(', ')} FROM milestones`;
+export const MILESTONE_TABLE = tableSpecOf(milestoneEntity);
+const SELECT = `SELECT id, ${selectList(MILESTONE_TABLE.fields)} FROM milestones`;
 
 export function listStoredMilestones(db: Database, year: number): StoredMilestone[] {
   return prepared(db, `${SELECT} WHERE year = ? AND deleted_at IS NULL ORDER BY date, id`).all(year) as StoredMilestone[];
@@ -54,23 +22,11 @@ export function findMilestone(db: Database, year: number, name: string, date: st
 }
 
 export function insertMilestone(db: Database, m: MilestoneValues, now: string): number {
-  const cols = KEYS.map((k) => FIELDS[k]);
-  const info = prepared(db, `INSERT INTO milestones (${cols.join(', ')}, created_at, updated_at) VALUES (${cols.map(() => '?').join(', ')}, ?, ?)`).run(
-    ...KEYS.map((k) => m[k]),
-    now,
-    now,
-  );
-  return Number(info.lastInsertRowid);
+  return insertRow(db, MILESTONE_TABLE, m, now);
 }
 
 export function updateMilestone(db: Database, id: number, patch: Partial<MilestoneValues>, now: string): void {
-  const keys = Object.keys(patch) as (keyof MilestoneValues)[];
-  if (keys.length === 0) return;
-  prepared(db, `UPDATE milestones SET ${keys.map((k) => `${FIELDS[k]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(
-    ...keys.map((k) => patch[k]),
-    now,
-    id,
-  );
+  updateRow(db, MILESTONE_TABLE, id, patch, now);
 }
 
 export function deleteMilestone(db: Database, id: number, now: string): void {

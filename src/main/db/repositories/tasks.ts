@@ -1,28 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { TaskRecord } from '../../../shared/schemas/task';
-import { prepared, selectList, type TableSpec } from '../sql';
+import { taskEntity, type TaskRecord } from '../../../shared/entities/task';
+import { prepared, selectList, tableSpecOf } from '../sql';
 
 /**
  * 重点工作 rows (migration 0005). Department lists are stored as JSON arrays of names and
  * continues_number as 0/1; both are decoded here so nothing above sees the storage form.
  */
-export const TASK_TABLE: TableSpec = {
-  table: 'tasks',
-  fields: [
-    'year',
-    'section',
-    'category',
-    'content',
-    'leadDepartments',
-    'cooperatingDepartments',
-    'completionText',
-    'completionDate',
-    'continuesNumber',
-    'dimension',
-    'progress',
-    'sortOrder',
-  ],
-};
+export const TASK_TABLE = tableSpecOf(taskEntity);
 
 type StoredTask = Omit<TaskRecord, 'leadDepartments' | 'cooperatingDepartments' | 'continuesNumber'> & {
   leadDepartments: string;

@@ -1,5 +1,5 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
-import type { Case } from '../../../shared/schemas/case';
+import type { Case } from '../../../shared/entities/case';
 import type { GridRow } from '../grid/types';
 import { CardBadge, CountdownTag } from './badges';
 import { useCaseDeadline } from './deadlineStore';

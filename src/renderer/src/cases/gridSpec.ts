@@ -1,16 +1,12 @@
-import { CASE_LABELS, type Case } from '../../../shared/schemas/case';
+import { blankRecord } from '../../../shared/entities/entity';
+import { CASE_LABELS, caseEntity, type Case } from '../../../shared/entities/case';
 import { api } from '../api';
 import { searchKey } from '../grid/search';
 import type { LedgerGridSpec } from '../grid/types';
 import { caseColumns } from './columns';
 
 export function blankCase(id: number, enterpriseId = 0, enterpriseName = ''): Case {
-  return {
-    id, enterpriseId, enterpriseName, dimension: '', status: '', source: null, noticeDate: null, standard: null,
-    description: null, measure: null, leadDepartment: null, deadlineOverride: null, deadlineOverrideReason: null,
-    reinspectionDate: null, reinspectionResult: null, outcome: null, closedDate: null, notes: null,
-    createdAt: '', updatedAt: '', deletedAt: null,
-  };
+  return blankRecord(caseEntity, id, { enterpriseId, enterpriseName, status: '' }) as Case;
 }
 
 /** The cases grid; on the enterprise page it is scoped to one enterprise. */

@@ -1,9 +1,9 @@
 import { Empty, Spin } from 'antd';
 import { useEffect, useState } from 'react';
-import { CAPACITY_LINE_LABELS } from '../../../shared/schemas/capacityLine';
-import { CASE_LABELS } from '../../../shared/schemas/case';
-import { ENTERPRISE_LABELS } from '../../../shared/schemas/enterprise';
-import { TASK_FIELD_LABELS } from '../../../shared/schemas/task';
+import { CAPACITY_LINE_LABELS } from '../../../shared/entities/capacityLine';
+import { CASE_LABELS } from '../../../shared/entities/case';
+import { ENTERPRISE_LABELS } from '../../../shared/entities/enterprise';
+import { TASK_FIELD_LABELS } from '../../../shared/entities/task';
 import type { AuditEntry } from '../../../shared/schemas/audit';
 import { api, errorMessage } from '../api';
 import { AuditTimeline, describeEntry } from '../grid/RowHistory';

@@ -1,7 +1,7 @@
 import { Button, Descriptions, Result, Spin, Tag } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
-import { ENTERPRISE_LABELS as L, type Enterprise } from '../../../shared/schemas/enterprise';
+import { ENTERPRISE_LABELS as L, type Enterprise } from '../../../shared/entities/enterprise';
 import { api, errorMessage } from '../api';
 import { caseGridSpec } from '../cases/gridSpec';
 import { StatusBar } from '../common/StatusBar';

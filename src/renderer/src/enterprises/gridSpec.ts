@@ -1,14 +1,12 @@
-import { ENTERPRISE_LABELS, type Enterprise } from '../../../shared/schemas/enterprise';
+import { blankRecord } from '../../../shared/entities/entity';
+import { ENTERPRISE_LABELS, enterpriseEntity, type Enterprise } from '../../../shared/entities/enterprise';
 import { api } from '../api';
 import { searchKey } from '../grid/search';
 import type { LedgerGridSpec } from '../grid/types';
 import { enterpriseColumns } from './columns';
 
 export function blankEnterprise(id: number): Enterprise {
-  return {
-    id, name: '', uscc: null, town: null, address: null, industry: null, legalRep: null, contact: null, phone: null,
-    performanceClass: null, envCredit: null, status: null, notes: null, createdAt: '', updatedAt: '', deletedAt: null,
-  };
+  return blankRecord(enterpriseEntity, id, {}) as Enterprise;
 }
 
 export const enterpriseGridSpec: LedgerGridSpec<Enterprise> = {

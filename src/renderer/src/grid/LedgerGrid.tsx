@@ -11,6 +11,7 @@ import type { GridContext } from './gridContext';
 import { GridController } from './gridController';
 import { discardAll, discardFocusedCell } from './gridUndo';
 import { GridToolbar } from './GridToolbar';
+import { useImeStart } from './imeStart';
 import { countRows, type RowCounts } from './rowCounts';
 import { RecycleBin } from './RecycleBin';
 import { RowHistory } from './RowHistory';
@@ -70,6 +71,8 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
   useEffect(() => subscribe((m) => controller.onBus(m)), [controller]);
 
   const wrapper = useRef<HTMLDivElement>(null);
+  const gridHost = useRef<HTMLDivElement>(null);
+  useImeStart(gridHost, () => controller.gridApi);
   const commands = useMemo(
     () => ({ undo: () => void controller.undo(), redo: () => void controller.redo(), visible: () => !!wrapper.current?.offsetParent }),
     [controller],
@@ -193,6 +196,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
       {toolbar}
       <div className="ledger-grid-body">
         <div
+          ref={gridHost}
           className="page-grid"
           data-testid={`${spec.gridKey}-grid`}
           data-search-ready={controller.search.ready || undefined}

@@ -1,4 +1,4 @@
-import type { Enterprise } from '../../../shared/schemas/enterprise';
+import type { Enterprise } from '../../../shared/entities/enterprise';
 import { api } from '../api';
 import { loadPinyin, searchKey } from './search';
 

@@ -1,4 +1,5 @@
-import { CAPACITY_LINE_LABELS, type CapacityLine } from '../../../shared/schemas/capacityLine';
+import { blankRecord } from '../../../shared/entities/entity';
+import { CAPACITY_LINE_LABELS, capacityLineEntity, type CapacityLine } from '../../../shared/entities/capacityLine';
 import { api } from '../api';
 import { amountPatch } from '../grid/amounts';
 import { searchKey } from '../grid/search';
@@ -6,12 +7,7 @@ import type { LedgerGridSpec } from '../grid/types';
 import { lineColumns } from './columns';
 
 export function blankLine(id: number, enterpriseId = 0, enterpriseName = ''): CapacityLine {
-  return {
-    id, enterpriseId, enterpriseName, name: '', spec: null, quantity: null, quantityUnit: null, capacity: null,
-    capacityUnit: null, process: null, catalogueItem: null, exitMethod: null, planYear: null, plannedExitDate: null,
-    exitDate: null, acceptanceDate: null, acceptanceOpinion: null, acceptanceBy: null, localUnit: null,
-    supervisingDept: null, notes: null, createdAt: '', updatedAt: '', deletedAt: null,
-  };
+  return blankRecord(capacityLineEntity, id, { enterpriseId, enterpriseName }) as CapacityLine;
 }
 
 /** The lines grid; on the enterprise page it is scoped to one enterprise and hides that column. */

@@ -1,6 +1,6 @@
 import { Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
-import type { TaskRecord } from '../../../shared/schemas/task';
+import type { TaskRecord } from '../../../shared/entities/task';
 import { api, errorMessage } from '../api';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { countdown } from '../../../shared/rules/countdown';
-import { TASK_FIELD_LABELS, type TaskRecord } from '../../../shared/schemas/task';
+import { TASK_FIELD_LABELS, type TaskRecord } from '../../../shared/entities/task';
 import { DIMENSIONS } from '../../../shared/domain/dimensions';
 import { CountdownTag } from '../cases/badges';
 import { localToday } from '../common/files';

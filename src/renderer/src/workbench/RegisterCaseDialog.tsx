@@ -1,8 +1,8 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { DIMENSIONS, type Dimension } from '../../../shared/domain/dimensions';
-import { CASE_SOURCES } from '../../../shared/schemas/case';
-import type { Enterprise } from '../../../shared/schemas/enterprise';
+import { CASE_SOURCES } from '../../../shared/entities/case';
+import type { Enterprise } from '../../../shared/entities/enterprise';
 import { api, errorMessage } from '../api';
 
 interface Values {
