@@ -39,7 +39,9 @@ function withTitleYear(saved: Mapping, guess: Mapping): Mapping {
   const year = guess.fields.find((f) => f.target === 'line.planYear' && 'constant' in f);
   const own = saved.fields.find((f) => f.target === 'line.planYear');
   if (!year || (own && 'column' in own)) return saved;
-  return { fields: [...saved.fields.filter((f) => f.target !== 'line.planYear'), year] };
+  if (!own) return { fields: [...saved.fields, year] };
+  // In place: the mapping the user saved keeps its order.
+  return { fields: saved.fields.map((f) => (f === own ? year : f)) };
 }
 
 export function saveImportProfile(ctx: ServiceContext, input: { columns: readonly MappableColumn[]; name: string; mapping: unknown }): string {
