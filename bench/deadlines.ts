@@ -69,7 +69,7 @@ function computeAll(cases: readonly CaseDeadlineFacts[], calendar: HolidayCalend
     const result = tryCaseDeadline(facts, calendar);
     const deadline = result?.ok ? result.value.deadline : null;
     if (deadline !== null && countdown(TODAY, deadline).band === 'overdue') overdue++;
-    if (deriveCard({ status: facts.status, deadline }, TODAY) === 'yellow') yellow++;
+    if (deriveCard({ dimension: '能耗', status: facts.status, deadline }, TODAY) === 'yellow') yellow++;
   }
   return { yellow, overdue };
 }

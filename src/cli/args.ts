@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 
 export interface Parsed {
   positionals: string[];
-  flags: Record<string, string | boolean | undefined>;
+  /** string[] only for the flags that may repeat (--map). */
+  flags: Record<string, string | string[] | boolean | undefined>;
 }
 
 /** Every command shares these flags; unknown flags are an error, not silently ignored. */
@@ -45,6 +46,7 @@ export function parseCommandLine(argv: string[]): Parsed {
       completion: { type: 'string' },
       preset: { type: 'string' },
       replace: { type: 'boolean' },
+      map: { type: 'string', multiple: true },
       enterprise: { type: 'string' },
       spec: { type: 'string' },
       capacity: { type: 'string' },

@@ -17,6 +17,8 @@ export interface ErrorInfo {
   code: ErrorCode;
   message: string;
   field?: string;
+  /** An internal error's English detail (message, stack): for the log, never shown to the user. */
+  detail?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
@@ -25,20 +27,33 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo }
 export class LedgerError extends Error {
   readonly code: ErrorCode;
   readonly field?: string;
-  constructor(code: ErrorCode, message: string, field?: string) {
+  /** See ErrorInfo.detail: an internal error that crossed a thread keeps its detail for the log. */
+  readonly detail?: string;
+  constructor(code: ErrorCode, message: string, field?: string, detail?: string) {
     super(message);
     this.name = 'LedgerError';
     this.code = code;
     if (field !== undefined) this.field = field;
+    if (detail !== undefined) this.detail = detail;
   }
 }
 
+export const INTERNAL_MESSAGE = '程序内部错误，操作未生效，数据未改变；详细信息已记入日志（帮助 → 导出诊断信息）';
+
 export function toErrorInfo(err: unknown): ErrorInfo {
   if (err instanceof LedgerError) {
-    return err.field === undefined
-      ? { code: err.code, message: err.message }
-      : { code: err.code, message: err.message, field: err.field };
+    const info: ErrorInfo = { code: err.code, message: err.message };
+    if (err.field !== undefined) info.field = err.field;
+    if (err.detail !== undefined) info.detail = err.detail;
+    return info;
   }
-  const detail = err instanceof Error ? err.message : String(err);
-  return { code: 'INTERNAL', message: `程序内部错误，操作未生效，数据未改变（${detail}）` };
+  // An exception's text is English and may carry absolute paths: the user reads only Chinese.
+  const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
+  return { code: 'INTERNAL', message: INTERNAL_MESSAGE, detail };
+}
+
+/** What crosses to the page: the envelope without the detail meant for the log. */
+export function shownError(info: ErrorInfo): ErrorInfo {
+  const { detail: _detail, ...shown } = info;
+  return shown;
 }

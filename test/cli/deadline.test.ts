@@ -87,6 +87,8 @@ describe('ledger deadlines', () => {
         days: 7,
         band: 'soon',
         card: 'yellow',
+        overdue: false,
+        lists: ['yellow'],
         problem: null,
       },
     ]);

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openLedgerDatabase } from '../../src/main/db/connection';
 import { upsertImportProfile } from '../../src/main/db/repositories/importRuns';
 import { headerSignature } from '../../src/shared/import/mapping';
-import { EXPECTED, ledgerCsvGb18030 } from '../main/import/fixtures/ledgerFixture';
+import { CODE_JIA, EXPECTED, ledgerCsvGb18030 } from '../main/import/fixtures/ledgerFixture';
 
 const TSX = resolve('node_modules/.bin/tsx');
 const CLI = resolve('src/cli/main.ts');
@@ -41,8 +41,10 @@ describe('ledger import', () => {
     const r = ledger('--db', db, 'import', county, '--dry-run', '--json');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out) as Record<string, unknown> & { errors: { row: number; column: string; reason: string }[] };
-    expect(Object.keys(report)).toEqual(['file', 'sheet', 'profile', 'dryRun', 'importId', 'added', 'updated', 'unchanged', 'errors']);
-    expect(report).toMatchObject({ file: county, sheet: '台账', profile: null, dryRun: true, importId: null, added: 4, updated: 0, unchanged: 0 });
+    expect(Object.keys(report)).toEqual(['file', 'sheet', 'profile', 'dryRun', 'importId', 'dataRows', 'added', 'updated', 'unchanged', 'refused', 'skipped', 'errors', 'warnings']);
+    expect(report).toMatchObject({ file: county, sheet: '台账', profile: null, dryRun: true, importId: null, added: 4, updated: 0, unchanged: 0, refused: 1 });
+    // Every row below the two-row header: 5 data rows, 2 blank, 合计 and 2 footnotes.
+    expect(report).toMatchObject({ dataRows: 10, skipped: 5 });
     expect(report.errors.every((e) => e.row === EXPECTED.errorRow)).toBe(true);
     expect(report.errors.map((e) => e.column)).toEqual(expect.arrayContaining(EXPECTED.errorColumns));
     expect(report.errors[0]!.reason).toMatch(/[\u4e00-\u9fa5]/);
@@ -69,7 +71,7 @@ describe('ledger import', () => {
   it('prints a Chinese summary without --json', () => {
     const r = ledger('--db', freshDb('text'), 'import', county, '--dry-run');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('新增 4 行，更新 0 行，无变化 0 行，错误 1 行');
+    expect(r.out).toContain('表头以下 10 行，新增 4 行，更新 0 行，无变化 0 行，错误 1 行，跳过 5 行');
     expect(r.out).toContain(`第 ${EXPECTED.errorRow} 行「统一社会信用代码」`);
     expect(r.out).toContain('试运行');
   });
@@ -107,6 +109,17 @@ describe('ledger import', () => {
     const r = ledger('--db', db, 'import', file, '--sheet', '第三页');
     expect(r.code).toBe(1);
     expect(r.err).toContain('「说明」、「名录」、「补充」');
+  });
+
+  it('carries the warnings the wizard shows: a credit code whose check character does not match', () => {
+    const wrongCheck = CODE_JIA.slice(0, 17) + (CODE_JIA.endsWith('1') ? '2' : '1');
+    const file = join(dir, '校验位.csv');
+    writeFileSync(file, `企业名称,统一社会信用代码\r\n癸钢铁有限公司,${wrongCheck}\r\n`);
+    const r = ledger('--db', freshDb('warn'), 'import', file, '--dry-run', '--json');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out) as { added: number; warnings: { row: number; column: string; reason: string }[] };
+    expect(report.added).toBe(1);
+    expect(report.warnings).toEqual([{ row: 2, column: '统一社会信用代码', reason: expect.stringMatching(/校验/) }]);
   });
 
   it('exits 1 when no row can be imported, still reporting every error', () => {

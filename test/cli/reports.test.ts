@@ -38,11 +38,13 @@ describe('ledger tasks and export from a terminal', () => {
   });
 
   it('adopts a preset plan with the departments mapped, adds a task and lists them as JSON', () => {
-    const adopted = ledger('--db', db, 'tasks', 'adopt', '--preset', 'nantong-2017', '--year', '2026', '--json');
-    expect(adopted.code).toBe(0);
-    const a = JSON.parse(adopted.out) as { count: number; departments: { source: string; proposed: string }[] };
+    const adopted = ledger('--db', db, 'tasks', 'adopt', '--preset', 'nantong-2017', '--year', '2026', '--map', '各相关行业协会=县工商联', '--map', '市人社局=县人力资源和社会保障局', '--json');
+    expect(adopted.code, adopted.err).toBe(0);
+    const a = JSON.parse(adopted.out) as { count: number; departments: { source: string; proposed: string }[]; yearShift: unknown };
     expect(a.count).toBe(23);
-    expect(a.departments).toContainEqual({ source: '市经信委', proposed: '县工信局', remembered: false });
+    expect(a.departments).toContainEqual({ source: '市经信委', proposed: '县工信局', remembered: false, unmatched: false });
+    expect(a.departments).toContainEqual({ source: '各相关行业协会', proposed: '县工商联', remembered: false, unmatched: false });
+    expect(a.yearShift).toEqual({ from: 2017, to: 2026, moved: 0 });
 
     const added = ledger('--db', db, 'tasks', 'add', '--year', '2026', '--section', '保障措施', '--content', '县级补充任务', '--lead', '县工信局、县财政局', '--completion', '10月30日前', '--json');
     expect(added.code).toBe(0);
@@ -51,6 +53,19 @@ describe('ledger tasks and export from a terminal', () => {
     const list = JSON.parse(ledger('--db', db, 'tasks', 'list', '--year', '2026', '--json').out) as Record<string, unknown>[];
     expect(list).toHaveLength(24);
     expect(Object.keys(list[0]!)).toEqual(['id', 'year', 'section', 'category', 'content', 'leadDepartments', 'cooperatingDepartments', 'completionText', 'completionDate', 'progress', 'sortOrder']);
+  });
+
+  it('prints the department mapping table and refuses a --map for a department the plan does not name', () => {
+    const other = join(dir, 'mapping.sqlite');
+    const r = ledger('--db', other, 'tasks', 'adopt', '--preset', 'shandong-2017', '--year', '2026', '--map', '煤炭工业局=县发改局');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('方案为2017年');
+    expect(r.out).toMatch(/上级方案中的部门\s+本县对应部门\s+说明/);
+    expect(r.out).toMatch(/煤炭工业局\s+县发改局\s+--map 指定/);
+    expect(r.out).toMatch(/银监会山东监管局\s+县金融服务中心/);
+    const bad = ledger('--db', other, 'tasks', 'adopt', '--preset', 'shandong-2017', '--map', '市教育局=县教育局');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('没有部门「市教育局」');
   });
 
   it('exports the annex as .docx and .xlsx under Chinese file names', () => {

@@ -58,7 +58,7 @@ export function buildCountyLedger(ctx: ServiceContext = fixtureContext()): Servi
   const l5 = addLine(db, { enterpriseId: cement, name: '水泥磨机', spec: 'Φ3.2m', quantity: 1, quantityUnit: '台', capacity: 30, capacityUnit: '万吨', exitMethod: '断水断电·拆除动力装置·封存主体设备', planYear: 2025, plannedExitDate: '2025-12-31', localUnit: '城关镇人民政府', supervisingDept: '县工信局' });
 
   addCase(db, { enterpriseId: steel, dimension: '能耗', noticeDate: '2026-04-01', description: '中频炉单位产品能耗超过GB21256-2013限额', standard: 'GB21256-2013', measure: '限期整改', leadDepartment: '县工信局', deadlineOverride: '2026-12-31' }, [l1]);
-  addCase(db, { enterpriseId: glass, dimension: '环保', noticeDate: '2026-03-10', description: '颗粒物超标排放', standard: 'GB26453-2011', measure: '停产整治', leadDepartment: '县生态环境分局', reinspectionDate: '2026-05-01', reinspectionResult: '不达标', outcome: '报县政府批准，责令关闭', closedDate: '2026-05-10', status: 'closed-down' }, [l3]);
+  addCase(db, { enterpriseId: glass, dimension: '环保', noticeDate: '2026-03-10', description: '颗粒物超标排放', standard: 'GB26453-2011', measure: '停产整治', leadDepartment: '县生态环境分局', reinspectionDate: '2026-05-01', reinspectionResult: '不达标', outcome: '报县政府批准，责令关闭', closedDate: '2026-05-10', status: 'closed-down', serious: 1 }, [l3]);
   addCase(db, { enterpriseId: cement, dimension: '环保', noticeDate: '2026-02-01', description: '氮氧化物超标', standard: 'GB4915-2013', measure: '限制生产', leadDepartment: '县生态环境分局', deadlineOverride: '2026-05-01' });
   addCase(db, { enterpriseId: hostile, dimension: '质量', noticeDate: '2026-06-01', description: '=1+1 产品抽检不合格', leadDepartment: '县市场监管局' }, [l4]);
   void l2;

@@ -1,3 +1,4 @@
+import { OVERDUE_UNRECTIFIED, PUBLIC_LIST_LABELS, type PublicList } from '../../shared/rules/cards';
 import { LedgerError } from '../../shared/errors';
 import { isDimension, DIMENSIONS } from '../../shared/domain/dimensions';
 import { isIsoDate } from '../../shared/domain/dates';
@@ -107,17 +108,24 @@ export function deadlinesCommand(ctx: ServiceContext, args: Parsed, io: Io): num
         days: r.days,
         band: r.band,
         card: r.card,
+        overdue: r.overdue,
+        lists: r.lists,
         problem: r.problem,
       })),
     );
     return 0;
   }
-  const cardText = { yellow: '黄牌', red: '红牌' } as const;
   printTable(
     io,
-    ['编号', '企业', '维度', '状态', '期限届满日', '倒计时', '牌'],
-    list.rows.map((r) => [r.id, r.enterpriseName, r.dimension, r.statusLabel, r.deadline ?? (r.problem ? '待录入节假日' : ''), r.text, r.card ? cardText[r.card] : null]),
+    ['编号', '企业', '维度', '状态', '期限届满日', '倒计时', '名单'],
+    list.rows.map((r) => [r.id, r.enterpriseName, r.dimension, r.statusLabel, r.deadline ?? (r.problem ? '待录入节假日' : ''), r.text, listsText(r)]),
   );
   io.out(`共 ${list.rows.length} 件在办整改事项（${list.today}）`);
   return 0;
+}
+
+/** 黄牌（逾期未整改）、超标排放企业名单 … */
+function listsText(r: { lists: readonly PublicList[]; overdue: boolean }): string | null {
+  if (!r.lists.length) return null;
+  return r.lists.map((l) => (l === 'yellow' ? `黄牌${r.overdue ? `（${OVERDUE_UNRECTIFIED}）` : ''}` : l === 'red' ? '红牌' : PUBLIC_LIST_LABELS[l])).join('、');
 }

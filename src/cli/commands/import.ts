@@ -27,10 +27,24 @@ export interface ImportReport {
   profile: string | null;
   dryRun: boolean;
   importId: string | null;
+  /** Every row below the header: added + updated + unchanged + refused + skipped = dataRows. */
+  dataRows: number;
   added: number;
   updated: number;
   unchanged: number;
-  errors: { row: number; column: string | null; reason: string }[];
+  /** Rows with an error, left out of the import. */
+  refused: number;
+  /** Blank rows, 合计, headings, repeated headers and footnotes. */
+  skipped: number;
+  errors: Issue[];
+  /** What the wizard shows beside a row (a credit code that fails its check…) and after the commit. */
+  warnings: Issue[];
+}
+
+interface Issue {
+  row: number | null;
+  column: string | null;
+  reason: string;
 }
 
 const USAGE = '用法：import 文件 [--profile 方案名] [--sheet 工作表] [--dry-run] [--json]';
@@ -52,14 +66,31 @@ export async function importCommand(ctx: ServiceContext, args: Parsed, io: Io): 
 
     const { mapping, profile } = await chooseMapping(ctx, session, sheet.name, sheet.table.columns, args, io);
     const plan = await session.preview(sheet.name, mapping);
-    const errors = await errorList(session, plan);
+    const { errors, warnings } = await issueLists(session, plan);
+    for (const note of plan.notes) warnings.push({ row: null, column: null, reason: note });
     let importId: string | null = null;
     const c = plan.counts;
     if (!dryRun && c.new + c.update > 0) {
       await backupNow(ctx, 'pre-import');
-      importId = (await session.commit()).importId;
+      const result = await session.commit();
+      importId = result.importId;
+      for (const w of result.warnings) warnings.push({ row: null, column: null, reason: w });
     }
-    const report: ImportReport = { file, sheet: sheet.name, profile, dryRun, importId, added: c.new, updated: c.update, unchanged: c.unchanged, errors };
+    const report: ImportReport = {
+      file,
+      sheet: sheet.name,
+      profile,
+      dryRun,
+      importId,
+      dataRows: c.sourceRows,
+      added: c.new,
+      updated: c.update,
+      unchanged: c.unchanged,
+      refused: c.error,
+      skipped: c.skipped,
+      errors,
+      warnings,
+    };
     if (args.flags.json) printJson(io, report);
     else printText(io, report);
     if (c.new + c.update + c.unchanged === 0) {
@@ -96,20 +127,32 @@ async function chooseMapping(
   return { mapping: applied.mapping, profile: found.name };
 }
 
-async function errorList(session: ImportSession, plan: PlanSummary): Promise<ImportReport['errors']> {
-  const out: ImportReport['errors'] = [];
-  for (let offset = 0; offset < plan.counts.error; offset += 1000) {
-    const page = await session.rows(offset, 1000, 'error');
-    for (const r of page.rows) for (const e of r.errors) out.push({ row: e.row, column: e.column, reason: e.reason });
+/** The preview's errors and warnings, page by page (the rows stay in the import worker). */
+async function issueLists(session: ImportSession, plan: PlanSummary): Promise<{ errors: Issue[]; warnings: Issue[] }> {
+  const errors: Issue[] = [];
+  const warnings: Issue[] = [];
+  const take = (list: Issue[], issues: readonly Issue[]) => {
+    for (const e of issues) list.push({ row: e.row, column: e.column, reason: e.reason });
+  };
+  for (let offset = 0; offset < plan.counts.rows; offset += 1000) {
+    const page = await session.rows(offset, 1000);
+    for (const r of page.rows) {
+      take(errors, r.errors);
+      take(warnings, r.warnings);
+    }
     if (page.rows.length === 0) break;
   }
-  return out;
+  return { errors, warnings };
 }
 
 function printText(io: Io, r: ImportReport): void {
-  io.out(`文件「${r.file}」工作表「${r.sheet}」${r.profile ? `（按方案「${r.profile}」）` : ''}：新增 ${r.added} 行，更新 ${r.updated} 行，无变化 ${r.unchanged} 行，错误 ${new Set(r.errors.map((e) => e.row)).size} 行`);
+  io.out(
+    `文件「${r.file}」工作表「${r.sheet}」${r.profile ? `（按方案「${r.profile}」）` : ''}：表头以下 ${r.dataRows} 行，新增 ${r.added} 行，更新 ${r.updated} 行，` +
+      `无变化 ${r.unchanged} 行，错误 ${r.refused} 行，跳过 ${r.skipped} 行（空行、合计、注释等）`,
+  );
   if (r.dryRun) io.out('试运行（--dry-run）：台账未改动');
   else if (r.importId) io.out(`已导入，导入编号 ${r.importId}（可在软件的“导入记录”中整次撤销）`);
   else if (r.added + r.updated === 0 && r.unchanged > 0) io.out('没有需要写入的变化，台账未改动');
   for (const e of r.errors) io.out(`  第 ${e.row} 行${e.column ? `「${e.column}」` : ''}：${e.reason}`);
+  for (const w of r.warnings) io.out(`  提示：${w.row === null ? '' : `第 ${w.row} 行${w.column ? `「${w.column}」` : ''}：`}${w.reason}`);
 }

@@ -3,6 +3,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { writeFileAtomicSync } from '../fs/atomicWrite';
+import { safeFileName } from '../../shared/fileName';
 
 /**
  * The evidence folder beside the ledger: <dataDir>/evidence/<sha256[0..2]>/<sha256>. A file is
@@ -45,7 +46,7 @@ export function viewerCopy(dataDir: string, sha256: string, id: number, name: st
   // A folder per opening: an earlier copy may still be open (and locked) in its viewer.
   const dir = join(tmpdir(), '落后产能退出台账-查看', `${id}-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
-  const target = join(dir, name.replace(/[\\/:*?"<>|]/g, '_'));
+  const target = join(dir, safeFileName(name, '证明材料'));
   copyFileSync(storedPath(dataDir, sha256), target);
   chmodSync(target, 0o644);
   return target;

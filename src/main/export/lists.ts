@@ -3,6 +3,7 @@ import type { IsoDate } from '../../shared/domain/dates';
 import type { CardColour, CardRules } from '../../shared/reports/cardRules';
 import {
   EMISSION_LIST,
+  EMISSION_SERIOUS_LIST,
   EXIT_LIST,
   OVERDUE_LIST,
   RED_CARD_LIST,
@@ -67,8 +68,10 @@ export function exportCardList(
   return writeStyledList(file, colour === 'yellow' ? YELLOW_CARD_LIST : RED_CARD_LIST, meta, rows, opts);
 }
 
-export function exportEmissionList(db: Database, file: string, meta: ListMeta, opts: ListExportOptions = {}): Written {
-  return writeStyledList(file, EMISSION_LIST, meta, emissionListRows(db, meta.year), opts);
+export function exportEmissionList(db: Database, file: string, meta: ListMeta, rules: CardRules, opts: ListExportOptions & { seriousOnly?: boolean } = {}): Written {
+  const seriousOnly = opts.seriousOnly ?? false;
+  const rows = emissionListRows(db, { year: meta.year, asOf: meta.reportDate, seriousOnly, ...rules });
+  return writeStyledList(file, seriousOnly ? EMISSION_SERIOUS_LIST : EMISSION_LIST, meta, rows, opts);
 }
 
 /** 未按期退出企业名单 as of `asOf` (the report date unless given). */

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import {
   EMISSION_LIST,
+  EMISSION_SERIOUS_LIST,
   EXIT_LIST,
   OVERDUE_LIST,
   RED_CARD_LIST,
@@ -53,7 +54,11 @@ export function withListSource<T>(db: Database, report: ListReportId, meta: List
       return visit(whole(report === 'yellow' ? YELLOW_CARD_LIST : RED_CARD_LIST, rows));
     }
     case 'emission':
-      return visit(whole(EMISSION_LIST, emissionListRows(db, meta.year)));
+    case 'emission-serious': {
+      const seriousOnly = report === 'emission-serious';
+      const rows = emissionListRows(db, { year: meta.year, asOf: meta.reportDate, seriousOnly, ...rules() });
+      return visit(whole(seriousOnly ? EMISSION_SERIOUS_LIST : EMISSION_LIST, rows));
+    }
     case 'overdue':
       return visit(whole(OVERDUE_LIST, overdueListRows(db, meta.year, meta.reportDate)));
     case 'summary': {

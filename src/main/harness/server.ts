@@ -1,18 +1,22 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Dispatch } from '../ipc/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { readStaticFile } from '../security/staticFiles';
+import { checkCall, checkConnection, pageToken, sameSecret } from './requestGuard';
+
+export { isLoopbackPeer } from './requestGuard';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
  * A loopback HTTP bridge that serves the built renderer and the same IPC handlers, so the real
  * UI can be tested and shown where Electron cannot run. It listens on 127.0.0.1 only, on a
- * random port, and every request must carry the per-run secret token (query, header or the
- * cookie set when the page is first opened with ?token=); the Host header must name the
- * loopback address, which stops DNS-rebinding pages from reaching it.
+ * random port; what each request must show is in requestGuard.ts. Slow clients cannot starve it:
+ * headers must arrive within headersTimeout and a whole request within requestTimeout, at most
+ * maxConnections sockets are open, and of those still sending their headers only the newest
+ * `maxPendingConnections` are kept, so a normal request always finds its way in.
  */
 export interface HarnessOptions {
   dispatch: Dispatch;
@@ -20,6 +24,10 @@ export interface HarnessOptions {
   token?: string;
   port?: number;
   maxBodyBytes?: number;
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
+  maxConnections?: number;
+  maxPendingConnections?: number;
 }
 
 export interface Harness {
@@ -28,25 +36,6 @@ export interface Harness {
   token: string;
   url: string;
   close(): Promise<void>;
-}
-
-function sameSecret(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
-function presentedToken(req: IncomingMessage, url: URL): string {
-  const header = req.headers['x-ledger-token'];
-  if (typeof header === 'string') return header;
-  const cookie = /(?:^|;\s*)ledger_token=([A-Za-z0-9_-]+)/.exec(req.headers.cookie ?? '');
-  return cookie?.[1] ?? url.searchParams.get('token') ?? '';
-}
-
-/** Belt and braces: the server binds 127.0.0.1, and still checks who is talking. */
-export function isLoopbackPeer(req: Pick<IncomingMessage, "socket">): boolean {
-  const a = req.socket.remoteAddress ?? '';
-  return a === '127.0.0.1' || a === '::1' || a === '::ffff:127.0.0.1';
 }
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8'): void {
@@ -60,57 +49,85 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
   res.end(body);
 }
 
+class BodyTooLarge extends Error {}
+
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new Error('请求内容过大');
+    if (size > limit) throw new BodyTooLarge();
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
 }
 
+/** Sockets that have not finished sending a request's headers, oldest first. */
+function evictSlowClients(server: Server, maxPending: number): void {
+  const pending = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    pending.add(socket);
+    socket.once('close', () => pending.delete(socket));
+    if (pending.size > maxPending) {
+      const oldest = pending.values().next().value!;
+      pending.delete(oldest);
+      oldest.destroy();
+    }
+  });
+  server.on('request', (req: IncomingMessage) => pending.delete(req.socket));
+}
 
 export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   // A 50 MB import file (the import limit) is about 67 MB as base64 in its JSON payload.
   const limit = opts.maxBodyBytes ?? 80 * 1024 * 1024;
+  const requestTimeout = opts.requestTimeoutMs ?? 120_000;
   let port = 0;
 
-  const server = createServer(async (req, res) => {
-    try {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      if (!isLoopbackPeer(req)) return send(res, 403, '仅允许本机访问');
-      if (req.headers.host !== `127.0.0.1:${port}`) return send(res, 421, '主机名不正确，请使用 127.0.0.1 访问');
-      if (!sameSecret(presentedToken(req, url), token)) return send(res, 401, '缺少或错误的访问令牌');
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = checkConnection(req, port);
+    if (!(url instanceof URL)) return send(res, url.status, url.message);
 
-      if (url.pathname.startsWith('/api/')) {
-        if (req.method !== 'POST') return send(res, 405, '只接受 POST');
-        const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-        let payload: unknown;
-        try {
-          const body = await readBody(req, limit);
-          payload = body === '' ? undefined : JSON.parse(body);
-        } catch (err) {
-          const message = err instanceof Error && err.message === '请求内容过大' ? err.message : '请求内容不是有效的 JSON';
-          return send(res, 200, JSON.stringify({ ok: false, error: { code: 'BAD_REQUEST', message } }), JSON_TYPE);
-        }
-        const result = await opts.dispatch(channel, payload);
-        return send(res, 200, JSON.stringify(result), JSON_TYPE);
+    if (url.pathname.startsWith('/api/')) {
+      const call = checkCall(req, url, port, token);
+      if (!('channel' in call)) return send(res, call.status, call.message);
+      let payload: unknown;
+      try {
+        const body = await readBody(req, limit);
+        payload = body === '' ? undefined : JSON.parse(body);
+      } catch (err) {
+        if (err instanceof BodyTooLarge) return send(res, 413, '请求内容过大');
+        return send(res, 400, '请求内容不是有效的 UTF-8 JSON');
       }
-
-      if (req.method !== 'GET') return send(res, 405, '不支持的请求');
-      const found = readStaticFile(opts.rendererDir, url.pathname);
-      if (!found) return send(res, 404, '未找到');
-      if (url.searchParams.get('token')) {
-        res.setHeader('Set-Cookie', `ledger_token=${token}; HttpOnly; SameSite=Strict; Path=/`);
-      }
-      return send(res, 200, found.body, found.type);
-    } catch {
-      if (!res.headersSent) send(res, 500, '服务内部错误');
+      const result = await opts.dispatch(call.channel, payload);
+      return send(res, 200, JSON.stringify(result), JSON_TYPE);
     }
-  });
+
+    if (!sameSecret(pageToken(req, url), token)) return send(res, 401, '缺少或错误的访问令牌');
+    if (req.method !== 'GET') return send(res, 405, '不支持的请求');
+    const found = readStaticFile(opts.rendererDir, url.pathname);
+    if (!found) return send(res, 404, '未找到');
+    if (url.searchParams.get('token')) {
+      res.setHeader('Set-Cookie', `ledger_token=${token}; HttpOnly; SameSite=Strict; Path=/`);
+    }
+    return send(res, 200, found.body, found.type);
+  };
+
+  const server = createServer(
+    {
+      headersTimeout: opts.headersTimeoutMs ?? 10_000,
+      requestTimeout,
+      // How often the two timeouts above are checked (Node's default is 30 s).
+      connectionsCheckingInterval: Math.min(1000, requestTimeout),
+    },
+    (req, res) => {
+      handle(req, res).catch(() => {
+        if (!res.headersSent) send(res, 500, '服务内部错误');
+      });
+    },
+  );
+  server.maxConnections = opts.maxConnections ?? 1000;
+  evictSlowClients(server, opts.maxPendingConnections ?? 200);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -122,6 +139,10 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     port,
     token,
     url: `http://127.0.0.1:${port}/?token=${token}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ShellPort } from '../services/shellPort';
+import { safeFileName } from '../../shared/fileName';
 
 /**
  * The browser harness has no native dialogs: a file to save goes to `<folder>/导出文件/` under
@@ -12,7 +13,7 @@ export function harnessShell(folder: string): ShellPort {
   return {
     async chooseSaveFile({ defaultName }) {
       mkdirSync(exports, { recursive: true });
-      return join(exports, defaultName.replace(/[\\/:*?"<>|]/g, '_'));
+      return join(exports, safeFileName(defaultName));
     },
     async chooseOpenFile() {
       return null;

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import type { Cell, SheetData } from '../../shared/import/types';
+import { columnLetter, type Cell, type SheetData } from '../../shared/import/types';
 import { LIMITS, MESSAGES, cellTooLong, checkSheetArea, fail } from './limits';
 
 /**
@@ -61,6 +61,31 @@ function cellOf(raw: string): Cell {
   return raw;
 }
 
+/**
+ * A quote left open swallows every row after it into one cell (issue 15: three data rows became
+ * 「added: 2」 without a word). A real multi-line cell holds short lines of text; a whole line
+ * inside the quotes with as many delimiters as a row of the table is a row swallowed.
+ */
+function swallowsRow(text: string, from: number, to: number, delimiter: string, width: number): boolean {
+  if (width < 2) return false;
+  let count = -1; // -1 until the first line break inside the quotes: the opening line is the cell's own
+  for (let k = from; k < to; k++) {
+    const ch = text[k];
+    if (ch === '\n') {
+      if (count >= width - 1) return true;
+      count = 0;
+    } else if (ch === delimiter && count >= 0) count++;
+  }
+  return count >= width - 1;
+}
+
+function unclosedQuote(sheetName: string, row: number, col: number): never {
+  fail(
+    `工作表「${sheetName}」第 ${row + 1} 行 ${columnLetter(col)} 列开头的引号（"）没有闭合，其后的各行都会被读成这一个单元格；` +
+      `请用记事本打开文件，在该单元格内容末尾补上引号（或删去这个多余的引号）后再导入`,
+  );
+}
+
 /** RFC 4180 with the usual liberties (any line ending, a lone quote inside a bare field). */
 export function parseCsv(text: string, sheetName: string): SheetData {
   const delimiter = detectDelimiter(text);
@@ -87,11 +112,8 @@ export function parseCsv(text: string, sheetName: string): SheetData {
       let value = '';
       for (;;) {
         const q = text.indexOf('"', j);
-        if (q < 0) {
-          value += text.slice(j);
-          j = n;
-          break;
-        }
+        if (q < 0) unclosedQuote(sheetName, rows.length, row.length);
+        if (swallowsRow(text, j, q, delimiter, width)) unclosedQuote(sheetName, rows.length, row.length);
         value += text.slice(j, q);
         if (text[q + 1] === '"') {
           value += '"';
@@ -105,6 +127,9 @@ export function parseCsv(text: string, sheetName: string): SheetData {
       // Anything between the closing quote and the delimiter is kept, as Excel does.
       let k = j;
       while (k < n && text[k] !== delimiter && text[k] !== '\n' && text[k] !== '\r') k++;
+      // A cell that ran over a line break and whose "closing" quote is followed by more text was
+      // closed by the opening quote of a later cell: the quote that opened it was never closed.
+      if (k > j && value.includes('\n')) unclosedQuote(sheetName, rows.length, row.length);
       raw = value + text.slice(j, k);
       i = k;
     } else {

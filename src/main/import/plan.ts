@@ -6,9 +6,11 @@ import { bindMapping, readRowValues, type BoundMapping, type RowIssue, type RowV
 import { targetInfo, type TargetKey } from '../../shared/import/targets';
 import type { Db } from '../db/connection';
 import { listImportRuns } from '../db/repositories/importRuns';
+import { readSetting } from '../db/repositories/settings';
 import { EntityRegistry, type Staged } from './registry';
 import { LedgerSnapshot, caseKey, lineKey } from './snapshot';
 import { WorkPlanStager, type StagedWork } from './planTasks';
+import { duplicateHeaderIssues, duplicateHeaderNotes, findDuplicateHeaders, type DuplicateHeader } from './duplicateHeaders';
 
 /**
  * Builds the preview of an import:
@@ -49,6 +51,7 @@ class PlanBuilder {
   readonly lines = new EntityRegistry('line');
   readonly cases = new EntityRegistry('case');
   private readonly workPlan: WorkPlanStager;
+  private readonly duplicates: DuplicateHeader[];
   readonly rows: PlannedRow[] = [];
 
   constructor(
@@ -57,10 +60,12 @@ class PlanBuilder {
   ) {
     this.snapshot = new LedgerSnapshot(db);
     this.workPlan = new WorkPlanStager(db);
-    this.bound = bindMapping(input.mapping, new Map(input.table.columns.map((c) => [c.index, c.name])));
+    const ledgerYear = readSetting<number>(db, 'year') ?? null;
+    this.bound = bindMapping(input.mapping, new Map(input.table.columns.map((c) => [c.index, c.name])), { titleYear: input.table.titleYear ?? null, ledgerYear });
     for (const f of this.bound.fields) this.columns.set(f.target, f.columnName);
     this.constantDimension = this.bound.fields.some((f) => f.target === 'case.dimension' && f.constant !== null);
     this.mapsTasks = this.bound.fields.some((f) => f.entity === 'task');
+    this.duplicates = findDuplicateHeaders(input.mapping, input.table.columns);
   }
 
   private issue(row: number, target: TargetKey | null, reason: string): RowIssue {
@@ -72,6 +77,7 @@ class PlanBuilder {
     const rv = readRowValues(source.cells, n, this.bound);
     if (source.section && this.mapsTasks && rv.values.task.section === undefined) rv.values.task.section = source.section;
     const errors = rv.issues;
+    if (this.duplicates.length > 0) errors.push(...duplicateHeaderIssues(this.duplicates, source.cells, (target, reason) => this.issue(n, target, reason)));
     const warnings: RowIssue[] = [];
     const carriesLedger = rv.carries.enterprise || rv.carries.line || rv.carries.case;
     let ent: Staged | null = null;
@@ -100,7 +106,9 @@ class PlanBuilder {
     this.reportConflicts(n, line, 'line', errors);
     this.reportConflicts(n, kase, 'case', errors);
     const work = this.workPlan.stage(rv, n, (target, reason) => this.issue(n, target, reason), errors);
-    this.rows.push(this.finishRow(n, ent, line, kase, work, errors, warnings, carriesLedger));
+    const row = this.finishRow(n, ent, line, kase, work, errors, warnings, carriesLedger);
+    row.years = rv.years;
+    this.rows.push(row);
   }
 
   private stageEnterprise(ev: Record<string, unknown>, n: number): Staged | RowIssue {
@@ -170,7 +178,7 @@ class PlanBuilder {
   }
 
   private finishRow(n: number, ent: Staged | null, line: Staged | null, kase: Staged | null, work: StagedWork | null, errors: RowIssue[], warnings: RowIssue[], carriesLedger: boolean): PlannedRow {
-    const row: PlannedRow = { sourceRow: n, status: 'error', enterprise: null, line: null, case: null, task: null, milestone: null, errors, warnings };
+    const row: PlannedRow = { sourceRow: n, status: 'error', enterprise: null, line: null, case: null, task: null, milestone: null, errors, warnings, years: [] };
     if (errors.length > 0) return row;
     this.workPlan.apply(work, row);
     if (!carriesLedger && !work) warnings.push(this.issue(n, null, '已对应的列在这一行都是空的，已跳过'));
@@ -191,7 +199,10 @@ class PlanBuilder {
   finish(): ImportPlan {
     const count: Record<RowStatus, number> = { new: 0, update: 0, unchanged: 0, error: 0 };
     for (const r of this.rows) count[r.status]++;
+    const skipped = this.input.table.skippedRowCount;
     const counts: PlanCounts = {
+      sourceRows: this.rows.length + skipped,
+      skipped,
       rows: this.rows.length,
       ...count,
       enterprisesCreated: this.enterprises.count('create'),
@@ -202,7 +213,7 @@ class PlanBuilder {
       casesUpdated: this.cases.count('update'),
       ...this.workPlan.counts(),
     };
-    const notes: string[] = [];
+    const notes: string[] = duplicateHeaderNotes(this.duplicates);
     const hash = this.input.fileHash;
     const previousImports = hash
       ? listImportRuns(this.db, { fileHash: hash }).filter((r) => !r.undoneAt).map((r) => ({ id: r.id, finishedAt: r.finishedAt }))

@@ -14,9 +14,9 @@ export interface ProposedMapping extends MappingProposal {
   profileName: string | null;
 }
 
-export function proposeMappingFor(ctx: ServiceContext, columns: readonly MappableColumn[]): ProposedMapping {
+export function proposeMappingFor(ctx: ServiceContext, columns: readonly MappableColumn[], titleYear: number | null = null): ProposedMapping {
   const signature = headerSignature(columns);
-  const guess = proposeMapping(columns);
+  const guess = proposeMapping(columns, titleYear);
   const saved = getImportProfile(ctx.db, signature);
   if (saved) {
     const parsed = Mapping.safeParse(JSON.parse(saved.mapping));
@@ -24,7 +24,7 @@ export function proposeMappingFor(ctx: ServiceContext, columns: readonly Mappabl
       const byColumn = new Map(parsed.data.fields.flatMap((f) => ('column' in f ? [[f.column, f.target] as const] : [])));
       return {
         ...guess,
-        mapping: parsed.data,
+        mapping: withTitleYear(parsed.data, guess.mapping),
         columns: guess.columns.map((c) => ({ ...c, target: byColumn.get(c.index) ?? null, how: byColumn.has(c.index) ? 'exact' : 'none' })),
         signature,
         profileName: saved.name,
@@ -32,6 +32,14 @@ export function proposeMappingFor(ctx: ServiceContext, columns: readonly Mappabl
     }
   }
   return { ...guess, signature, profileName: null };
+}
+
+/** A saved mapping's plan year from last year's title gives way to this sheet's title year. */
+function withTitleYear(saved: Mapping, guess: Mapping): Mapping {
+  const year = guess.fields.find((f) => f.target === 'line.planYear' && 'constant' in f);
+  const own = saved.fields.find((f) => f.target === 'line.planYear');
+  if (!year || (own && 'column' in own)) return saved;
+  return { fields: [...saved.fields.filter((f) => f.target !== 'line.planYear'), year] };
 }
 
 export function saveImportProfile(ctx: ServiceContext, input: { columns: readonly MappableColumn[]; name: string; mapping: unknown }): string {

@@ -4,7 +4,7 @@ import type { Mapping } from '../../shared/import/mapping';
 import type { RowStatus } from '../../shared/import/planTypes';
 import { createCancelFlag, type CancelFlag } from './cancel';
 import type { CommitProgress } from './commit';
-import { MESSAGES } from './limits';
+import { MESSAGES, PARSE_TIMEOUT_MS, WORKER_HEAP_MB } from './limits';
 import type { HeaderChoices } from './parse';
 import type { SessionMessage, SessionRequest, SessionResults } from './sessionProtocol';
 import { startWorker, workerEntry } from './workerScript';
@@ -38,12 +38,12 @@ export class ImportSession {
 
   private constructor(dbPath: string, private readonly opts: ImportSessionOptions) {
     this.worker = startWorker(opts.entry ?? workerEntry('session'), { dbPath, cancelBuffer: this.flag.buffer }, {
-      maxOldGenerationSizeMb: 4096,
+      maxOldGenerationSizeMb: WORKER_HEAP_MB,
     });
     this.ready = new Promise((resolve, reject) => this.pending.set(0, { resolve, reject }));
     this.worker.on('message', (m: SessionMessage) => this.receive(m));
     this.worker.on('error', (err: Error & { code?: string }) =>
-      this.fail(new LedgerError('INTERNAL', err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? '导入所需内存超出上限，已停止，台账未改变；请拆分文件后再导入' : `导入进程出错，已停止，台账未改变（${err.message}）`)),
+      this.fail(new LedgerError('INTERNAL', err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? '导入所需内存超出上限，已停止，台账未改变；请拆分文件后再导入' : '导入进程出错，已停止，台账未改变；详细信息已记入日志', undefined, err.stack ?? err.message)),
     );
     this.worker.on('exit', () => this.fail(new LedgerError('INTERNAL', '导入进程已结束，请重新开始导入')));
   }
@@ -57,7 +57,9 @@ export class ImportSession {
   async parse(source: string | Uint8Array, fileName?: string, choices?: HeaderChoices): Promise<SessionResults['parse']> {
     const name = typeof source === 'string' ? source.replace(/^.*[\\/]/, '') : (fileName ?? '未命名文件');
     const request: SessionRequest = { op: 'parse', source: typeof source === 'string' ? { path: source } : { data: source, fileName: name }, choices };
-    const limit = this.opts.parseTimeoutMs ?? 120_000;
+    const limit = this.opts.parseTimeoutMs ?? PARSE_TIMEOUT_MS;
+    // The bound is on reading the file, not on starting the worker.
+    await this.ready;
     const timer = setTimeout(() => {
       this.fail(new LedgerError('VALIDATION', MESSAGES.timeout(name, Math.max(1, Math.ceil(limit / 1000)))));
       void this.worker.terminate();
@@ -128,7 +130,7 @@ export class ImportSession {
     }
     this.pending.delete(m.id);
     if (m.ok) p.resolve(m.value);
-    else p.reject(new LedgerError(m.error.code, m.error.message, m.error.field));
+    else p.reject(new LedgerError(m.error.code, m.error.message, m.error.field, m.error.detail));
   }
 
   private fail(err: LedgerError): void {

@@ -71,7 +71,7 @@ async function handle(r: SessionRequest, id: number): Promise<unknown> {
       parsed = 'path' in r.source ? await parseFilePath(r.source.path, r.choices) : parseFileData(r.source.data, r.source.fileName, r.choices);
       return summariseParsed(parsed);
     case 'propose':
-      return proposeMappingFor(ctx, table(r.sheet).columns);
+      return proposeMappingFor(ctx, table(r.sheet).columns, table(r.sheet).titleYear);
     case 'preview': {
       const t = table(r.sheet);
       const problems = checkMapping(r.mapping, t.columns);

@@ -1,6 +1,6 @@
 import type { Cell, MergeRange } from '../../shared/import/types';
-import { LIMITS, cellTooLong, checkSheetArea, checkWorkbookCells, fail } from './limits';
-import { attr, decodeXmlText, localNameStart, richText, startTags } from './xml';
+import { LIMITS, MESSAGES, cellTooLong, checkSheetArea, checkWorkbookCells, fail } from './limits';
+import { attr, decodeXmlText, localNameStart, richText, startTags, tagEnd } from './xml';
 
 /**
  * One pass over a worksheet's XML, filling dense rows directly (no per-cell objects, no styles):
@@ -49,7 +49,7 @@ export function scanSheetXml(xml: string, sheetName: string, strings: readonly s
   while (i >= 0 && i < dataEnd) {
     const lt = xml.indexOf('<', i);
     if (lt < 0 || lt >= dataEnd) break;
-    const gt = xml.indexOf('>', lt);
+    const gt = tagEnd(xml, lt);
     if (gt < 0) fail(`工作表「${sheetName}」的内容已损坏，无法读取；请用 Excel/WPS 打开后另存再导入`);
     i = gt + 1;
     if (xml.charCodeAt(lt + 1) === 47 /* / */) continue;
@@ -67,7 +67,10 @@ export function scanSheetXml(xml: string, sheetName: string, strings: readonly s
     if (len === 3 && xml.startsWith('row', n)) {
       const r = attr(xml, e, gt, 'r');
       row = r === null ? row + 1 : Number(r) - 1;
-      if (!(row >= 0 && row < MAX_ROWS)) fail(`工作表「${sheetName}」的行号异常，文件可能已损坏；请用 Excel/WPS 打开后另存再导入`);
+      // A row number of 3.5 would put the row where no array index is: lost without a word.
+      if (!(Number.isInteger(row) && row >= 0 && row < MAX_ROWS)) {
+        fail(`工作表「${sheetName}」有异常的行号「${String(r).slice(0, 20)}」，文件可能已损坏；请用 Excel/WPS 打开后另存再导入`);
+      }
       col = -1;
       continue;
     }
@@ -96,7 +99,7 @@ export function scanSheetXml(xml: string, sheetName: string, strings: readonly s
     if (target === undefined) target = rows[row] = [];
     target[col] = value;
   }
-  return { rows: densify(rows, maxRow + 1, maxCol + 1), merges: scanMerges(xml) };
+  return { rows: densify(rows, maxRow + 1, maxCol + 1), merges: scanMerges(xml, sheetName) };
 
   function cellValue(x: string, attrFrom: number, attrTo: number, close: number, pfx: string): Cell {
     const t = attr(x, attrFrom, attrTo, 't');
@@ -156,12 +159,13 @@ function densify(sparse: Cell[][], height: number, width: number): Cell[][] {
   return sparse;
 }
 
-function scanMerges(xml: string): MergeRange[] {
+function scanMerges(xml: string, sheetName: string): MergeRange[] {
   const at = xml.indexOf('mergeCells');
   if (at < 0) return [];
   const merges: MergeRange[] = [];
   const tail = xml.slice(at);
   for (const tag of startTags(tail, 'mergeCell')) {
+    if (merges.length >= LIMITS.merges) fail(MESSAGES.tooManyMerges(sheetName, LIMITS.merges));
     const ref = attr(tail, tag.start, tag.end, 'ref');
     const range = ref ? parseRange(ref) : null;
     if (range) merges.push(range);

@@ -48,6 +48,26 @@ export function attr(xml: string, from: number, to: number, name: string): strin
   return null;
 }
 
+/**
+ * The '>' that ends the tag opened at `lt`, or -1. A '>' inside a quoted attribute value does
+ * not end it (XML allows it there); taking the first one would misread or lose the cell.
+ */
+export function tagEnd(xml: string, lt: number): number {
+  let gt = xml.indexOf('>', lt);
+  while (gt >= 0) {
+    let quote = 0;
+    for (let k = lt; k < gt; k++) {
+      const code = xml.charCodeAt(k);
+      if (quote !== 0) {
+        if (code === quote) quote = 0;
+      } else if (code === 34 || code === 39) quote = code;
+    }
+    if (quote === 0) return gt;
+    gt = xml.indexOf('>', gt + 1);
+  }
+  return -1;
+}
+
 /** Where the local name starts in the tag name xml[from, to): after its prefix, if any. */
 export function localNameStart(xml: string, from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) if (xml.charCodeAt(k) === 58 /* : */) return k + 1;

@@ -1,5 +1,5 @@
 import { contract, isChannel, type Channel } from '../../shared/contract';
-import { LedgerError, toErrorInfo, type Result } from '../../shared/errors';
+import { LedgerError, shownError, toErrorInfo, type Result } from '../../shared/errors';
 import type { ServiceContext } from '../services/context';
 import type { Handler, Handlers } from './types';
 import { handlers as defaultHandlers } from './handlers';
@@ -36,8 +36,9 @@ export function createDispatcher(ctx: ServiceContext, opts: DispatchOptions = {}
       if (opts.checkOutput) def.output.parse(value);
       return { ok: true, value };
     } catch (err) {
-      if (!(err instanceof LedgerError)) opts.onError?.(String(channel), err);
-      return { ok: false, error: toErrorInfo(err) };
+      const info = toErrorInfo(err);
+      if (info.detail !== undefined) opts.onError?.(String(channel), err instanceof LedgerError ? info.detail : err);
+      return { ok: false, error: shownError(info) };
     }
   };
 }

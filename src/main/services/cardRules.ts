@@ -21,5 +21,6 @@ export function ledgerCardRules(ctx: ServiceContext, asOf: IsoDate): CardRules {
       return card === 'yellow' && enterpriseCard(byEnterprise.get(c.enterpriseId) ?? []) === 'red' ? null : card;
     },
     caseDeadline: (c) => byCase.get(c.caseId)?.deadline ?? c.deadlineOverride,
+    listsOf: (c) => byCase.get(c.caseId)?.lists ?? [],
   };
 }

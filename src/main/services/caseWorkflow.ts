@@ -2,7 +2,8 @@ import { LedgerError } from '../../shared/errors';
 import { formatChineseDate, type IsoDate } from '../../shared/domain/dates';
 import type { Dimension } from '../../shared/domain/dimensions';
 import { CLOSED_DOWN_LABELS, PERIOD_STATUSES, TERMINAL_STATUSES, isCaseStatus, targetStatus, type CaseStatus, type CaseTransition } from '../../shared/rules/caseStates';
-import { applyTransition, type CaseEvent, type CaseWorkflowState } from '../../shared/rules/caseWorkflow';
+import { applyTransition, type CaseEvent, type CaseWorkflowState, type GovernmentApproval } from '../../shared/rules/caseWorkflow';
+import type { Closure } from '../../shared/rules/closure';
 import { tryCaseDeadline } from '../../shared/rules/caseDeadline';
 import { ruleFor, type RuleSet } from '../../shared/rules/ruleSet';
 import type { MonthsOrDays, Period } from '../../shared/rules/deadline';
@@ -14,6 +15,7 @@ import {
   insertWorkflowEvent,
   listWorkflowEvents,
   readWorkflowColumns,
+  setCaseSerious as storeSerious,
   updateWorkflowColumns,
   type StoredCaseEvent,
   type WorkflowColumn,
@@ -26,6 +28,7 @@ import { activeRuleSet } from './ruleSets';
 import { readThresholds } from './countdownSettings';
 import { dimensionOf, effectivePeriod, parseExtension, parsePeriod, storedStatus } from './caseState';
 import { buildWorkflowView, type EventDetail } from './workflowView';
+import { closureProposal, writeClosure } from './caseClosure';
 
 /**
  * A case's legal path, persisted. transitionCase:
@@ -63,6 +66,7 @@ function load(ctx: ServiceContext, id: number): Loaded {
     period: effectivePeriod(status, parsePeriod(row.period), ruleFor(ruleSet, dimension)),
     extension: parseExtension(row.extension),
     closedDate: TERMINAL_STATUSES.has(status) ? row.closedDate : null,
+    serious: row.serious === 1,
     history,
   };
   return { row, state, events, ruleSet };
@@ -70,7 +74,9 @@ function load(ctx: ServiceContext, id: number): Loaded {
 
 export function getCaseWorkflow(ctx: ServiceContext, id: number, today: IsoDate = todayOf(ctx)): CaseWorkflowView {
   const { row, state, events, ruleSet } = load(ctx, id);
-  return buildWorkflowView({ row, state, events, ruleSet, calendar: loadCalendar(ctx), today, thresholds: readThresholds(ctx) });
+  const closes = targetStatus(state.dimension, state.status, 'close-down') !== undefined;
+  const closure = closes ? closureProposal(ctx, row, state.dimension, today) : null;
+  return buildWorkflowView({ row, state, events, ruleSet, calendar: loadCalendar(ctx), today, thresholds: readThresholds(ctx), closure });
 }
 
 export interface TransitionRequest {
@@ -81,6 +87,8 @@ export interface TransitionRequest {
   measure?: string | undefined;
   period?: Period | undefined;
   extension?: MonthsOrDays | undefined;
+  closure?: Closure | undefined;
+  approval?: GovernmentApproval | undefined;
 }
 
 export function transitionCase(ctx: ServiceContext, req: TransitionRequest): CaseWorkflowView & { warnings: string[] } {
@@ -92,7 +100,7 @@ export function transitionCase(ctx: ServiceContext, req: TransitionRequest): Cas
     const result = applyTransition(
       state,
       req.transition,
-      { date: req.date, operator: audit.operator, note: req.note, measure: req.measure, period: req.period, extension: req.extension },
+      { date: req.date, operator: audit.operator, note: req.note, measure: req.measure, period: req.period, extension: req.extension, approval: req.approval },
       { ruleSet, calendar },
     );
     if (!result.ok) throw new LedgerError('VALIDATION', result.reason);
@@ -104,6 +112,7 @@ export function transitionCase(ctx: ServiceContext, req: TransitionRequest): Cas
     for (const field of changed) {
       recordAudit(ctx, audit, { entity: 'case', entityId: req.id, action: 'update', field, oldValue: before[field], newValue: after[field] });
     }
+    if (next.status === 'closed-down') writeClosure(ctx, audit, row, next.dimension, req.date, req.closure);
     const deadline = tryCaseDeadline(
       { status: next.status, noticeDate: next.noticeDate, period: next.period, approvedExtension: next.extension?.decision === 'approved' ? next.extension.approved : null },
       calendar,
@@ -115,6 +124,7 @@ export function transitionCase(ctx: ServiceContext, req: TransitionRequest): Cas
       ...(req.transition === 'approve-extension' ? { extension: next.extension?.approved ?? null, extensionKind: 'approved' as const } : {}),
       ...(deadline?.ok && PERIOD_STATUSES.has(next.status) && next.status !== state.status ? { deadline: deadline.value.deadline } : {}),
       ...(result.warnings.length ? { warnings: [...result.warnings] } : {}),
+      ...(req.transition === 'close-down' && req.approval ? { approval: req.approval } : {}),
     };
     const event = next.history.at(-1)!;
     insertWorkflowEvent(
@@ -180,4 +190,17 @@ export function registerCase(
     recordAudit(ctx, audit, { entity: 'case', entityId: id, action: 'create', newValue: values });
     return { id };
   })();
+}
+
+/** 情节严重 on or off for a 环保 case, with its audit entry. */
+export function setCaseSerious(ctx: ServiceContext, id: number, serious: boolean): CaseWorkflowView {
+  const audit = beginAudit(ctx, 'workflow:serious');
+  ctx.db.transaction(() => {
+    const { row, state } = load(ctx, id);
+    if (state.dimension !== '环保') throw new LedgerError('VALIDATION', `“情节严重”只用于环保事项（超标排放情节严重企业名单）；本事项为${state.dimension}维度`, 'serious');
+    if (state.serious === serious) return;
+    storeSerious(ctx.db, id, serious, audit.at);
+    recordAudit(ctx, audit, { entity: 'case', entityId: row.id, action: 'update', field: 'serious', oldValue: state.serious, newValue: serious });
+  })();
+  return getCaseWorkflow(ctx, id);
 }

@@ -2,8 +2,8 @@ import type { IsoDate } from '../../shared/domain/dates';
 import { TERMINAL_STATUSES, statusLabel } from '../../shared/rules/caseStates';
 import { tryCaseDeadline } from '../../shared/rules/caseDeadline';
 import { countdown, type CountdownThresholds } from '../../shared/rules/countdown';
-import { deriveCard, enterpriseCard, type Card } from '../../shared/rules/cards';
-import { ruleFor } from '../../shared/rules/ruleSet';
+import { caseListing, enterpriseCard, type PublicList } from '../../shared/rules/cards';
+import { cardDimensionsOf, ruleFor } from '../../shared/rules/ruleSet';
 import type { CardEnterprise, DeadlineRow } from '../../shared/contract/workflow';
 import { listDeadlineFacts, type DeadlineFacts } from '../db/repositories/caseWorkflow';
 import type { ServiceContext } from './context';
@@ -29,9 +29,10 @@ export function computeCaseDeadlines(ctx: ServiceContext, today: IsoDate): { thr
   const calendar = loadCalendar(ctx);
   const ruleSet = activeRuleSet(ctx);
   const thresholds = readThresholds(ctx);
+  const cardDimensions = cardDimensionsOf(ruleSet);
   const cases: ComputedCase[] = [];
   for (const facts of listDeadlineFacts(ctx.db)) {
-    const [id, enterpriseId, enterpriseName, town, storedDimension, stored, measure, noticeDate, periodStart, periodJson, extensionJson, override, closedDate] = facts;
+    const [id, enterpriseId, enterpriseName, town, storedDimension, stored, measure, noticeDate, periodStart, periodJson, extensionJson, override, closedDate, , , serious] = facts;
     const dimension = dimensionOf(storedDimension);
     const status = storedStatus(stored, dimension, noticeDate, closedDate);
     const open = !TERMINAL_STATUSES.has(status);
@@ -41,6 +42,7 @@ export function computeCaseDeadlines(ctx: ServiceContext, today: IsoDate): { thr
     const deadline = open ? (override ?? computed) : null;
     const c = deadline === null ? null : countdown(today, deadline, thresholds);
     const failed = result && !result.ok && override === null ? result.error : null;
+    const listing = caseListing({ dimension, status, deadline, serious: serious === 1 }, today, cardDimensions);
     cases.push({
       open,
       facts,
@@ -56,7 +58,9 @@ export function computeCaseDeadlines(ctx: ServiceContext, today: IsoDate): { thr
         days: c?.days ?? null,
         text: c?.text ?? null,
         band: c?.band ?? null,
-        card: deriveCard({ status, deadline }, today),
+        card: listing.card,
+        overdue: listing.overdue,
+        lists: [...listing.lists],
         problem: failed?.message ?? null,
         missingYear: failed?.code === 'CALENDAR_NOT_COVERED' ? failed.year : null,
       },
@@ -72,18 +76,22 @@ export function listCaseDeadlines(ctx: ServiceContext, opts: { today?: IsoDate |
   return { today, thresholds, rows };
 }
 
-/** Enterprises by the worst card of their cases (red over yellow), most cases first. */
-export function cardEnterprises(cases: readonly ComputedCase[], card: Card): CardEnterprise[] {
+/**
+ * The enterprises on a public list, most cases first: on the card lists by the worst card of their
+ * cases (red over yellow), on the 超标排放 lists by any case on them.
+ */
+export function cardEnterprises(cases: readonly ComputedCase[], card: PublicList): CardEnterprise[] {
+  const isCard = card === 'yellow' || card === 'red';
   const byEnterprise = new Map<number, ComputedCase[]>();
   for (const c of cases) {
-    if (!c.row.card) continue;
+    if (isCard ? !c.row.card : !c.row.lists.includes(card)) continue;
     const list = byEnterprise.get(c.row.enterpriseId) ?? [];
     list.push(c);
     byEnterprise.set(c.row.enterpriseId, list);
   }
   const out: CardEnterprise[] = [];
   for (const [enterpriseId, list] of byEnterprise) {
-    if (enterpriseCard(list.map((c) => c.row.card)) !== card) continue;
+    if (isCard && enterpriseCard(list.map((c) => c.row.card)) !== card) continue;
     const [, , enterpriseName, town, , , , , , , , , , uscc, industry] = list[0]!.facts;
     out.push({
       enterpriseId,
@@ -93,13 +101,13 @@ export function cardEnterprises(cases: readonly ComputedCase[], card: Card): Car
       industry,
       card,
       cases: list
-        .filter((c) => c.row.card === card)
-        .map((c) => ({ id: c.row.id, dimension: c.row.dimension, statusLabel: c.row.statusLabel, measure: c.facts[6], deadline: c.row.deadline, closedDate: c.facts[12] })),
+        .filter((c) => c.row.lists.includes(card))
+        .map((c) => ({ id: c.row.id, dimension: c.row.dimension, statusLabel: c.row.statusLabel, measure: c.facts[6], deadline: c.row.deadline, closedDate: c.facts[12], overdue: c.row.overdue })),
     });
   }
   return out.sort((a, b) => b.cases.length - a.cases.length || a.enterpriseName.localeCompare(b.enterpriseName, 'zh-CN'));
 }
 
-export function listCardEnterprises(ctx: ServiceContext, card: Card, today?: IsoDate): CardEnterprise[] {
+export function listCardEnterprises(ctx: ServiceContext, card: PublicList, today?: IsoDate): CardEnterprise[] {
   return cardEnterprises(computeCaseDeadlines(ctx, today ?? todayOf(ctx)).cases, card);
 }

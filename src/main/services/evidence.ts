@@ -6,6 +6,7 @@ import { readEvidence, storeEvidence, viewerCopy } from '../evidence/store';
 import { getStoredEvidence, insertEvidence, listStoredEvidence, markEvidenceRemoved, ownerIsLive, type StoredEvidence, requireLiveEvidence } from '../db/repositories/evidence';
 import type { ServiceContext } from './context';
 import { beginAudit, recordAudit } from './audit';
+import { safeFileName } from '../../shared/fileName';
 
 /**
  * 佐证材料 of a case or a capacity line. The renderer sends a file's content (it read the file
@@ -56,8 +57,10 @@ export interface NewEvidence {
 
 export function addEvidence(ctx: ServiceContext, input: NewEvidence): EvidenceFile {
   const audit = beginAudit(ctx);
-  const name = basename(input.name.replace(/\\/g, '/')).trim();
-  if (!name) throw new LedgerError('VALIDATION', '文件名不能为空');
+  const given = basename(input.name.replace(/\\/g, '/')).trim();
+  if (!given) throw new LedgerError('VALIDATION', '文件名不能为空');
+  // Kept as the name the copy for the viewer gets: a NUL or a right-to-left override never reaches the disk.
+  const name = safeFileName(given, '证明材料');
   if (!ownerIsLive(ctx.db, input.owner, input.ownerId)) {
     throw new LedgerError('NOT_FOUND', `找不到编号为 ${input.ownerId} 的${OWNER_LABEL[input.owner]}，可能已被删除`);
   }

@@ -133,10 +133,16 @@ function applyUpdate(run: Run, id: number, raw: Record<string, unknown>): void {
 }
 
 function applyCreate(run: Run, key: string, raw: Record<string, unknown>): void {
-  const { values, errors } = prepare(run, key, raw, run.target.kind.draft);
-  if (errors.length > 0) {
-    run.out.errors.push(...errors);
-    return;
+  const first = prepare(run, key, raw, run.target.kind.draft);
+  let values = first.values;
+  if (first.errors.length > 0) {
+    run.out.errors.push(...first.errors);
+    // As Excel keeps a row with one wrong cell: the row is created from its good cells when they
+    // still make a row (its required fields are good); the bad cells stay marked in the grid.
+    const refused = new Set(first.errors.map((e) => e.field));
+    const good = prepare(run, key, Object.fromEntries(Object.entries(raw).filter(([f]) => !refused.has(f))), run.target.kind.draft);
+    if (good.errors.length > 0) return;
+    values = good.values;
   }
   try {
     const r = run.ctx.db.transaction(() => run.session.create(run.target.kind, values))();

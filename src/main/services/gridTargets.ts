@@ -5,6 +5,44 @@ import type { ServiceContext } from './context';
 import { enterpriseKind } from './enterprises';
 import { ENTERPRISE_REF, resolveEnterpriseRef } from './enterpriseRef';
 import type { GridTarget } from './gridEdits';
+import { amountUnitConflict } from '../../shared/import/values';
+import { readWrittenDate } from '../../shared/normalise/writtenDate';
+import { readSettings } from './settings';
+import { CAPACITY_LINE_LABELS } from '../../shared/entities/capacityLine';
+
+const AMOUNT_UNITS = [['capacity', 'capacityUnit'], ['quantity', 'quantityUnit']] as const;
+const DATE_FIELDS = ['plannedExitDate', 'exitDate', 'acceptanceDate', 'noticeDate', 'deadlineOverride', 'reinspectionDate', 'closedDate'];
+
+/**
+ * A date typed without its year (10月底前, 年底前) is in the row's plan year when the edit
+ * carries one, else in 设置's 当前年度 — the same reader the import uses.
+ */
+function datesInYear(ctx: ServiceContext, values: Record<string, unknown>): Record<string, unknown> {
+  let out = values;
+  for (const field of DATE_FIELDS) {
+    const v = values[field];
+    if (typeof v !== 'string' || readWrittenDate(v, null)) continue;
+    const year = typeof values.planYear === 'number' ? values.planYear : Number(values.planYear) || readSettings(ctx).year;
+    const read = readWrittenDate(v, year);
+    if (read) out = { ...out, [field]: read.date };
+  }
+  return out;
+}
+
+/** The enterprise named by name or code, and an amount whose written unit contradicts its unit column refused naming both. */
+function prepareLine(ctx: ServiceContext, raw: Record<string, unknown>): ReturnType<typeof resolveEnterpriseRef> {
+  const r = resolveEnterpriseRef(ctx, raw);
+  if (r.error) return r;
+  r.values = datesInYear(ctx, r.values);
+  for (const [field, unitField] of AMOUNT_UNITS) {
+    const amount = raw[field];
+    const unit = raw[unitField];
+    if (typeof amount !== 'string' || typeof unit !== 'string') continue;
+    const conflict = amountUnitConflict(amount, unit, `本行的「${CAPACITY_LINE_LABELS[unitField]}」`);
+    if (conflict) return { ...r, error: { field, message: conflict } };
+  }
+  return r;
+}
 
 /** The three ledger grids: which kind each writes and which of its columns come from 设置 lists. */
 export const enterpriseTarget: GridTarget = {
@@ -14,14 +52,17 @@ export const enterpriseTarget: GridTarget = {
 
 export const lineTarget: GridTarget = {
   kind: capacityLineKind,
-  prepare: resolveEnterpriseRef,
+  prepare: prepareLine,
   errorFields: { enterpriseId: ENTERPRISE_REF },
   listFields: { exitMethod: 'exitMethods', capacityUnit: 'capacityUnits', quantityUnit: 'quantityUnits', supervisingDept: 'departments' },
 };
 
 export const caseTarget: GridTarget = {
   kind: caseKind,
-  prepare: resolveEnterpriseRef,
+  prepare: (ctx, raw) => {
+    const r = resolveEnterpriseRef(ctx, raw);
+    return { ...r, values: datesInYear(ctx, r.values) };
+  },
   errorFields: { enterpriseId: ENTERPRISE_REF },
   listFields: { source: 'caseSources', leadDepartment: 'departments' },
 };

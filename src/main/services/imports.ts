@@ -13,6 +13,7 @@ import type { PlanSummary } from '../import/sessionProtocol';
 import { undoImport } from '../import/undo';
 import { backupNow } from './backups';
 import type { ServiceContext } from './context';
+import { safeFileName } from '../../shared/fileName';
 
 /**
  * The import wizard's steps as services, each naming its run by session id:
@@ -110,7 +111,7 @@ export async function exportImportErrors(ctx: ServiceContext, sessionId: string)
   const base = entry.fileName.replace(/\.[^.]*$/, '');
   const file = await ctx.shell.chooseSaveFile({
     title: '导出错误行',
-    defaultName: `${base}-错误行.xlsx`,
+    defaultName: safeFileName(`${base}-错误行.xlsx`),
     filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
   });
   if (!file) return { file: null, rows: 0 };

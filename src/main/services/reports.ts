@@ -12,6 +12,7 @@ import type { ServiceContext } from './context';
 import { todayOf } from './audit';
 import { ledgerCardRules } from './cardRules';
 import { readSettings } from './settings';
+import { safeFileName } from '../../shared/fileName';
 
 /**
  * The 报表 screen and `ledger export`: one entry per report for its preview and its file.
@@ -48,7 +49,7 @@ export function reportFileName(ctx: ServiceContext, report: ReportId, year: numb
   const county = readSettings(ctx).countyName.trim();
   const label = report === 'annex' ? '重点工作与职责分工' : REPORT_LABELS[report];
   const name = `${county}${year}${label.startsWith('年度') ? '' : '年'}${label}`;
-  return `${name}.${format}`.replace(/[\\/:*?"<>|]/g, '_');
+  return safeFileName(`${name}.${format}`);
 }
 
 export function toAnnexTask(t: TaskRecord): Task {

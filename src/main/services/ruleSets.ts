@@ -15,6 +15,7 @@ import {
 import type { Db } from '../db/connection';
 import type { ServiceContext } from './context';
 import { beginAudit, recordAudit } from './audit';
+import { safeFileName } from '../../shared/fileName';
 
 /**
  * Rule sets in the ledger: the national default (seeded from resources/rules/national.json),
@@ -139,7 +140,7 @@ export async function exportRuleSet(ctx: ServiceContext, id: number): Promise<{ 
   const row = requireRuleSet(ctx.db, id);
   const file = await ctx.shell.chooseSaveFile({
     title: '导出规则集',
-    defaultName: `规则集-${row.region}-${row.name}-${row.version}.json`.replace(/[\\/:*?"<>|\s]/g, '_'),
+    defaultName: safeFileName(`规则集-${row.region}-${row.name}-${row.version}.json`.replace(/\s/g, '_')),
     filters: [{ name: '规则集文件', extensions: ['json'] }],
   });
   if (!file) return { file: null };

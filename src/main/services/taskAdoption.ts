@@ -1,7 +1,10 @@
 import { basename, join } from 'node:path';
 import { LedgerError } from '../../shared/errors';
 import { detectTable } from '../../shared/import/table';
-import { departmentsNamed, mapDepartments, proposeCountyDepartment, type DepartmentProposal } from '../../shared/reports/departmentMapping';
+import type { AdoptionPreview } from '../../shared/contract/tasks';
+import { departmentsNamed, mapTaskDepartments, proposeCountyDepartment } from '../../shared/reports/departmentMapping';
+import { withDerivedLeads } from '../../shared/reports/derivedLeads';
+import { planYearOf, shiftPlanYear } from '../../shared/reports/planYear';
 import { tasksFromPlanTable } from '../../shared/reports/planTable';
 import type { Task } from '../../shared/reports/tasks';
 import { listDepartments } from '../db/repositories/departments';
@@ -11,6 +14,7 @@ import { proposeMappingFor } from '../import/profiles';
 import { readSpreadsheet } from '../import/read';
 import { resourcesDir } from '../resourcesDir';
 import type { ServiceContext } from './context';
+import { readSettings } from './settings';
 import { deleteEntities, openWriteSession } from './entityWrites';
 import { parseTaskDraft, taskKind, toStoredTask } from './tasks';
 
@@ -19,9 +23,11 @@ import { parseTaskDraft, taskKind, toStoredTask } from './tasks';
  * becomes the county's tasks for a year.
  *   1. read the tasks — a preset file, or the uploaded table through the import engine (table
  *      detection, column proposal, remembered column mapping);
- *   2. propose a county department for each department the plan names (remembered mappings
+ *   2. for the year adopted, move the plan's dates from its own year (planYear.ts) and fill an
+ *      empty 牵头部门 from the task's text, marked derived (derivedLeads.ts);
+ *   3. propose a county department for each department the plan names (remembered mappings
  *      first, see departmentMapping.ts); the user corrects them;
- *   3. write the tasks with the departments mapped, in one transaction and one audit batch,
+ *   4. write the tasks with the departments mapped, in one transaction and one audit batch,
  *      replacing the year's tasks if asked, and remember every mapping for next time.
  */
 export interface PresetSummary {
@@ -32,15 +38,6 @@ export interface PresetSummary {
   count: number;
 }
 
-export interface AdoptionPreview {
-  title: string;
-  source: string;
-  tasks: Task[];
-  departments: DepartmentProposal[];
-  /** Rows of an uploaded table that carried no task text. */
-  skipped: number;
-}
-
 const presetId = (file: string) => basename(file).replace(/^tasks-/, '').replace(/\.json$/, '');
 
 export async function listPresets(): Promise<PresetSummary[]> {
@@ -49,7 +46,7 @@ export async function listPresets(): Promise<PresetSummary[]> {
   return presets.map(({ f, p }) => ({ id: presetId(f), title: p.title, source: p.source, year: p.year, count: p.tasks.length }));
 }
 
-export async function loadPreset(id: string): Promise<{ title: string; source: string; tasks: Task[] }> {
+export async function loadPreset(id: string): Promise<{ title: string; source: string; year: number; tasks: Task[] }> {
   const file = `tasks-${id}.json`;
   if (!TASK_PRESET_PATTERN.test(file) || /[\\/]/.test(id)) throw new LedgerError('NOT_FOUND', `没有名为「${id}」的预置重点工作`);
   try {
@@ -74,18 +71,26 @@ export function readPlanTable(ctx: ServiceContext, data: Uint8Array, fileName: s
   // The title is the longest line above the header (附件3 is a label, not the title).
   const titles = found.table.titleRows.map((r) => String(found.sheet.rows[r - 1]?.find((v) => v !== null) ?? '').trim());
   const title = titles.reduce((a, b) => (b.length > a.length ? b : a), '') || found.sheet.name;
-  return { title, tasks: tasks.map((t) => ({ dueDate: null, dimension: null, progressNotes: '', continuesNumber: false, ...t })), skipped };
+  return { title, tasks: tasks.map((t) => ({ dueDate: null, dimension: null, progressNotes: '', continuesNumber: false, leadDerived: false, ...t })), skipped };
 }
 
-export function previewAdoption(ctx: ServiceContext, plan: { title: string; source: string; tasks: Task[]; skipped?: number }): AdoptionPreview {
-  const county = listDepartments(ctx.db).map((d) => d.name);
+/**
+ * The plan as it will be adopted for `year`. `plan.year` is a preset's own year; an uploaded
+ * table's is read from its title. Without a target year the dates are left as the plan has them.
+ */
+export function previewAdoption(ctx: ServiceContext, plan: { title: string; source: string; year?: number; tasks: Task[]; skipped?: number }, year?: number): AdoptionPreview {
+  const county = { departments: listDepartments(ctx.db).map((d) => d.name), countyName: readSettings(ctx).countyName };
   const remembered = departmentMappings(ctx.db);
+  const planYear = plan.year ?? planYearOf(plan.title);
+  const shifted = planYear !== null && year !== undefined ? shiftPlanYear(plan.tasks, planYear, year) : null;
+  const tasks = withDerivedLeads(shifted?.tasks ?? plan.tasks);
   return {
     title: plan.title,
     source: plan.source,
-    tasks: plan.tasks,
-    departments: departmentsNamed(plan.tasks).map((d) => proposeCountyDepartment(d, county, remembered)),
+    tasks,
+    departments: departmentsNamed(tasks).map((d) => proposeCountyDepartment(d, county, remembered)),
     skipped: plan.skipped ?? 0,
+    yearShift: shifted?.shift ?? (planYear !== null ? { from: planYear, to: planYear, moved: 0 } : null),
   };
 }
 
@@ -100,13 +105,13 @@ export function adoptTasks(ctx: ServiceContext, input: { year: number; tasks: re
       replaced = old.length;
     }
     for (const t of input.tasks) {
+      const departments = mapTaskDepartments(t, input.mapping);
       const values = parseTaskDraft(ctx, {
         year: input.year,
         section: t.section,
         category: t.category,
         content: t.content,
-        leadDepartments: mapDepartments(t.leadDepartments, input.mapping),
-        cooperatingDepartments: mapDepartments(t.cooperatingDepartments, input.mapping),
+        ...departments,
         completionText: t.completion,
         continuesNumber: t.continuesNumber,
         dimension: t.dimension,

@@ -10,6 +10,7 @@ import { templateRows } from '../db/repositories/templateRows';
 import { inspectTemplate, writeFilledTemplate, type InspectedTemplate, type TemplateFillOptions } from '../export/templateFill';
 import { assertWritable, type ServiceContext } from './context';
 import { reportMeta } from './reports';
+import { safeFileName } from '../../shared/fileName';
 
 /**
  * The template fill as the 报表 screen and `ledger export template` use it:
@@ -127,7 +128,7 @@ export function previewTemplateFill(ctx: ServiceContext, template: InspectedTemp
 
 export function filledFileName(template: InspectedTemplate, year: number, county: string): string {
   const base = basename(template.fileName).replace(/\.(xlsx|xls|xlsm)$/i, '');
-  return `${base}（${county}${year}年填报）.xlsx`.replace(/[\\/:*?"<>|]/g, '_');
+  return safeFileName(`${base}（${county}${year}年填报）.xlsx`);
 }
 
 export async function fillHeldTemplate(

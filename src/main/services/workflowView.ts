@@ -1,12 +1,13 @@
 import { describePeriod, tryComputeDeadline, type MonthsOrDays, type Period } from '../../shared/rules/deadline';
 import { PERIOD_STATUSES, TERMINAL_STATUSES, statusLabel, transitionLabel, isCaseStatus, type CaseTransition } from '../../shared/rules/caseStates';
 import { allowedTransitions, type CaseWorkflowState } from '../../shared/rules/caseWorkflow';
-import { describeMaxExtension, describeRulePeriod, ruleFor, type RuleSet } from '../../shared/rules/ruleSet';
+import { cardDimensionsOf, describeMaxExtension, describeRulePeriod, ruleFor, type RuleSet } from '../../shared/rules/ruleSet';
 import { transitionNeeds } from '../../shared/rules/transitionForm';
 import { countdown, type CountdownThresholds } from '../../shared/rules/countdown';
-import { deriveCard } from '../../shared/rules/cards';
+import { caseListing } from '../../shared/rules/cards';
 import type { HolidayCalendar } from '../../shared/calendar/holidayCalendar';
-import type { CaseWorkflowView, DeadlineView, HistoryEntry, RuleView, WorkflowStep } from '../../shared/contract/workflow';
+import type { CaseWorkflowView, ClosureProposal, DeadlineView, HistoryEntry, RuleView, WorkflowStep } from '../../shared/contract/workflow';
+import type { z } from '../../shared/schemas/zod';
 import type { IsoDate } from '../../shared/domain/dates';
 import type { Dimension } from '../../shared/domain/dimensions';
 import type { StoredCaseEvent, WorkflowRow } from '../db/repositories/caseWorkflow';
@@ -21,6 +22,7 @@ export interface ViewInput {
   readonly calendar: HolidayCalendar;
   readonly today: IsoDate;
   readonly thresholds: CountdownThresholds;
+  readonly closure: z.output<typeof ClosureProposal> | null;
 }
 
 export function buildWorkflowView(input: ViewInput): CaseWorkflowView {
@@ -28,6 +30,7 @@ export function buildWorkflowView(input: ViewInput): CaseWorkflowView {
   const { deadline, problem } = deadlineView(input);
   const open = !TERMINAL_STATUSES.has(state.status);
   const effective = deadline?.effective ?? null;
+  const listing = caseListing({ dimension: state.dimension, status: state.status, deadline: effective, serious: state.serious }, today, cardDimensionsOf(ruleSet));
   return {
     id: row.id,
     enterpriseId: row.enterpriseId,
@@ -45,7 +48,11 @@ export function buildWorkflowView(input: ViewInput): CaseWorkflowView {
     deadline,
     deadlineProblem: problem,
     countdown: open && effective ? countdown(today, effective, input.thresholds) : null,
-    card: deriveCard({ status: state.status, deadline: effective }, today),
+    card: listing.card,
+    overdue: listing.overdue,
+    lists: [...listing.lists],
+    serious: state.serious,
+    closure: input.closure,
     rule: ruleView(ruleSet, state.dimension),
     steps: steps(state, ruleSet),
     history: input.events.map((e) => historyEntry(state.dimension, e)),

@@ -1,12 +1,13 @@
 import { dialog, shell, type BrowserWindow } from 'electron';
 import type { ShellPort } from '../services/shellPort';
+import { safeFileName } from '../../shared/fileName';
 
 /** Native dialogs and the system viewer for the services, parented to the app window. */
 export function electronShell(window: () => BrowserWindow | null): ShellPort {
   return {
     async chooseSaveFile({ title, defaultName, filters }) {
       const win = window();
-      const opts = { title, defaultPath: defaultName, filters };
+      const opts = { title, defaultPath: safeFileName(defaultName), filters };
       const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
       return r.canceled || !r.filePath ? null : r.filePath;
     },

@@ -28,6 +28,7 @@ export const TableSummary = z.object({
   kind: z.enum(['ledger', 'task', 'milestone']),
   header: z.object({ firstRow: z.number(), lastRow: z.number() }),
   titleRows: RowNumbers,
+  titleYear: z.number().nullable(),
   infoRows: RowNumbers,
   columns: z.array(TableColumn),
   serialColumns: z.array(TableColumn),
@@ -39,6 +40,7 @@ export const TableSummary = z.object({
   sectionRows: RowNumbers,
   repeatedHeaderRows: RowNumbers,
   footnoteRows: RowNumbers,
+  skippedRowCount: z.number(),
   dataRowCount: z.number(),
 });
 export type TableSummary = z.output<typeof TableSummary>;
@@ -96,6 +98,8 @@ const EntityCounts = {
 };
 
 export const PlanCounts = z.object({
+  sourceRows: z.number(),
+  skipped: z.number(),
   rows: z.number(),
   new: z.number(),
   update: z.number(),
@@ -139,6 +143,7 @@ export const PreviewRow = z.object({
   case: RowPart,
   errors: z.array(RowIssue),
   warnings: z.array(RowIssue),
+  years: z.array(z.object({ target: Target, year: z.number(), from: z.enum(['column', 'date', 'title', 'constant', 'ledger']) })),
   entities: z.object({ enterprise: PlannedEntity, line: PlannedEntity, case: PlannedEntity }),
   cells: z.array(Cell),
 });

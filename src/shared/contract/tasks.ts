@@ -1,6 +1,8 @@
 import { z } from '../schemas/zod';
 import { entityId } from '../schemas/fields';
 import { TaskRecord } from '../entities/task';
+import { DepartmentProposal } from '../reports/departmentMapping';
+import { YearShift } from '../reports/planYear';
 import { Task } from '../reports/tasks';
 import { command, query } from './channel';
 import { BatchResult, IdList, Saved } from './enterprises';
@@ -11,13 +13,15 @@ const Record = z.record(z.string(), z.unknown());
 export const UploadedFile = z.object({ fileName: z.string().min(1).max(255), base64: z.string().min(1).max(28_000_000) }).strict();
 
 export const PresetSummary = z.object({ id: z.string(), title: z.string(), source: z.string(), year: z.number().int(), count: z.number().int() });
-export const DepartmentProposal = z.object({ source: z.string(), proposed: z.string(), remembered: z.boolean() });
 export const AdoptionPreview = z.object({
   title: z.string(),
   source: z.string(),
+  /** The plan's tasks for the year adopted: dates moved, empty 牵头部门 derived from the text. */
   tasks: z.array(Task),
   departments: z.array(DepartmentProposal),
   skipped: z.number().int(),
+  /** The plan's own year and the dates moved to the year adopted; null when the plan names no year. */
+  yearShift: YearShift.nullable(),
 });
 export type AdoptionPreview = z.output<typeof AdoptionPreview>;
 
@@ -30,7 +34,10 @@ export const taskChannels = {
   'tasks:reorder': command(z.object({ year: Year, ids: z.array(entityId).max(10_000) }).strict(), BatchResult),
   'tasks:presets': query(z.object({}).strict(), z.array(PresetSummary)),
   /** A preset by id, or the city's task table uploaded: its tasks and the department mapping proposed. */
-  'tasks:previewAdoption': query(z.union([z.object({ preset: z.string().min(1).max(100) }).strict(), UploadedFile]), AdoptionPreview),
+  'tasks:previewAdoption': query(
+    z.union([z.object({ preset: z.string().min(1).max(100), year: Year.optional() }).strict(), UploadedFile.extend({ year: Year.optional() }).strict()]),
+    AdoptionPreview,
+  ),
   'tasks:adopt': command(
     z
       .object({

@@ -3,6 +3,9 @@ import { entityId, optionalLongText, optionalText } from '../schemas/fields';
 import { IsoDateSchema, MonthsOrDaysSchema, PeriodSchema } from '../schemas/period';
 import { DIMENSIONS } from '../domain/dimensions';
 import { CASE_TRANSITIONS } from '../rules/caseStates';
+import { PUBLIC_LISTS } from '../rules/cards';
+import { CLOSURE_ENTERPRISE_STATUSES } from '../rules/closure';
+import { EXIT_METHODS } from '../entities/capacityLine';
 import { command, query } from './channel';
 
 /**
@@ -78,6 +81,32 @@ export const CaseExtensionView = z.object({
   approved: MonthsOrDaysSchema.nullable(),
 });
 
+/** What a closure writes to the enterprise and its lines (rules/closure.ts). */
+export const ClosureInput = z
+  .object({
+    enterpriseStatus: z.enum(CLOSURE_ENTERPRISE_STATUSES, { error: `企业生产状态应为：${CLOSURE_ENTERPRISE_STATUSES.join('、')}` }),
+    lines: z.array(
+      z.object({
+        lineId: entityId,
+        exitMethod: z.enum(EXIT_METHODS, { error: `退出方式应为：${EXIT_METHODS.join('、')}` }),
+        exitDate: IsoDateSchema,
+      }).strict(),
+    ),
+  })
+  .strict();
+
+/** The closure the dialog proposes, with what the user needs to recognise each line. */
+export const ClosureProposal = z.object({
+  currentEnterpriseStatus: z.string().nullable(),
+  enterpriseStatus: z.enum(CLOSURE_ENTERPRISE_STATUSES),
+  lines: z.array(z.object({ lineId: entityId, name: z.string(), spec: z.string().nullable(), exitMethod: z.enum(EXIT_METHODS), exitDate: z.string() })),
+});
+
+/** 报经有批准权的人民政府批准: 机关, 文号, 日期. */
+export const GovernmentApprovalInput = z
+  .object({ authority: z.string().trim().min(1, { error: '请填写批准机关' }).max(60), number: z.string().trim().min(1, { error: '请填写批准文号' }).max(60), date: IsoDateSchema })
+  .strict();
+
 export const CaseWorkflowView = z.object({
   id: entityId,
   enterpriseId: entityId,
@@ -97,6 +126,13 @@ export const CaseWorkflowView = z.object({
   deadlineProblem: z.string().nullable(),
   countdown: Countdown.nullable(),
   card: z.enum(CARDS).nullable(),
+  /** On the yellow (or 超标排放) list past its deadline: 逾期未整改. */
+  overdue: z.boolean(),
+  lists: z.array(z.enum(PUBLIC_LISTS)),
+  /** 情节严重 (环保). */
+  serious: z.boolean(),
+  /** What 依法关停 would write, when it is one of the steps. */
+  closure: ClosureProposal.nullable(),
   rule: RuleView,
   steps: z.array(WorkflowStep),
   history: z.array(HistoryEntry),
@@ -112,6 +148,10 @@ export const TransitionRequest = z
     measure: z.string().min(1).max(60).optional(),
     period: PeriodSchema.optional(),
     extension: MonthsOrDaysSchema.optional(),
+    /** close-down: the enterprise's status and its lines' exits, as confirmed in the dialog. */
+    closure: ClosureInput.optional(),
+    /** close-down: the people's government's approval (required for 环保 情节严重 inside the period). */
+    approval: GovernmentApprovalInput.optional(),
   })
   .strict();
 
@@ -129,6 +169,10 @@ export const DeadlineRow = z.object({
   text: z.string().nullable(),
   band: z.enum(BANDS).nullable(),
   card: z.enum(CARDS).nullable(),
+  /** On the yellow (or 超标排放) list past its deadline: 逾期未整改. */
+  overdue: z.boolean(),
+  /** The public lists the case puts its enterprise on (rules/cards.ts caseListing). */
+  lists: z.array(z.enum(PUBLIC_LISTS)),
   /** Why the deadline is missing although a period is running (e.g. 2027's holidays not entered). */
   problem: z.string().nullable(),
   /** The year whose holiday notice the deadline waits for. */
@@ -146,7 +190,8 @@ export const CardEnterprise = z.object({
   uscc: z.string().nullable(),
   town: z.string().nullable(),
   industry: z.string().nullable(),
-  card: z.enum(CARDS),
+  /** The list the enterprise is on (黄牌/红牌 by the worst card of its cases). */
+  card: z.enum(PUBLIC_LISTS),
   cases: z.array(
     z.object({
       id: entityId,
@@ -155,6 +200,7 @@ export const CardEnterprise = z.object({
       measure: z.string().nullable(),
       deadline: z.string().nullable(),
       closedDate: z.string().nullable(),
+      overdue: z.boolean(),
     }),
   ),
 });
@@ -178,10 +224,12 @@ export const workflowChannels = {
       .strict(),
     z.object({ id: entityId }),
   ),
+  /** 情节严重 on a 环保 case: the 超标排放情节严重企业名单. */
+  'cases:setSerious': command(z.object({ id: entityId, serious: z.boolean() }).strict(), CaseWorkflowView),
   /** Deadline, countdown and card of every open case ('all': closed ones too, for the grid). */
   'cases:deadlines': query(Today.extend({ scope: z.enum(['open', 'all']).optional() }).strict(), DeadlineList),
-  /** 黄牌名单 / 红牌名单: enterprises by the worst card of their cases. */
-  'cards:list': query(z.object({ card: z.enum(CARDS), today: IsoDateSchema.optional() }).strict(), z.array(CardEnterprise)),
+  /** 黄牌名单 / 红牌名单 (enterprises by the worst card of their cases), 超标排放企业名单 and its 情节严重 list. */
+  'cards:list': query(z.object({ card: z.enum(PUBLIC_LISTS), today: IsoDateSchema.optional() }).strict(), z.array(CardEnterprise)),
   'countdown:settings': query(z.object({}).strict(), Thresholds),
   'countdown:updateSettings': command(
     z

@@ -26,13 +26,13 @@ export const capacityLineEntity = defineEntity({
     }),
     spec: f.text(100, { label: '型号规格', synonyms: ['型号规格', '规格型号', '型号', '规格', '设备型号', '设备规格', '型号(规格)'], grid: { width: 120 } }),
     quantity: f.amount({ label: '数量', synonyms: ['数量', '设备数量', '台数', '台(套)数', '台套数'], grid: { width: 70 } }),
-    quantityUnit: f.listed(10, 'quantityUnits', { label: '数量单位', synonyms: ['数量单位', '设备单位'], grid: { width: 104 } }),
+    quantityUnit: f.unit(10, 'quantityUnits', { label: '数量单位', synonyms: ['数量单位', '设备单位'], grid: { width: 104 } }),
     capacity: f.amount({
       label: '产能',
       synonyms: ['产能', '退出产能', '产能规模', '设计产能', '淘汰产能', '年产能', '生产能力', '退出产能数值', '产能数值', '涉及产能', '压减产能', '退出产能规模', '产能(万吨)'],
       grid: { width: 90 },
     }),
-    capacityUnit: f.listed(20, 'capacityUnits', { label: '产能单位', synonyms: ['产能单位', '退出产能单位', '产能计量单位'], grid: { width: 96 } }),
+    capacityUnit: f.unit(20, 'capacityUnits', { label: '产能单位', synonyms: ['产能单位', '退出产能单位', '产能计量单位'], grid: { width: 96 } }),
     process: f.text(100, { label: '工艺', synonyms: ['工艺', '生产工艺', '工艺名称', '工艺类型'], grid: { width: 110 } }),
     catalogueItem: f.text(300, {
       label: '淘汰类目录条目',

@@ -8,6 +8,7 @@ import {
   optionalDate,
   optionalLongText,
   optionalText,
+  optionalUnit,
   requiredText,
 } from '../schemas/fields';
 
@@ -86,6 +87,9 @@ export const fields = {
   /** Text a 设置 list offers values for; a value outside it is kept (with a warning elsewhere). */
   listed: (max: number, options: OptionListKey, meta: Meta) =>
     field(optionalText(max), nullableString, null, meta, 'choice', options),
+  /** A unit from a 设置 list, stored in its canonical spelling (万吨/年 → 万吨, 万t → 万吨). */
+  unit: (max: number, options: OptionListKey, meta: Meta) =>
+    field(optionalUnit(max), nullableString, null, meta, 'choice', options),
   /** One of fixed values, or nothing. */
   choice: <const T extends readonly [string, ...string[]]>(values: T, meta: Meta) =>
     field(optionalChoice(values), nullableString, null, meta, 'choice', values),

@@ -60,7 +60,7 @@ function resolve(col: MappableColumn, kind: TableKind, previous: TargetKey | nul
 }
 
 /** Each field is filled from one column at most: the first (best) claim wins. */
-export function proposeMapping(columns: readonly MappableColumn[]): MappingProposal {
+export function proposeMapping(columns: readonly MappableColumn[], titleYear: number | null = null): MappingProposal {
   const kind = tableKindOf(columns.map((c) => c.name));
   const taken = new Map<TargetKey, number>();
   const proposals: ColumnProposal[] = [];
@@ -83,6 +83,8 @@ export function proposeMapping(columns: readonly MappableColumn[]): MappingPropo
     const unit = unitInHeader(columns.find((c) => c.index === col)!.name);
     if (unit) fields.push({ target: unitTarget, constant: unit });
   }
+  // 「阳谷县2022年…台账」: lines without a plan year of their own are that year's, unless the user changes it.
+  if (titleYear !== null && taken.has('line.name') && !taken.has('line.planYear')) fields.push({ target: 'line.planYear', constant: String(titleYear) });
   return { kind, mapping: { fields }, columns: proposals };
 }
 

@@ -1,5 +1,6 @@
 import type { Mapping } from './mapping';
 import type { RowIssue } from './rowValues';
+import type { RowYear } from './rowYears';
 
 /**
  * The preview of an import: what each source row would do to the ledger. Plain data, so the
@@ -48,6 +49,8 @@ export interface PlannedRow {
   milestone: RowPart | null;
   errors: RowIssue[];
   warnings: RowIssue[];
+  /** Where the row's 计划退出年度 and its dates written without a year took their year from. */
+  years: RowYear[];
 }
 
 /** How many records of each kind an import creates and updates (preview, result, import_runs). */
@@ -64,7 +67,13 @@ export interface EntityCounts {
   milestonesUpdated: number;
 }
 
+/**
+ * Every row below the header is accounted for: new + update + unchanged + error (the data rows,
+ * `rows`) + skipped (blank, 合计, headings, footnotes) = sourceRows.
+ */
 export interface PlanCounts extends EntityCounts {
+  sourceRows: number;
+  skipped: number;
   rows: number;
   new: number;
   update: number;

@@ -3,6 +3,7 @@ import { columnLetter, type Cell, type SheetData } from './types';
 import { isSerialHeader, matchHeader, normaliseHeader, tableKindOf, type TableKind } from './synonyms';
 import { MergeIndex } from './merges';
 import { classifyBodyRow, isInfoLine } from './rowKinds';
+import { yearInTitle } from './rowYears';
 
 /**
  * Finds the table in a sheet as offices lay it out:
@@ -37,6 +38,8 @@ export interface DetectedTable {
   kind: TableKind;
   header: { firstRow: number; lastRow: number };
   titleRows: number[];
+  /** The year the title names (阳谷县2022年…台账): undated limits and plan years fall back to it. */
+  titleYear: number | null;
   infoRows: number[];
   columns: TableColumn[];
   serialColumns: TableColumn[];
@@ -50,6 +53,8 @@ export interface DetectedTable {
   sectionRows: number[];
   repeatedHeaderRows: number[];
   footnoteRows: number[];
+  /** Rows below the header that are not data (blank, 合计, headings, footnotes): counted, not imported. */
+  skippedRowCount: number;
 }
 
 const HEADER_SCAN_ROWS = 30;
@@ -190,6 +195,7 @@ export function detectTable(sheet: SheetData, choice?: HeaderChoice): DetectedTa
     kind: tableKindOf(all.map((c) => c.name)),
     header: { firstRow: first + 1, lastRow: last + 1 },
     titleRows: [],
+    titleYear: null,
     infoRows: [],
     columns: [],
     serialColumns,
@@ -202,11 +208,14 @@ export function detectTable(sheet: SheetData, choice?: HeaderChoice): DetectedTa
     sectionRows: [],
     repeatedHeaderRows: [],
     footnoteRows: [],
+    skippedRowCount: 0,
   };
   for (let r = 0; r < first; r++) {
     const texts = (sheet.rows[r] ?? []).map(cellText).filter((x) => x !== '');
     if (texts.length === 0) continue;
-    (texts.some(isInfoLine) ? t.infoRows : t.titleRows).push(r + 1);
+    const info = texts.some(isInfoLine);
+    (info ? t.infoRows : t.titleRows).push(r + 1);
+    if (!info && t.titleYear === null) t.titleYear = yearInTitle(texts);
   }
   const used = new Set<number>();
   let section: string | null = null;
@@ -234,6 +243,7 @@ export function detectTable(sheet: SheetData, choice?: HeaderChoice): DetectedTa
     }
   }
   t.firstDataRow = t.rows[0]?.sourceRow ?? null;
+  t.skippedRowCount = Math.max(0, sheet.rows.length - (last + 1)) - t.rows.length;
   t.columns = all
     .filter((c) => !serial.has(c.index) && (c.name !== '' || used.has(c.index)))
     .map((c) => (c.name === '' ? { ...c, name: `（${c.letter}列）` } : c));

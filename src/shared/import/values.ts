@@ -1,6 +1,7 @@
 import { DIMENSIONS, type Dimension } from '../domain/dimensions';
 import { toHalfWidth } from '../normalise/text';
 import type { Cell } from './types';
+import { sameUnit } from '../domain/units';
 
 /**
  * How the values in county sheets are written, turned into what the schemas accept. Each
@@ -17,6 +18,17 @@ export function splitAmount(v: Cell): { value: Cell; unit: string | null } {
   if (!m) return { value: v, unit: null };
   const unit = m[2] ? m[2].replace(/^[(（]|[)）]$/g, '') : null;
   return { value: Number(m[1]), unit: unit === '' ? null : unit };
+}
+
+/**
+ * 30万吨 against a unit column of 万条/年: the unit written in the value contradicts the unit
+ * column (万吨 against 万吨/年 does not). Returns the refusal naming both, or null.
+ */
+export function amountUnitConflict(amount: Cell, unitColumn: Cell, unitLabel: string): string | null {
+  const split = splitAmount(amount);
+  if (split.unit === null || unitColumn === null || String(unitColumn).trim() === '') return null;
+  if (sameUnit(split.unit, String(unitColumn))) return null;
+  return `「${String(amount).trim()}」的单位「${split.unit}」与${unitLabel}「${String(unitColumn).trim()}」不一致；请只填数字，或把两处单位改成一致`;
 }
 
 const DIMENSION_WORDS: readonly (readonly [Dimension, RegExp])[] = [

@@ -15,11 +15,15 @@ const SERIAL_MAX = 73_415;
  */
 export function normaliseDate(input: string | number): IsoDate | null {
   if (typeof input === 'number') return fromExcelSerial(input);
-  // A time of day after the date (2022-07-01 00:00:00, as database exports write it) is dropped.
-  const text = toHalfWidth(input)
-    .trim()
-    .replace(/(\d|日)(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?$/, '$1')
-    .replace(/\s+/g, '');
+  // A time of day after the date (2022-07-01 00:00:00, as database exports write it) is dropped,
+  // once it is a time that exists: 2024-02-29T25:61:61 is no date to keep.
+  let text = toHalfWidth(input).trim();
+  const time = /(\d|日)(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?Z?$/.exec(text);
+  if (time) {
+    if (Number(time[2]) > 23 || Number(time[3]) > 59 || Number(time[4] ?? 0) > 59) return null;
+    text = text.slice(0, time.index + 1);
+  }
+  text = text.replace(/\s+/g, '');
   if (text === '') return null;
   if (/^\d{5}(\.\d+)?$/.test(text)) return fromExcelSerial(Number(text));
   const m =

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../domain/dates';
+import type { PublicList } from '../rules/cards';
 import type { CaseListRow } from './listTypes';
 
 /**
@@ -14,7 +15,11 @@ export type DeriveCard = (c: CaseListRow, asOf: IsoDate) => CardColour | null;
 /** The effective deadline of a case (after any extension or override), or null. */
 export type CaseDeadline = (c: CaseListRow) => IsoDate | null;
 
+/** The public lists a case is on (黄牌, 红牌, 超标排放, 情节严重), as of the rules' day. */
+export type CaseLists = (c: CaseListRow) => readonly PublicList[];
+
 export interface CardRules {
   deriveCard: DeriveCard;
   caseDeadline: CaseDeadline;
+  listsOf: CaseLists;
 }

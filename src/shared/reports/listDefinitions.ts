@@ -106,6 +106,7 @@ export const YELLOW_CARD_LIST: ListDefinition<CaseListRow> = {
     { id: 'measure', header: '整改要求', widthMm: 24, kind: 'text', wrapLeft: true, value: (r) => r.measure },
     { id: 'noticeDate', header: '整改通知\n日期', widthMm: DATE_WIDTH_MM, kind: 'date', value: (r) => r.noticeDate },
     { id: 'deadline', header: '整改期限', widthMm: DATE_WIDTH_MM, kind: 'date', value: (r) => r.deadline },
+    { id: 'overdue', header: '状态', widthMm: 18, kind: 'text', value: (r) => r.overdue ?? null },
     leadDepartment,
   ],
 };
@@ -144,7 +145,17 @@ export const EMISSION_LIST: ListDefinition<CaseListRow> = {
     { id: 'outcome', header: '处理结果', widthMm: 24, kind: 'text', wrapLeft: true, value: (r) => r.outcome },
     leadDepartment,
   ],
-  notes: ['“情节严重”指处理措施或处理结果为责令停业、关闭的。'],
+  notes: ['“情节严重”为在整改事项中标记的情节严重；整改达标销号的不再列入。'],
+};
+
+export const EMISSION_SERIOUS_LIST: ListDefinition<CaseListRow> = {
+  ...EMISSION_LIST,
+  id: 'emission-serious',
+  name: '超标排放情节严重企业名单',
+  title: (m) => `${prefix(m)}超标排放情节严重企业名单`,
+  sheetName: '情节严重',
+  columns: EMISSION_LIST.columns.filter((c) => c.id !== 'serious'),
+  notes: ['列入在整改事项中标记为“情节严重”、尚未整改达标或已责令停业、关闭的企业。'],
 };
 
 export const OVERDUE_LIST: ListDefinition<OverdueRow> = {

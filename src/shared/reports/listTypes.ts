@@ -51,7 +51,7 @@ export interface ListDefinition<R> {
   notes?: readonly string[];
 }
 
-export const LIST_IDS = ['responsibility', 'exit', 'yellow', 'red', 'emission', 'overdue', 'summary'] as const;
+export const LIST_IDS = ['responsibility', 'exit', 'yellow', 'red', 'emission', 'emission-serious', 'overdue', 'summary'] as const;
 export type ListId = (typeof LIST_IDS)[number];
 
 export interface ListMeta {
@@ -121,8 +121,10 @@ export interface CaseListRow {
   notes: string | null;
   /** The effective deadline (after extension) when known; filled by the card query. */
   deadline: IsoDate | null;
-  /** 超标排放 list: '是' when the case went to 停业 or 关闭 (情节严重). */
+  /** 超标排放 list: '是' when the case is flagged 情节严重. */
   serious?: string;
+  /** 黄牌名单: 逾期未整改 once the deadline has passed. */
+  overdue?: string;
 }
 
 /** One line of the summary: industry × dimension × town × capacity unit, plan against exits. */

@@ -14,6 +14,8 @@ export const Task = z.object({
   content: z.string().min(1),
   /** Each department as the document writes it (市经信委, 经信委, 各县（市）、区人民政府 …). */
   leadDepartments: z.array(z.string().min(1)),
+  /** True when the table left 牵头部门 empty and it was read from the task's text (derivedLeads.ts). */
+  leadDerived: z.boolean().default(false),
   cooperatingDepartments: z.array(z.string().min(1)),
   /** 完成时间 exactly as written: 全年, 4月底, 10月30日前; '' when the document gives none. */
   completion: z.string(),

@@ -1,7 +1,7 @@
 import { formatChineseDate, isIsoDate, type IsoDate } from '../domain/dates';
 import type { Dimension } from '../domain/dimensions';
 import { CalendarNotCoveredError, type HolidayCalendar } from '../calendar/holidayCalendar';
-import { describePeriod, InvalidPeriodError, periodEnd, type MonthsOrDays, type Period } from './deadline';
+import { computeDeadline, describePeriod, InvalidPeriodError, periodEnd, type MonthsOrDays, type Period } from './deadline';
 import { caseDeadline } from './caseDeadline';
 import { describeMaxExtension, ruleFor, type DimensionRule, type RuleSet } from './ruleSet';
 import { CASE_GRAPHS, TERMINAL_STATUSES, statusLabel, targetStatus, transitionLabel, type CaseStatus, type CaseTransition } from './caseStates';
@@ -45,7 +45,16 @@ export interface CaseWorkflowState {
   /** The extension of the running period; a case's one extension stays in its history. */
   readonly extension: CaseExtension | null;
   readonly closedDate: IsoDate | null;
+  /** 情节严重 (环保): puts the case on the 超标排放情节严重企业名单 and may allow closure at once. */
+  readonly serious: boolean;
   readonly history: readonly CaseEvent[];
+}
+
+/** 报经有批准权的人民政府批准: the approval a closure carries. */
+export interface GovernmentApproval {
+  readonly authority: string;
+  readonly number: string;
+  readonly date: IsoDate;
 }
 
 export interface TransitionInput {
@@ -58,6 +67,8 @@ export interface TransitionInput {
   readonly period?: Period;
   /** request-extension: the length asked for; approve-extension: the length granted. */
   readonly extension?: MonthsOrDays;
+  /** close-down: the people's government's approval, when there is one. */
+  readonly approval?: GovernmentApproval;
 }
 
 export interface WorkflowContext {
@@ -70,7 +81,7 @@ export type TransitionResult =
   | { readonly ok: false; readonly reason: string };
 
 export function newCase(dimension: Dimension): CaseWorkflowState {
-  return { dimension, status: 'registered', measure: null, noticeDate: null, period: null, extension: null, closedDate: null, history: [] };
+  return { dimension, status: 'registered', measure: null, noticeDate: null, period: null, extension: null, closedDate: null, serious: false, history: [] };
 }
 
 /** The steps offered from the current state, without those the rule set rules out. */
@@ -174,15 +185,8 @@ function checkStep(
       }
       return { changes: { extension: { ...pending, decision: 'approved', decidedOn: date, approved: granted } }, warnings: [] };
     }
-    case 'close-down': {
-      if (state.status === 'rectifying' || state.status === 'extended') {
-        const deadline = runningDeadline(state, calendar);
-        if (deadline && date <= deadline) {
-          return `整改期限${formatChineseDate(deadline)}尚未届满；期限内请先复查，复查不达标后方可${transitionLabel(state.dimension, transition)}`;
-        }
-      }
-      return { changes: {}, warnings: [] };
-    }
+    case 'close-down':
+      return closeDown(state, input, rule, calendar);
     case 'reinspect-pass':
     case 'reinspect-fail':
     case 'accept-pass':
@@ -212,6 +216,34 @@ function order(state: CaseWorkflowState, transition: CaseTransition, input: Tran
   }
   // A new order starts a new period; the case's one extension, if used, stays used (see history).
   return { changes: { measure, noticeDate: input.date, period, extension: null }, warnings };
+}
+
+/** Statuses whose rectification period still binds a closure: a failed check does not end it. */
+const CLOSURE_WAITS_IN: ReadonlySet<CaseStatus> = new Set(['rectifying', 'extended', 'failed']);
+
+/**
+ * 依法关停 waits for the period (with any approved extension) to run out, even after a failed
+ * check: the plans give the firm the whole period ("应在6个月内整改…逾期未整改或经整改仍未达标的，
+ * 依法关停退出"). The rule set names where the law allows closure at once (CloseAtOnce).
+ */
+function closeDown(state: CaseWorkflowState, input: TransitionInput, rule: DimensionRule, calendar: HolidayCalendar): StepCheck {
+  const ok: StepCheck = { changes: {}, warnings: [] };
+  if (!CLOSURE_WAITS_IN.has(state.status) || !state.noticeDate || !state.period) return ok;
+  const approved = state.extension?.decision === 'approved' ? (state.extension.approved ?? undefined) : undefined;
+  const deadline = computeDeadline({ noticeDate: state.noticeDate, period: state.period, calendar, extension: approved }).deadline;
+  if (input.date > deadline) return ok;
+  const atOnce = rule.closeAtOnce;
+  if (atOnce?.when === 'measure-failed' && state.status === 'failed' && state.measure === atOnce.measure) return ok;
+  if (atOnce?.when === 'serious-approved' && state.serious && input.approval) return ok;
+  const label = transitionLabel(state.dimension, 'close-down');
+  const basis = rule.legalBasis[0]!;
+  const exception = atOnce ? `期限内仅在“${atOnce.text}”（${atOnce.source}）时可立即${label}${exceptionHint(atOnce, state)}。` : '';
+  return `整改期限至${formatChineseDate(deadline)}，尚未届满，不能${label}。依照“${basis.text}”（${basis.source}），应待期限届满仍未整改、或经整改仍未达标后依法处置。${exception}`;
+}
+
+function exceptionHint(atOnce: NonNullable<DimensionRule['closeAtOnce']>, state: CaseWorkflowState): string {
+  if (atOnce.when === 'measure-failed') return state.measure === atOnce.measure ? '：请先办理“复查不达标”' : `：现行措施为“${state.measure ?? '未下达'}”`;
+  return state.serious ? '：请填写人民政府批准的机关、文号和日期' : '：本事项未标记“情节严重”';
 }
 
 function fixedPeriod(rule: DimensionRule): MonthsOrDays | null {

@@ -74,6 +74,8 @@ function normalise(input: string): string {
     .replace(/[一二三四五六七八九十〇零]+(?=[月日号])/g, chineseNumber)
     .replace(/^每年/, '')
     .replace(/第([一二三四])季度/, '$1季度')
+    // 三季度末 / 三季度底: a quarter already means its end.
+    .replace(/([一二三四])季度(?:末|底)/, '$1季度')
     .replace(/(以前|之前|前|为止|止|完成)+$/, '')
     .replace(/(以前|之前|前)(?=[—–~～至到-])/, '');
 }

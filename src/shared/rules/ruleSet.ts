@@ -2,6 +2,9 @@ import { z } from '../schemas/zod';
 import { DIMENSIONS, type Dimension } from '../domain/dimensions';
 import type { Result } from '../errors';
 import type { MonthsOrDays } from './deadline';
+import { DEFAULT_CARD_DIMENSIONS } from './cards';
+
+const CARD_DIMENSION_CHOICES = ['能耗', '质量', '安全', '技术'] as const;
 
 /**
  * A rule set (规则集): for each dimension, the legal path a finding follows — the first measure,
@@ -45,12 +48,25 @@ export type MeasureRule = z.output<typeof MeasureRuleSchema>;
 export const LegalBasisSchema = z.strictObject({ text: text(1000), source: text(200) });
 export type LegalBasis = z.output<typeof LegalBasisSchema>;
 
+/**
+ * Where the law allows closure before the rectification period has run out (domain.md):
+ * 'measure-failed' — the case failed its check under the named measure (安全: 经停产停业整顿仍不
+ * 具备安全生产条件的，予以关闭); 'serious-approved' — the case is flagged 情节严重 and the closure
+ * carries the people's government's approval (环保: 情节严重的，报经有批准权的人民政府批准，责令停业、关闭).
+ */
+export const CloseAtOnceSchema = z.union([
+  z.strictObject({ when: z.literal('measure-failed'), measure: text(60), text: text(300), source: text(200) }),
+  z.strictObject({ when: z.literal('serious-approved'), text: text(300), source: text(200) }),
+]);
+export type CloseAtOnce = z.output<typeof CloseAtOnceSchema>;
+
 export const DimensionRuleSchema = z.strictObject({
   measures: z.array(MeasureRuleSchema).min(1, { error: '至少应有一项措施' }),
   period: RulePeriodSchema,
   maxExtension: MaxExtensionSchema,
   onFailure: text(200),
   legalBasis: z.array(LegalBasisSchema).min(1, { error: '至少应有一条依据' }),
+  closeAtOnce: CloseAtOnceSchema.optional(),
 });
 export type DimensionRule = z.output<typeof DimensionRuleSchema>;
 
@@ -62,8 +78,20 @@ export const RuleSetSchema = z.strictObject({
   dimensions: z.strictObject(
     Object.fromEntries(DIMENSIONS.map((d) => [d, DimensionRuleSchema])) as Record<Dimension, typeof DimensionRuleSchema>,
   ),
+  /**
+   * The dimensions whose cases go on the 黄牌/红牌名单 (default: all but 环保). 环保 is refused:
+   * the plans give it the 超标排放 lists instead.
+   */
+  cardDimensions: z
+    .array(z.enum(CARD_DIMENSION_CHOICES, { error: `只能是：${CARD_DIMENSION_CHOICES.join('、')}（环保列入超标排放企业名单，不列入黄牌/红牌名单）` }))
+    .optional(),
 });
 export type RuleSet = z.output<typeof RuleSetSchema>;
+
+/** The card dimensions a rule set names, or the plans' default. */
+export function cardDimensionsOf(ruleSet: RuleSet): readonly Dimension[] {
+  return ruleSet.cardDimensions ?? DEFAULT_CARD_DIMENSIONS;
+}
 
 export function ruleFor(ruleSet: RuleSet, dimension: Dimension): DimensionRule {
   return ruleSet.dimensions[dimension];
@@ -102,6 +130,9 @@ const FIELD_LABELS: Record<string, string> = {
   source: '出处',
   months: '月数',
   days: '天数',
+  closeAtOnce: '可立即关闭的情形',
+  cardDimensions: '列入黄牌/红牌名单的维度',
+  when: '情形',
 };
 
 function fieldPath(path: readonly PropertyKey[]): string {

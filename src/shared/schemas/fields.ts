@@ -1,8 +1,9 @@
 import { z } from './zod';
-import { normaliseDate } from '../normalise/date';
+import { readWrittenDate } from '../normalise/writtenDate';
 import { isIsoDate } from '../domain/dates';
 import { cleanText } from '../normalise/text';
 import { checkCreditCode } from '../creditCode';
+import { canonicalUnit } from '../domain/units';
 
 /** '' and white space mean "no value": stored as NULL, shown as an empty cell. */
 function blankToNull(value: unknown): unknown {
@@ -52,18 +53,45 @@ export function optionalAmount() {
   );
 }
 
+/**
+ * The dates a ledger can hold: none before the People's Republic, none past 2100. 0000-01-01,
+ * 1899-12-30 (Excel's day 0) and 9999-12-31 are placeholders or typing slips, never real dates.
+ */
+export const PLAUSIBLE_DATES = { from: '1949-10-01', to: '2100-12-31' } as const;
+
+export function isPlausibleDate(iso: string): boolean {
+  return iso >= PLAUSIBLE_DATES.from && iso <= PLAUSIBLE_DATES.to;
+}
+
+/** The date forms a message offers (the grid's and the import's). */
+export const DATE_FORMS = '可写作 2022-07-01、2022年7月1日、2022.12、2022年10月底前、2022年年底前、2022年三季度末';
+
 export function optionalDate() {
   return z.preprocess(
     (v) => {
       const b = blankToNull(v);
-      if (typeof b === 'string' || typeof b === 'number') return normaliseDate(b) ?? b;
+      // A limit that names its year (2022年10月底前, 2022.12) is a date here; one without a year
+      // (10月底前) is read by the caller that knows which year the row is about.
+      if (typeof b === 'string' || typeof b === 'number') return readWrittenDate(b, null)?.date ?? b;
       return b;
     },
     z
-      .string({ error: '应为日期，如 2022-07-01 或 2022年7月1日' })
+      .string({ error: `应为日期，${DATE_FORMS}` })
       // isIsoDate, not just the pattern: 2024-02-30 has the shape of a date but is none.
-      .refine(isIsoDate, { error: '不是有效日期，请按 2022-07-01 或 2022年7月1日 填写' })
+      .refine(isIsoDate, { error: `不是有效日期，${DATE_FORMS}` })
+      .refine(isPlausibleDate, { error: (i) => `日期 ${String(i.input)} 不在 ${PLAUSIBLE_DATES.from} 至 ${PLAUSIBLE_DATES.to} 之间，请核对年份` })
       .nullable(),
+  );
+}
+
+/** A unit as the unit vocabulary writes it: 万吨/年 and 万t are stored as 万吨, t/d as 吨/日. */
+export function optionalUnit(max = 20) {
+  return z.preprocess(
+    (v) => {
+      const b = blankToNull(v);
+      return typeof b === 'string' ? canonicalUnit(b) : b;
+    },
+    z.string().max(max, { error: `不能超过${max}个字` }).nullable(),
   );
 }
 

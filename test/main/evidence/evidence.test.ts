@@ -55,6 +55,16 @@ describe('evidence files', () => {
     expect(readFileSync(opened[0]!)).toEqual(PDF);
   });
 
+  it('a name with a NUL, a right-to-left override or a device name is stored and opened under a safe name', async () => {
+    const { ctx, caseId, opened } = setup();
+    const nul = addEvidence(ctx, { owner: 'case', ownerId: caseId, category: '现场照片', name: '拆除\u0000前.png', base64: PNG.toString('base64') });
+    const rlo = addEvidence(ctx, { owner: 'case', ownerId: caseId, category: '现场照片', name: '\u202egnp.exe.png', base64: PNG.toString('base64') });
+    const con = addEvidence(ctx, { owner: 'case', ownerId: caseId, category: '现场照片', name: 'con.png', base64: PNG.toString('base64') });
+    expect([nul.name, rlo.name, con.name]).toEqual(['拆除前.png', 'gnp.exe.png', '_con.png']);
+    await openEvidence(ctx, nul.id);
+    expect(opened[0]).toMatch(/拆除前\.png$/);
+  });
+
   it('refuses a renamed program, a mismatched document, an oversized file and an unknown owner, in Chinese', () => {
     const { ctx, caseId } = setup();
     const exe = Buffer.from('MZ\x90\x00这不是照片').toString('base64');

@@ -41,7 +41,7 @@ beforeAll(async () => {
   await exportExitList(ctx.db, f('退出名单'), META);
   await exportCardList(ctx.db, f('黄牌名单'), META, 'yellow', ledgerCardRules(ctx, META.reportDate));
   await exportCardList(ctx.db, f('红牌名单'), META, 'red', ledgerCardRules(ctx, META.reportDate));
-  await exportEmissionList(ctx.db, f('超标排放'), META);
+  await exportEmissionList(ctx.db, f('超标排放'), META, ledgerCardRules(ctx, META.reportDate));
   await exportOverdueList(ctx.db, f('未按期退出'), META);
   await exportSummary(ctx.db, f('汇总'), META);
 });

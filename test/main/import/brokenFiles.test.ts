@@ -100,16 +100,16 @@ describe('a broken or hostile file is refused with its own message and the ledge
     expect(refusal(Buffer.alloc(50 * 1024 * 1024 + 1, 0x20), '台账.csv').message).toMatch(/超过 50 MB/);
   });
 
-  it('a CSV of more than 1,000,000 cells', () => {
+  it('a CSV of more than 2,500,000 cells', () => {
     const line = Array.from({ length: 1000 }, () => '1').join(',');
-    const csv = Buffer.from(`企业名称\n${Array.from({ length: 1001 }, () => line).join('\n')}`);
-    expect(refusal(csv, '台账.csv').message).toMatch(/超过 1,000,000 个单元格/);
+    const csv = Buffer.from(`企业名称\n${Array.from({ length: 2501 }, () => line).join('\n')}`);
+    expect(refusal(csv, '台账.csv').message).toMatch(/超过 2,500,000 个单元格/);
   });
 
-  it('an .xlsx whose used range reaches past 1,000,000 cells', () => {
-    const far = `${columnLetter(999)}1001`;
-    const data = writeZip(xlsxParts(sheetXml(`<row r="1">${inline('A1', '企业名称')}</row><row r="1001">${inline(far, 'x')}</row>`)));
-    expect(refusal(data, '台账.xlsx').message).toMatch(/1001 行 × 1000 列/);
+  it('an .xlsx whose used range reaches past 2,500,000 cells', () => {
+    const far = `${columnLetter(999)}2501`;
+    const data = writeZip(xlsxParts(sheetXml(`<row r="1">${inline('A1', '企业名称')}</row><row r="2501">${inline(far, 'x')}</row>`)));
+    expect(refusal(data, '台账.xlsx').message).toMatch(/2501 行 × 1000 列/);
   });
 
   it('a zip bomb: a part declared (truthfully) far larger than its compressed bytes', () => {
@@ -141,6 +141,27 @@ describe('a broken or hostile file is refused with its own message and the ledge
   it('a cell of megabytes in a CSV names its row and column', () => {
     const csv = Buffer.from(`企业名称,备注\n甲公司,"${'很长'.repeat(2_000_000)}"\n`);
     expect(refusal(csv, '台账.csv').message).toMatch(/第 2 行 B 列的内容长达 4,000,000 个字符/);
+  });
+
+  it('a quote never closed, at the end of the file, names the row and column where it opened', () => {
+    const csv = Buffer.from('企业名称,乡镇,设备名称,数量,单位\n甲钢铁有限公司,城关镇,中频炉,2,台\n"乙钢铁有限公司,,工频炉,3,万吨\n');
+    expect(refusal(csv, '台账.csv').message).toMatch(/第 3 行 A 列开头的引号（"）没有闭合/);
+  });
+
+  it('a quote left open before rows of the table, instead of swallowing them into one name', () => {
+    const tail = Array.from({ length: 17 }, (_, i) => `丙${i}铸造厂,城关镇,冲天炉,1,台`).join('\n');
+    const csv = Buffer.from(`企业名称,乡镇,设备名称,数量,单位\n甲钢铁有限公司,城关镇,中频炉,2,台\n"乙钢铁有限公司,,工频炉,3,万吨\n${tail}\n`);
+    expect(refusal(csv, '台账.csv').message).toMatch(/第 3 行 A 列开头的引号（"）没有闭合/);
+  });
+
+  it('a quote left open and "closed" by the opening quote of a later cell', () => {
+    const csv = Buffer.from('企业名称,乡镇,设备名称,数量,单位\n"乙钢铁有限公司,,工频炉,3,万吨\n丁公司,"城关,镇",中频炉,2,台\n');
+    expect(refusal(csv, '台账.csv').message).toMatch(/第 2 行 A 列开头的引号（"）没有闭合/);
+  });
+
+  it('a row number of 3.5 is refused by name instead of losing the row', () => {
+    const data = writeZip(xlsxParts(sheetXml(`<row r="1">${inline('A1', '企业名称')}</row><row r="3.5"><c t="inlineStr"><is><t>甲公司</t></is></c></row>`)));
+    expect(refusal(data, '台账.xlsx').message).toMatch(/异常的行号「3.5」/);
   });
 
   it('a cell of megabytes in an .xlsx names its row and column', () => {

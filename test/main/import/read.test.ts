@@ -78,3 +78,27 @@ describe('reading .xls', () => {
     expect(read.sheets[0]!.merges).toEqual([{ s: { r: 0, c: 0 }, e: { r: 0, c: 1 } }]);
   });
 });
+
+describe('a quoted cell over several lines is still one cell', () => {
+  it('when its lines are short text, even in a table of many columns', () => {
+    const csv = '企业名称,地址,设备名称,数量,单位\n甲公司,"城关镇\n建设路 8 号",中频炉,2,台\n"乙公司\n（原丙厂）",北关镇,冲天炉,1,台\n';
+    expect(rowsOf(Buffer.from(csv), 'a.csv')).toEqual([
+      ['企业名称', '地址', '设备名称', '数量', '单位'],
+      ['甲公司', '城关镇\n建设路 8 号', '中频炉', '2', '台'],
+      ['乙公司\n（原丙厂）', '北关镇', '冲天炉', '1', '台'],
+    ]);
+  });
+});
+
+describe('crafted but valid XML keeps every cell', () => {
+  it('a ">" inside an attribute value does not end the tag', () => {
+    const sheet = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+      <row r="1" x14ac:note="a>b"><c r="A1" t="inlineStr" custom="1>0"><is><t>企业名称</t></is></c><c r="B1" t="inlineStr"><is><t>乡镇</t></is></c></row>
+      <row r="2"><c r="A2" t="inlineStr" data-x='>>'><is><t>甲公司</t></is></c><c r="B2" t="inlineStr"><is><t>城关镇</t></is></c></row>
+      </sheetData></worksheet>`;
+    expect(readSpreadsheet(writeZip(xlsxParts(sheet)), 'a.xlsx').sheets[0]!.rows).toEqual([
+      ['企业名称', '乡镇'],
+      ['甲公司', '城关镇'],
+    ]);
+  });
+});

@@ -46,6 +46,20 @@ describe('IPC contract', () => {
     await expect(dispatch('enterprises:list', {})).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 
+  it('shows an internal error in Chinese only; the English detail with its path goes to the log', async () => {
+    const logged: unknown[] = [];
+    const dispatch = createDispatcher(memoryContext(), {
+      handlers: { ...handlers, 'enterprises:list': () => { throw new TypeError('ENOENT: no such file, open /home/wang/台账/x.sqlite'); } },
+      onError: (_channel, err) => logged.push(err),
+    });
+    const r = await dispatch('enterprises:list', {});
+    expect(r.ok).toBe(false);
+    const shown = JSON.stringify(r);
+    expect(shown).not.toMatch(/ENOENT|\/home|TypeError/);
+    expect(shown).toMatch(/程序内部错误/);
+    expect(String(logged[0])).toMatch(/ENOENT: no such file/);
+  });
+
   it('refuses writes while read-only but still answers reads', async () => {
     const base = memoryContext();
     const ctx = createContext(base.db, { dbPath: ':memory:', readOnlyReason: '完整性检查未通过' });

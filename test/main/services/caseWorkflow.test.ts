@@ -53,11 +53,13 @@ describe('case workflow service', () => {
     );
 
     step(ctx, id, 'reinspect-fail', { date: '2023-12-20', note: '复测单位产品能耗仍超限额' });
-    const closed = step(ctx, id, 'close-down', { date: '2023-12-28' });
-    expect(closed).toMatchObject({ status: 'closed-down', statusLabel: '已依法关停退出', closedDate: '2023-12-28', card: 'red', countdown: null });
-    const red = listCardEnterprises(ctx, 'red', '2023-12-29');
+    // The extended period runs to 2024-01-08: the failed check does not end it.
+    expect(() => step(ctx, id, 'close-down', { date: '2023-12-28' })).toThrow(/整改期限至2024年1月8日，尚未届满/);
+    const closed = step(ctx, id, 'close-down', { date: '2024-01-09' });
+    expect(closed).toMatchObject({ status: 'closed-down', statusLabel: '已依法关停退出', closedDate: '2024-01-09', card: 'red', countdown: null });
+    const red = listCardEnterprises(ctx, 'red', '2024-01-10');
     expect(red).toMatchObject([{ enterpriseName: '鑫达铸造有限公司', card: 'red', cases: [{ id, dimension: '能耗' }] }]);
-    expect(listCardEnterprises(ctx, 'yellow', '2023-12-29')).toEqual([]);
+    expect(listCardEnterprises(ctx, 'yellow', '2024-01-10')).toEqual([]);
   });
 
   it('writes the columns, the event and an audit entry per changed column in one batch', () => {
@@ -103,7 +105,7 @@ describe('case workflow service', () => {
       .prepare("INSERT INTO cases (enterprise_id, dimension, status, notice_date, created_at, updated_at) VALUES (?, '能耗', '整改中', '2023-04-01', 'x', 'x')")
       .run(enterpriseId);
     const list = listCaseDeadlines(ctx, { today: '2023-10-08' });
-    expect(list.rows).toMatchObject([{ status: 'rectifying', deadline: '2023-10-07', days: -1, text: '逾期 1 天', band: 'overdue', card: null }]);
+    expect(list.rows).toMatchObject([{ status: 'rectifying', deadline: '2023-10-07', days: -1, text: '逾期 1 天', band: 'overdue', card: 'yellow', overdue: true }]);
   });
 
   it('names the missing holiday year of a deadline that falls in it', () => {

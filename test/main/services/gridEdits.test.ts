@@ -30,24 +30,28 @@ describe('grid edits (one action = one batch)', () => {
     expect(batch.map((e) => e.field).sort()).toEqual(['industry', 'town']);
   });
 
-  it('creates the valid new rows and leaves a row with a bad cell uncreated, with every reason', () => {
+  it('creates a new row from its good cells and returns each bad cell with its reason; a row missing a required cell stays uncreated', () => {
     const ctx = memoryContext();
     const r = applyEdits(ctx, enterpriseTarget, {
       updates: [],
       creates: [
         { key: '-1', draft: { name: '恒昌印染有限公司', uscc: '91370500MA3C8QXK43' } },
-        { key: '-2', draft: { name: '永兴钢丝绳厂', uscc: '9137050', status: '倒闭' } },
+        { key: '-2', draft: { name: '永兴钢丝绳厂', uscc: '9137050', status: '倒闭', town: '王庄镇' } },
         { key: '-3', draft: { town: '城关镇' } },
       ],
     });
-    expect(r.created.map((c) => c.key)).toEqual(['-1']);
+    expect(r.created.map((c) => c.key)).toEqual(['-1', '-2']);
     expect(r.errors.map((e) => [e.key, e.field])).toEqual([
       ['-2', 'uscc'],
       ['-2', 'status'],
       ['-3', 'name'],
     ]);
     expect(r.errors[2]!.message).toBe('「企业名称」不能为空');
-    expect(listEnterprises(ctx.db).map((e) => e.name)).toEqual(['恒昌印染有限公司']);
+    expect(listEnterprises(ctx.db).map((e) => e.name).sort()).toEqual(['恒昌印染有限公司', '永兴钢丝绳厂'].sort());
+    const partly = getEnterprise(ctx.db, r.created[1]!.id)!;
+    expect(partly).toMatchObject({ town: '王庄镇', uscc: null, status: null });
+    // One batch: both rows and their audit entries.
+    expect(new Set(listAuditEntries(ctx.db, {}).map((e) => e.batchId))).toEqual(new Set([r.batchId]));
   });
 
   it('drops only the cell that a cross-row rule refuses (a duplicate credit code) and saves the rest of the row', () => {
@@ -89,6 +93,33 @@ describe('grid edits (one action = one batch)', () => {
     expect(r.errors).toEqual([
       { key: '-3', field: 'enterpriseName', message: expect.stringMatching(/^「所属企业」统一社会信用代码应为18位/) },
       { key: '-4', field: 'enterpriseName', message: expect.stringContaining('找不到名为「不存在的公司」的企业') },
+    ]);
+  });
+
+  it('pastes 30万吨 into a line whose 产能单位 is 万吨/年 as one unit, and refuses it against 万条/年 naming both', () => {
+    const ctx = memoryContext();
+    const e = createEnterprise(ctx, { name: '鑫达铸造有限公司' }).row;
+    const made = applyEdits(ctx, lineTarget, {
+      updates: [],
+      creates: [
+        { key: '-1', draft: { enterpriseId: e.id, name: '中频炉', capacityUnit: '万吨/年' } },
+        { key: '-2', draft: { enterpriseId: e.id, name: '硫化机', capacityUnit: '万条/年' } },
+      ],
+    });
+    const [a, b] = made.created.map((c) => c.id);
+    // What the grid sends (amountPatch): split when the units agree, as written beside the row's unit when not.
+    const r = applyEdits(ctx, lineTarget, {
+      updates: [
+        { id: a!, patch: { capacity: '30', capacityUnit: '万吨' } },
+        { id: b!, patch: { capacity: '30万吨', capacityUnit: '万条' } },
+      ],
+      creates: [],
+    });
+    expect(r.errors).toEqual([{ key: String(b), field: 'capacity', message: expect.stringMatching(/「30万吨」的单位「万吨」与本行的「产能单位」「万条」不一致/) }]);
+    const lines = listCapacityLines(ctx.db);
+    expect(lines.map((l) => [l.name, l.capacity, l.capacityUnit])).toEqual([
+      ['中频炉', 30, '万吨'],
+      ['硫化机', null, '万条'],
     ]);
   });
 

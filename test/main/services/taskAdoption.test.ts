@@ -20,7 +20,7 @@ describe('adopting a superior plan', () => {
     const ctx = memoryContext();
     const preset = await loadPreset('nantong-2017');
     const first = previewAdoption(ctx, preset);
-    expect(first.departments.find((d) => d.source === '市经信委')).toEqual({ source: '市经信委', proposed: '县工信局', remembered: false });
+    expect(first.departments.find((d) => d.source === '市经信委')).toEqual({ source: '市经信委', proposed: '县工信局', remembered: false, unmatched: false });
     const mapping = Object.fromEntries(first.departments.map((d) => [d.source, d.proposed]));
     mapping['市化解办'] = '县淘汰落后产能工作领导小组办公室';
     const r = adoptTasks(ctx, { year: 2026, tasks: preset.tasks, mapping, replace: false });
@@ -34,7 +34,7 @@ describe('adopting a superior plan', () => {
     expect(new Set(ctx.db.prepare("SELECT batch_id FROM audit_entries WHERE entity = 'task'").all().map((x) => (x as { batch_id: string }).batch_id)).size).toBe(1);
 
     const again = previewAdoption(ctx, preset);
-    expect(again.departments.find((d) => d.source === '市化解办')).toEqual({ source: '市化解办', proposed: '县淘汰落后产能工作领导小组办公室', remembered: true });
+    expect(again.departments.find((d) => d.source === '市化解办')).toEqual({ source: '市化解办', proposed: '县淘汰落后产能工作领导小组办公室', remembered: true, unmatched: false });
 
     adoptTasks(ctx, { year: 2026, tasks: preset.tasks.slice(0, 2), mapping, replace: true });
     expect(listTasks(ctx.db, 2026)).toHaveLength(2);
@@ -56,6 +56,37 @@ function seedAnnexSheet(): { rows: FodsCell[][]; merges: [number, number, number
   ];
   return { rows, merges: [[1, 0, 1, 5], [2, 1, 2, 2], [3, 0, 3, 5], [5, 0, 6, 0], [5, 1, 6, 1], [7, 0, 7, 5]] };
 }
+
+describe('adopting a plan for another year', () => {
+  it("never puts one county department in both 牵头 and 配合 of a Nantong row", async () => {
+    const ctx = memoryContext();
+    const preview = previewAdoption(ctx, await loadPreset('nantong-2017'), 2026);
+    const mapping = Object.fromEntries(preview.departments.map((d) => [d.source, d.proposed]));
+    adoptTasks(ctx, { year: 2026, tasks: preview.tasks, mapping, replace: false });
+    const tasks = listTasks(ctx.db, 2026);
+    expect(tasks.filter((t) => t.cooperatingDepartments.some((d) => t.leadDepartments.includes(d)))).toEqual([]);
+    // 第14项: 市物价局 牵头 (→ 县发改局), 市发改委、经信委 配合.
+    expect(tasks[13]).toMatchObject({ leadDepartments: ['县发改局'], cooperatingDepartments: ['县工信局'] });
+  });
+
+  it('「Adopting a plan for year Y moves every date of the source year to Y (次年 → Y+1) and says so」', async () => {
+    const ctx = memoryContext();
+    const liaocheng = previewAdoption(ctx, await loadPreset('liaocheng-2022'), 2026);
+    expect(liaocheng.yearShift).toMatchObject({ from: 2022, to: 2026 });
+    expect(liaocheng.tasks.map((t) => t.completion).filter((c) => c !== '')).toEqual(['2026年上半年', '2026年全年', '2026年7月、12月', '2027年1月']);
+    const shandong = previewAdoption(ctx, await loadPreset('shandong-2017'), 2026);
+    adoptTasks(ctx, { year: 2026, tasks: shandong.tasks, mapping: {}, replace: false });
+    expect(listTasks(ctx.db, 2026).find((t) => t.completionText === '次年1月底前')?.completionDate).toBe('2027-01-31');
+  });
+
+  it('fills an empty 牵头部门 from the text and proposes county departments for it', async () => {
+    const ctx = memoryContext();
+    const xinzhou = previewAdoption(ctx, await loadPreset('xinzhou-2020'), 2026);
+    expect(xinzhou.tasks[14]).toMatchObject({ leadDepartments: ['市工信局', '市能源局'], leadDerived: true });
+    expect(xinzhou.tasks[0]!.leadDerived).toBe(false);
+    expect(xinzhou.departments.find((d) => d.source === '市能源局')?.proposed).toBe('县发改局');
+  });
+});
 
 describe.skipIf(!hasLibreOffice())('reading the city task table', () => {
   it('reads a LibreOffice-made .xlsx of seed 001 附件3 into tasks', async () => {

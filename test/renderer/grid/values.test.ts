@@ -18,6 +18,10 @@ describe('amounts with their unit in one cell', () => {
     expect(splitAmount('约五十万吨')).toBeNull();
     expect(amountPatch('capacity', 'capacityUnit')('50')).toEqual({ capacity: '50' });
     expect(amountPatch('capacity', 'capacityUnit')('3台')).toEqual({ capacity: '3', capacityUnit: '台' });
+    // The row's unit decides whether the unit typed with the number fills it or contradicts it.
+    expect(amountPatch('capacity', 'capacityUnit')('30万吨', { capacityUnit: '万吨/年' })).toEqual({ capacity: '30', capacityUnit: '万吨' });
+    expect(amountPatch('capacity', 'capacityUnit')('30万吨', { capacityUnit: null })).toEqual({ capacity: '30', capacityUnit: '万吨' });
+    expect(amountPatch('capacity', 'capacityUnit')('30万吨', { capacityUnit: '万条/年' })).toEqual({ capacity: '30万吨', capacityUnit: '万条/年' });
   });
 
   it('shows at most four decimals', () => {

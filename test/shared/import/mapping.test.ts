@@ -63,6 +63,12 @@ describe('proposeMapping', () => {
     expect(proposeMapping(cols('企业名称', '设备名称', '产能（万吨）')).mapping.fields).toContainEqual({ target: 'line.capacityUnit', constant: '万吨' });
   });
 
+  it('proposes the year in the sheet\'s title (「阳谷县2022年…台账」) as the plan year, unless a column has it', () => {
+    expect(proposeMapping(cols('企业名称', '设备名称', '产能'), 2022).mapping.fields).toContainEqual({ target: 'line.planYear', constant: '2022' });
+    expect(proposeMapping(cols('企业名称', '设备名称', '计划退出年度'), 2022).mapping.fields).not.toContainEqual({ target: 'line.planYear', constant: '2022' });
+    expect(proposeMapping(cols('企业名称', '乡镇'), 2022).mapping.fields.some((f) => f.target === 'line.planYear')).toBe(false);
+  });
+
   it('recognises a work-plan responsibility table', () => {
     const p = proposeMapping(cols('序号', '主要内容', '主要内容', '牵头部门', '配合部门', '完成时间'));
     expect(p.kind).toBe('task');

@@ -22,6 +22,7 @@ describe('detectTable', () => {
     ]));
     expect(t.header.firstRow).toBe(3);
     expect(t.titleRows).toEqual([1]);
+    expect(t.titleYear).toBe(2024);
     expect(t.infoRows).toEqual([2]);
     expect(t.columns.map((c) => c.name)).toEqual(['企业名称', '产能']);
   });

@@ -82,8 +82,73 @@ describe('readRowValues', () => {
     expect(r.issues[1]!.reason).toMatch(/「很多」应为数字，请/);
   });
 
-  it('flags a unit that contradicts the unit column', () => {
-    const r = readRowValues(['甲公司', null, '中频炉', '50万吨', '吨'], 7, bound);
-    expect(r.issues[0]!.reason).toMatch(/单位「万吨」与单位列的「吨」不一致/);
+  it('flags a unit that contradicts the unit column, naming both', () => {
+    const r = readRowValues(['甲公司', null, '中频炉', '50万吨', '万条/年'], 7, bound);
+    expect(r.issues).toEqual([{ row: 7, column: '产能', target: 'line.capacity', reason: expect.stringMatching(/「50万吨」的单位「万吨」与「单位」列的「万条\/年」不一致/) }]);
+  });
+
+  it('takes 30万吨 against 万吨/年 in the unit column as one unit, stored as 万吨', () => {
+    const r = readRowValues(['甲公司', null, '中频炉', '30万吨', '万吨/年'], 7, bound);
+    expect(r.issues).toEqual([]);
+    expect(r.values.line).toEqual({ name: '中频炉', capacity: 30, capacityUnit: '万吨' });
+  });
+
+  it('fills an empty unit column from the value, canonically (30万t → 万吨)', () => {
+    const r = readRowValues(['甲公司', null, '中频炉', '30万t', null], 7, bound);
+    expect(r.values.line).toEqual({ name: '中频炉', capacity: 30, capacityUnit: '万吨' });
+  });
+});
+
+describe('plan years and dates without a year (issue 11)', () => {
+  const columns = new Map([[0, '企业名称'], [1, '设备名称'], [2, '计划退出年度'], [3, '计划退出时间']]);
+  const withYearColumn = { fields: [
+    { target: 'enterprise.name', column: 0 }, { target: 'line.name', column: 1 }, { target: 'line.planYear', column: 2 }, { target: 'line.plannedExitDate', column: 3 },
+  ] } as const;
+  const titleYear = { fields: [
+    { target: 'enterprise.name', column: 0 }, { target: 'line.name', column: 1 }, { target: 'line.plannedExitDate', column: 3 }, { target: 'line.planYear', constant: '2022' },
+  ] } as const;
+
+  it('「计划退出年度 comes from its own column」, and 10月底前 is read in it', () => {
+    const b = bindMapping({ fields: [...withYearColumn.fields] }, columns, { titleYear: 2021, ledgerYear: 2026 });
+    const r = readRowValues(['甲公司', '中频炉', '2023年', '10月底前'], 9, b);
+    expect(r.issues).toEqual([]);
+    expect(r.values.line).toMatchObject({ planYear: 2023, plannedExitDate: '2023-10-31' });
+    expect(r.years).toEqual([
+      { target: 'line.planYear', year: 2023, from: 'column' },
+      { target: 'line.plannedExitDate', year: 2023, from: 'column' },
+    ]);
+  });
+
+  it('「else from its planned exit date」: 2022.12 gives 2022', () => {
+    const b = bindMapping({ fields: [...titleYear.fields] }, columns, { titleYear: 2021, ledgerYear: 2026 });
+    const r = readRowValues(['甲公司', '中频炉', null, '2022.12'], 9, b);
+    expect(r.values.line).toMatchObject({ planYear: 2022, plannedExitDate: '2022-12-31' });
+    expect(r.years).toEqual([{ target: 'line.planYear', year: 2022, from: 'date' }]);
+  });
+
+  it('「else from the year in the sheet\'s title」, proposed as a constant: a date without a year is read in it too', () => {
+    const b = bindMapping({ fields: [...titleYear.fields] }, columns, { titleYear: 2022, ledgerYear: 2026 });
+    const none = readRowValues(['甲公司', '中频炉', null, null], 9, b);
+    expect(none.values.line).toMatchObject({ planYear: 2022 });
+    expect(none.years).toEqual([{ target: 'line.planYear', year: 2022, from: 'title' }]);
+    const undated = readRowValues(['甲公司', '中频炉', null, '年底前'], 10, b);
+    expect(undated.values.line).toMatchObject({ planYear: 2022, plannedExitDate: '2022-12-31' });
+    expect(undated.years).toEqual([
+      { target: 'line.plannedExitDate', year: 2022, from: 'title' },
+      { target: 'line.planYear', year: 2022, from: 'title' },
+    ]);
+  });
+
+  it('takes the ledger year for an undated limit when neither the row nor the title has one, and says so', () => {
+    const b = bindMapping({ fields: [withYearColumn.fields[0], withYearColumn.fields[1], withYearColumn.fields[3]] }, columns, { titleYear: null, ledgerYear: 2026 });
+    const r = readRowValues(['甲公司', '中频炉', null, '9月30日前'], 9, b);
+    expect(r.values.line).toMatchObject({ planYear: 2026, plannedExitDate: '2026-09-30' });
+    expect(r.years.map((y) => y.from)).toEqual(['ledger', 'ledger']);
+  });
+
+  it('refuses a date that cannot be read, naming row, column and value', () => {
+    const b = bindMapping({ fields: [...withYearColumn.fields] }, columns, { titleYear: null, ledgerYear: 2026 });
+    const r = readRowValues(['甲公司', '中频炉', '2022', '等通知'], 12, b);
+    expect(r.issues).toEqual([{ row: 12, column: '计划退出时间', target: 'line.plannedExitDate', reason: expect.stringMatching(/^「等通知」不是有效日期，可写作/) }]);
   });
 });

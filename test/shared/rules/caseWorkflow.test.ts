@@ -121,14 +121,44 @@ describe('能耗: notice, extension, re-inspection', () => {
     expect(refusal(newCase('能耗'), 'issue-notice', { date: '2023-04-01', period: { months: 3 } })).toMatch(/依规定为6个月/);
   });
 
-  it('closes down only once the period has expired or a check has failed', () => {
-    expect(refusal(noticed(), 'close-down', { date: '2023-10-07' })).toMatch(/^整改期限2023年10月7日尚未届满/);
+  it('“应在6个月内整改…逾期未整改或经整改仍未达标的，依法关停退出”: no closure while the period runs, even after a failed check', () => {
+    expect(refusal(noticed(), 'close-down', { date: '2023-10-07' })).toMatch(/^整改期限至2023年10月7日，尚未届满，不能依法关停退出。依照“严格执行节约能源法.*应在6个月内整改/);
     const closed = step(noticed(), 'close-down', { date: '2023-10-08' });
     expect(closed.ok && closed.state.status).toBe('closed-down');
     expect(closed.ok && statusLabel('能耗', closed.state.status)).toBe('已依法关停退出');
 
     const failed = walk('能耗', ['issue-notice', { date: '2023-04-01' }], ['reinspect-fail', { date: '2023-06-01' }]);
-    expect(step(failed, 'close-down', { date: '2023-06-10' }).ok).toBe(true);
+    expect(refusal(failed, 'close-down', { date: '2023-06-10' })).toMatch(/整改期限至2023年10月7日，尚未届满.*鲁经信产〔2017〕481号 二、（一）能耗方面/);
+    expect(step(failed, 'close-down', { date: '2023-10-08' }).ok).toBe(true);
+  });
+
+  it('counts the approved extension: closure waits for the extended deadline', () => {
+    const extended = walk(
+      '能耗',
+      ['issue-notice', { date: '2023-04-01' }],
+      ['request-extension', { date: '2023-09-20', extension: { months: 3 } }],
+      ['approve-extension', { date: '2023-09-21' }],
+      ['reinspect-fail', { date: '2023-12-01' }],
+    );
+    expect(refusal(extended, 'close-down', { date: '2023-12-20' })).toMatch(/整改期限至2024年1月8日/);
+    expect(step(extended, 'close-down', { date: '2024-01-09' }).ok).toBe(true);
+  });
+});
+
+describe('closure at once where the law allows it', () => {
+  it('安全 “经停产停业整顿仍不具备安全生产条件的，予以关闭”: closes at once after a failed check under 停产停业整顿', () => {
+    const order = (measure: string) => walk('安全', ['issue-notice', { date: '2023-04-01', measure, period: { months: 3 } }], ['reinspect-fail', { date: '2023-05-01' }]);
+    expect(step(order('停产停业整顿'), 'close-down', { date: '2023-05-02' }).ok).toBe(true);
+    expect(refusal(order('限期改正'), 'close-down', { date: '2023-05-02' })).toMatch(/仅在“经停产停业整顿仍不具备安全生产条件的，予以关闭”.*现行措施为“限期改正”/);
+  });
+
+  it('环保 “情节严重的，报经有批准权的人民政府批准，责令停业、关闭”: closes at once only when flagged 情节严重 and approved', () => {
+    const noticedEnv = walk('环保', ['issue-notice', { date: '2023-04-01', measure: '停产整治', period: { months: 3 } }]);
+    const approval = { authority: '某某县人民政府', number: '某政字〔2023〕12号', date: '2023-05-01' };
+    expect(refusal(noticedEnv, 'close-down', { date: '2023-05-02', approval })).toMatch(/本事项未标记“情节严重”/);
+    const serious = { ...noticedEnv, serious: true };
+    expect(refusal(serious, 'close-down', { date: '2023-05-02' })).toMatch(/请填写人民政府批准的机关、文号和日期/);
+    expect(step(serious, 'close-down', { date: '2023-05-02', approval }).ok).toBe(true);
   });
 });
 

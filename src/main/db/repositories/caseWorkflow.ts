@@ -21,12 +21,14 @@ export interface WorkflowRow {
   closedDate: string | null;
   deadlineOverride: string | null;
   deadlineOverrideReason: string | null;
+  /** 情节严重: 1 or 0. */
+  serious: number;
   deletedAt: string | null;
 }
 
 const COLUMNS = `c.id, c.enterprise_id AS "enterpriseId", e.name AS "enterpriseName", c.dimension, c.status, c.description,
   c.measure, c.notice_date AS "noticeDate", c.period_start AS "periodStart", c.period, c.extension, c.closed_date AS "closedDate",
-  c.deadline_override AS "deadlineOverride", c.deadline_override_reason AS "deadlineOverrideReason", c.deleted_at AS "deletedAt"`;
+  c.deadline_override AS "deadlineOverride", c.deadline_override_reason AS "deadlineOverrideReason", c.serious, c.deleted_at AS "deletedAt"`;
 
 export function getWorkflowRow(db: Database, id: number): WorkflowRow | undefined {
   return prepared(db, `SELECT ${COLUMNS} FROM cases c JOIN enterprises e ON e.id = c.enterprise_id WHERE c.id = ?`).get(id) as WorkflowRow | undefined;
@@ -120,6 +122,7 @@ export type DeadlineFacts = [
   closedDate: string | null,
   uscc: string | null,
   industry: string | null,
+  serious: number,
 ];
 
 /**
@@ -130,10 +133,39 @@ export function listDeadlineFacts(db: Database): DeadlineFacts[] {
   return prepared(
     db,
     `SELECT c.id, c.enterprise_id, e.name, e.town, c.dimension, c.status, c.measure, c.notice_date, c.period_start, c.period,
-       c.extension, c.deadline_override, c.closed_date, e.uscc, e.industry
+       c.extension, c.deadline_override, c.closed_date, e.uscc, e.industry, c.serious
      FROM cases c JOIN enterprises e ON e.id = c.enterprise_id
      WHERE c.deleted_at IS NULL AND e.deleted_at IS NULL ORDER BY c.id`,
   )
     .raw(true)
     .all() as DeadlineFacts[];
+}
+
+/** 情节严重 on or off; the caller records the audit entry in the same transaction. */
+export function setCaseSerious(db: Database, id: number, serious: boolean, now: string): void {
+  prepared(db, 'UPDATE cases SET serious = ?, updated_at = ? WHERE id = ?').run(serious ? 1 : 0, now, id);
+}
+
+export interface ClosureLineRow {
+  lineId: number;
+  name: string;
+  spec: string | null;
+  exitMethod: string | null;
+  exitDate: string | null;
+}
+
+/**
+ * The lines a closure of the case exits: those linked to the case; for a case linked to none,
+ * the enterprise's live lines not yet exited (closing the firm closes them all).
+ */
+export function closureLineRows(db: Database, caseId: number, enterpriseId: number): ClosureLineRow[] {
+  const cols = 'l.id AS "lineId", l.name, l.spec, l.exit_method AS "exitMethod", l.exit_date AS "exitDate"';
+  const linked = prepared(
+    db,
+    `SELECT ${cols} FROM case_lines cl JOIN capacity_lines l ON l.id = cl.line_id WHERE cl.case_id = ? AND l.deleted_at IS NULL ORDER BY l.id`,
+  ).all(caseId) as ClosureLineRow[];
+  if (linked.length) return linked;
+  return prepared(db, `SELECT ${cols} FROM capacity_lines l WHERE l.enterprise_id = ? AND l.deleted_at IS NULL AND l.exit_date IS NULL ORDER BY l.id`).all(
+    enterpriseId,
+  ) as ClosureLineRow[];
 }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { daysBetween, type IsoDate } from '../../../shared/domain/dates';
+import { OVERDUE_UNRECTIFIED } from '../../../shared/rules/cards';
 import type { CardColour, CardRules } from '../../../shared/reports/cardRules';
 import { sortByChineseKeys } from '../../../shared/reports/collate';
 import type { CaseListRow, LineListRow, OverdueRow } from '../../../shared/reports/listTypes';
@@ -113,23 +114,32 @@ export function cardListRows(db: Database, q: CardQuery): CaseListRow[] {
       return row;
     })
     .filter((r) => derive(r, q.asOf) === q.colour)
-    .filter((r) => q.colour !== 'red' || r.closedDate === null || r.closedDate.startsWith(`${q.year}-`));
+    .filter((r) => q.colour !== 'red' || r.closedDate === null || r.closedDate.startsWith(`${q.year}-`))
+    // The plans set no cut-off at the deadline: an overdue case stays, marked.
+    .map((r) => (q.colour === 'yellow' && r.deadline !== null && q.asOf > r.deadline ? { ...r, overdue: OVERDUE_UNRECTIFIED } : r));
   return inListOrder(rows, (r) => r.caseId);
 }
 
+export interface EmissionQuery extends CardRules {
+  year: number;
+  asOf: IsoDate;
+  /** Only the 超标排放情节严重企业名单. */
+  seriousOnly: boolean;
+}
+
 /**
- * 超标排放企业名单: the environment cases noticed in the year. 情节严重 is read from the measure
- * and outcome: a case that went to 停业 or 关闭 (the seeds' "情节严重的…责令停业、关闭").
+ * 超标排放企业名单 and 超标排放情节严重企业名单: the 环保 cases on those lists on `asOf` (rules/cards.ts
+ * caseListing: not yet compliant again, or closed), a closed one only in its year. 情节严重 is the
+ * case's own flag, set by the user on the case.
  */
-export function emissionListRows(db: Database, year: number): CaseListRow[] {
-  const rows = prepared(db, `${CASE_SELECT} AND c.dimension = '环保' AND c.notice_date BETWEEN ? AND ?`).all(yearStart(year), yearEnd(year)) as Omit<
-    CaseListRow,
-    'deadline'
-  >[];
-  return inListOrder(
-    rows.map((r) => ({ ...r, deadline: r.deadlineOverride, serious: /停业|关闭/.test(`${r.measure ?? ''}${r.outcome ?? ''}`) ? '是' : '' })),
-    (r) => r.caseId,
-  );
+export function emissionListRows(db: Database, q: EmissionQuery): CaseListRow[] {
+  const list = q.seriousOnly ? 'over-limit-serious' : 'over-limit';
+  const rows = (prepared(db, `${CASE_SELECT} AND c.dimension = '环保'`).all() as Omit<CaseListRow, 'deadline'>[])
+    .map((r): CaseListRow => ({ ...r, deadline: null }))
+    .map((r) => ({ ...r, deadline: q.caseDeadline(r), serious: q.listsOf(r).includes('over-limit-serious') ? '是' : '' }))
+    .filter((r) => q.listsOf(r).includes(list))
+    .filter((r) => r.closedDate === null || r.closedDate.startsWith(`${q.year}-`));
+  return inListOrder(rows, (r) => r.caseId);
 }
 
 export { summaryRows, type SummaryTotals } from './reportSummary';

@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../../fs/atomicWrite';
 import { exportReport, previewReport, reportFileName } from '../../services/reports';
 import { assertWritten, rememberWritten } from '../../services/writtenFiles';
 import type { HandlerGroup } from '../types';
+import { safeFileName } from '../../../shared/fileName';
 
 type ReportChannels = 'reports:preview' | 'reports:export' | 'reports:statistics' | 'reports:saveChart' | 'reports:showInFolder' | 'reports:openFile';
 
@@ -42,7 +43,7 @@ export const reportHandlers: HandlerGroup<ReportChannels> = {
     if (!PNG_SIGNATURE.every((b, i) => data[i] === b)) throw new LedgerError('BAD_REQUEST', '图表图片格式不正确');
     const chosen = await ctx.shell.chooseSaveFile({
       title: '保存图表',
-      defaultName: `${name.replace(/[\\/:*?"<>|]/g, '_')}.png`,
+      defaultName: safeFileName(`${safeFileName(name, '图表')}.png`),
       filters: [{ name: 'PNG 图片', extensions: ['png'] }],
     });
     if (!chosen) throw new LedgerError('CANCELLED', '已取消保存');

@@ -23,11 +23,11 @@ export const taskHandlers: HandlerGroup<TaskChannels> = {
   'tasks:reorder': ({ year, ids }, ctx) => reorderTasks(ctx, year, ids),
   'tasks:presets': () => listPresets(),
   'tasks:previewAdoption': async (q, ctx) => {
-    if ('preset' in q) return previewAdoption(ctx, await loadPreset(q.preset));
+    if ('preset' in q) return previewAdoption(ctx, await loadPreset(q.preset), q.year);
     const data = Buffer.from(q.base64, 'base64');
     if (data.length === 0) throw new LedgerError('VALIDATION', `文件「${q.fileName}」是空文件`);
     const plan = readPlanTable(ctx, data, q.fileName);
-    return previewAdoption(ctx, { ...plan, source: q.fileName });
+    return previewAdoption(ctx, { ...plan, source: q.fileName }, q.year);
   },
   'tasks:adopt': (input, ctx) => adoptTasks(ctx, input),
 };

@@ -1,4 +1,4 @@
-import { getCaseWorkflow, registerCase, transitionCase } from '../../services/caseWorkflow';
+import { getCaseWorkflow, registerCase, setCaseSerious, transitionCase } from '../../services/caseWorkflow';
 import { listCardEnterprises, listCaseDeadlines } from '../../services/deadlineList';
 import { readThresholds, updateThresholds } from '../../services/countdownSettings';
 import type { HandlerGroup } from '../types';
@@ -7,6 +7,7 @@ type WorkflowChannels =
   | 'cases:workflow'
   | 'cases:transition'
   | 'cases:register'
+  | 'cases:setSerious'
   | 'cases:deadlines'
   | 'cards:list'
   | 'countdown:settings'
@@ -16,6 +17,7 @@ export const workflowHandlers: HandlerGroup<WorkflowChannels> = {
   'cases:workflow': ({ id }, ctx) => getCaseWorkflow(ctx, id),
   'cases:transition': (req, ctx) => transitionCase(ctx, req),
   'cases:register': (input, ctx) => registerCase(ctx, input),
+  'cases:setSerious': ({ id, serious }, ctx) => setCaseSerious(ctx, id, serious),
   'cases:deadlines': (q, ctx) => listCaseDeadlines(ctx, q),
   'cards:list': ({ card, today }, ctx) => listCardEnterprises(ctx, card, today),
   'countdown:settings': (_q, ctx) => ({ ...readThresholds(ctx) }),

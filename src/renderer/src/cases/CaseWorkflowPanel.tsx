@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Descriptions, Drawer, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Drawer, Space, Spin, Switch, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseWorkflowView, WorkflowStep } from '../../../shared/contract/workflow';
 import { formatChineseDate } from '../../../shared/domain/dates';
+import { OVERDUE_UNRECTIFIED, PUBLIC_LIST_LABELS } from '../../../shared/rules/cards';
 import { api, errorMessage } from '../api';
 import { useStatus } from '../common/status';
 import { EvidenceList } from '../evidence/EvidenceList';
@@ -55,6 +56,18 @@ export function CaseWorkflowPanel({ caseId, onClose, onChanged }: CaseWorkflowPa
     if (caseId !== null) void load(caseId);
   }, [caseId, load]);
 
+  async function setSerious(serious: boolean) {
+    if (!view) return;
+    try {
+      const next = await api.call('cases:setSerious', { id: view.id, serious });
+      setView(next);
+      onChanged?.(next);
+      setStatus({ kind: 'saved', text: serious ? '已标记情节严重，列入超标排放情节严重企业名单' : '已取消情节严重' });
+    } catch (err) {
+      setStatus({ kind: 'error', text: `标记情节严重失败：${errorMessage(err)}` });
+    }
+  }
+
   function done(next: CaseWorkflowView, warnings: string[], label: string) {
     setStep(null);
     setView(next);
@@ -70,6 +83,14 @@ export function CaseWorkflowPanel({ caseId, onClose, onChanged }: CaseWorkflowPa
         {view.statusLabel}
       </Tag>
       <CardBadge card={view.card} />
+      {view.overdue && <Tag color="red">{OVERDUE_UNRECTIFIED}</Tag>}
+      {view.lists
+        .filter((l) => l === 'over-limit' || l === 'over-limit-serious')
+        .map((l) => (
+          <Tag key={l} color="volcano" data-testid="case-list">
+            {PUBLIC_LIST_LABELS[l]}
+          </Tag>
+        ))}
     </Space>
   ) : (
     '整改事项'
@@ -108,6 +129,11 @@ export function CaseWorkflowPanel({ caseId, onClose, onChanged }: CaseWorkflowPa
               </Descriptions.Item>
             )}
             {view.closedDate && <Descriptions.Item label="销号/关停日期">{view.closedDate}</Descriptions.Item>}
+            {view.dimension === '环保' && (
+              <Descriptions.Item label="情节严重">
+                <Switch aria-label="情节严重" checked={view.serious} onChange={(v) => void setSerious(v)} checkedChildren="是" unCheckedChildren="否" />
+              </Descriptions.Item>
+            )}
             {view.description && (
               <Descriptions.Item label="问题描述" span={2}>
                 {view.description}

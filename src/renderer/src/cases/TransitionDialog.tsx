@@ -4,6 +4,7 @@ import type { CaseWorkflowView, WorkflowStep } from '../../../shared/contract/wo
 import { normaliseDate } from '../../../shared/normalise/date';
 import { api, errorMessage } from '../api';
 import { PeriodInput, toPeriod, type PeriodValue } from './periodInput';
+import { ClosureFields, closureFrom, type ClosureValue } from './ClosureFields';
 
 interface Props {
   view: CaseWorkflowView;
@@ -37,6 +38,11 @@ export function TransitionDialog({ view, step, onClose, onDone }: Props) {
   const [extension, setExtension] = useState<PeriodValue>({ unit: 'months', count: 3, until: '' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [closure, setClosure] = useState<ClosureValue | null>(null);
+  const [approval, setApproval] = useState({ authority: '', number: '', date: '' });
+  const closing = step?.id === 'close-down';
+  // 环保: 情节严重的，报经有批准权的人民政府批准，责令停业、关闭.
+  const asksApproval = closing && view.dimension === '环保';
 
   useEffect(() => {
     if (!step) return;
@@ -46,6 +52,8 @@ export function TransitionDialog({ view, step, onClose, onDone }: Props) {
     setMeasure(step.measures[0]);
     setPeriod({ unit: view.dimension === '技术' ? 'until' : 'months', count: null, until: '' });
     setExtension(extensionDefault(view, step));
+    setClosure(step.id === 'close-down' && view.closure ? closureFrom(view.closure) : null);
+    setApproval({ authority: '', number: '', date: '' });
   }, [step, view]);
 
   async function submit() {
@@ -57,6 +65,15 @@ export function TransitionDialog({ view, step, onClose, onDone }: Props) {
     if (p === 'invalid') return setError('期限的日期无效，请写作 2021-10-31');
     if (step.period === 'required' && p === null) return setError('请填写期限');
     if (step.extension === 'required' && x === null) return setError('请填写延期期限');
+    let lines = closure?.lines ?? [];
+    for (const [i, l] of lines.entries()) {
+      const d = normaliseDate(l.exitDate);
+      if (!d) return setError(`第${i + 1}条设备的退出日期“${l.exitDate}”无效，请写作 2023-04-01`);
+      lines = lines.map((x) => (x.lineId === l.lineId ? { ...x, exitDate: d } : x));
+    }
+    const approvalDate = approval.date.trim() ? normaliseDate(approval.date) : null;
+    if (approval.date.trim() && !approvalDate) return setError(`批准日期“${approval.date}”无效，请写作 2023-04-01`);
+    const approved = asksApproval && approval.authority.trim() && approval.number.trim() && approvalDate;
     setBusy(true);
     try {
       const result = await api.call('cases:transition', {
@@ -67,6 +84,8 @@ export function TransitionDialog({ view, step, onClose, onDone }: Props) {
         ...(measure && step.measures.length ? { measure } : {}),
         ...(p ? { period: p } : {}),
         ...(x && x !== 'invalid' && !('until' in x) ? { extension: x } : {}),
+        ...(closing && closure ? { closure: { ...closure, lines } } : {}),
+        ...(approved ? { approval: { authority: approval.authority.trim(), number: approval.number.trim(), date: approvalDate } } : {}),
       });
       const { warnings, ...next } = result;
       onDone(next, warnings, step.label);
@@ -87,7 +106,7 @@ export function TransitionDialog({ view, step, onClose, onDone }: Props) {
       onOk={() => void submit()}
       onCancel={onClose}
       destroyOnHidden
-      width={520}
+      width={closing ? 720 : 520}
     >
       <Form layout="vertical" onFinish={() => void submit()}>
         <Form.Item label="日期" required>
@@ -106,6 +125,14 @@ export function TransitionDialog({ view, step, onClose, onDone }: Props) {
         {step && step.extension !== 'none' && (
           <Form.Item label={step.id === 'approve-extension' ? '批准延期（不长于申请）' : `申请延期（${view.rule.maxExtensionText}）`} required={step.extension === 'required'}>
             <PeriodInput label="延期" value={extension} onChange={setExtension} allowUntil={false} />
+          </Form.Item>
+        )}
+        {closing && closure && view.closure && <ClosureFields proposal={view.closure} value={closure} onChange={setClosure} />}
+        {asksApproval && (
+          <Form.Item label="人民政府批准（情节严重、期限内关闭时必填）">
+            <Input aria-label="批准机关" value={approval.authority} onChange={(e) => setApproval({ ...approval, authority: e.target.value })} placeholder="批准机关，如 某某县人民政府" style={{ width: 200, marginRight: 8 }} />
+            <Input aria-label="批准文号" value={approval.number} onChange={(e) => setApproval({ ...approval, number: e.target.value })} placeholder="文号" style={{ width: 160, marginRight: 8 }} />
+            <Input aria-label="批准日期" value={approval.date} onChange={(e) => setApproval({ ...approval, date: e.target.value })} placeholder="日期" style={{ width: 110 }} />
           </Form.Item>
         )}
         <Form.Item label="备注">

@@ -11,6 +11,7 @@ import type { GridContext } from './gridContext';
 import { GridController } from './gridController';
 import { discardAll, discardFocusedCell } from './gridUndo';
 import { GridToolbar } from './GridToolbar';
+import { useImeStart } from './imeStart';
 import { countRows, type RowCounts } from './rowCounts';
 import { RecycleBin } from './RecycleBin';
 import { RowHistory } from './RowHistory';
@@ -70,6 +71,8 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
   useEffect(() => subscribe((m) => controller.onBus(m)), [controller]);
 
   const wrapper = useRef<HTMLDivElement>(null);
+  const gridHost = useRef<HTMLDivElement>(null);
+  useImeStart(gridHost, () => controller.gridApi);
   const commands = useMemo(
     () => ({ undo: () => void controller.undo(), redo: () => void controller.redo(), visible: () => !!wrapper.current?.offsetParent }),
     [controller],
@@ -92,7 +95,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
       if (!e.data) return;
       const field = e.column.getColId();
       const key = rowKey(e.data);
-      const expanded = controller.expand(field, e.newValue);
+      const expanded = controller.expand(field, e.newValue, e.data);
       // 50万吨 typed in 产能 also fills 产能单位 at once, before the service answers.
       for (const [f, v] of Object.entries(expanded)) if (f !== field) setPending(e.data, f, v);
       if (Object.keys(expanded).length > 1) controller.refresh([e.node]);
@@ -193,6 +196,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
       {toolbar}
       <div className="ledger-grid-body">
         <div
+          ref={gridHost}
           className="page-grid"
           data-testid={`${spec.gridKey}-grid`}
           data-search-ready={controller.search.ready || undefined}

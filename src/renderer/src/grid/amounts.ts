@@ -1,4 +1,5 @@
 import { toHalfWidth } from '../../../shared/normalise/text';
+import { sameUnit } from '../../../shared/domain/units';
 
 /**
  * "50万吨", "1.5 亿米", "2台": a number followed by its unit, as bureau sheets write them in one
@@ -14,9 +15,14 @@ export function splitAmount(input: unknown): { amount: string; unit: string } | 
 
 /** The patch one typed cell of an amount column means: the number, and its unit if one came with it. */
 export function amountPatch(field: string, unitField: string) {
-  return (value: unknown): Record<string, unknown> => {
+  return (value: unknown, row?: Readonly<Record<string, unknown>>): Record<string, unknown> => {
     const split = splitAmount(value);
-    return split ? { [field]: split.amount, [unitField]: split.unit } : { [field]: value };
+    if (!split) return { [field]: value };
+    const rowUnit = row?.[unitField];
+    // A unit that contradicts the row's goes to the service as written, beside the row's unit,
+    // so that the refusal names both (万吨 against 万条/年); 万吨 against 万吨/年 is no conflict.
+    if (typeof rowUnit === 'string' && rowUnit.trim() !== '' && !sameUnit(rowUnit, split.unit)) return { [field]: value, [unitField]: rowUnit };
+    return { [field]: split.amount, [unitField]: split.unit };
   };
 }
 

@@ -54,7 +54,7 @@ export function pasteBlock<T extends LedgerRow>(c: GridController<T>, text: stri
     const node = c.node(key);
     if (!node?.data || Object.keys(cells).length === 0) continue;
     unsaved.push({ key, before: snapshotUnsaved(node.data) });
-    const expanded = c.expandAll(cells);
+    const expanded = c.expandAll(cells, node.data);
     for (const [f, v] of Object.entries({ ...expanded, ...cells })) setPending(node.data, f, v);
     touched.push(node);
     if (isDraft(node.data)) {
@@ -120,7 +120,11 @@ export function addDraftRow<T extends LedgerRow>(c: GridController<T>): void {
   const col = dataColumns(c).find((x) => x.getColDef().editable !== false);
   if (!node || node.rowIndex === null || !col) return;
   g.ensureIndexVisible(node.rowIndex, 'bottom');
-  g.setFocusedCell(node.rowIndex, col);
+  g.ensureColumnVisible(col);
+  // In a long grid the new row is drawn only after the scroll: focus its cell once it is there,
+  // so that typing and Ctrl+V go to the row, not to the 新增行 button.
+  const rowIndex = node.rowIndex;
+  requestAnimationFrame(() => requestAnimationFrame(() => !g.isDestroyed() && g.setFocusedCell(rowIndex, col)));
   c.hooks.status({ kind: 'info', text: '已新增一行草稿：填好后自动保存；也可以在此粘贴从 Excel 复制的多行' });
 }
 

@@ -108,12 +108,13 @@ export class GridController<T extends LedgerRow> implements UndoTarget<T> {
   }
 
   /** One typed cell as the fields it means (50万吨 → capacity and unit). */
-  expand(field: string, value: unknown): Record<string, unknown> {
-    return this.spec.toPatch?.[field]?.(value) ?? { [field]: value };
+  expand(field: string, value: unknown, row?: T): Record<string, unknown> {
+    return this.spec.toPatch?.[field]?.(value, row as Readonly<Record<string, unknown>> | undefined) ?? { [field]: value };
   }
 
-  expandAll(values: Record<string, unknown>): Record<string, unknown> {
-    return Object.assign({}, ...Object.entries(values).map(([f, v]) => this.expand(f, v))) as Record<string, unknown>;
+  /** `row`, the row as shown, lets a cell be read against its neighbours (a unit against 产能单位). */
+  expandAll(values: Record<string, unknown>, row?: T): Record<string, unknown> {
+    return Object.assign({}, ...Object.entries(values).map(([f, v]) => this.expand(f, v, row))) as Record<string, unknown>;
   }
 
   label(field: string): string {
@@ -166,7 +167,7 @@ export class GridController<T extends LedgerRow> implements UndoTarget<T> {
       savedFields.set(key, Object.entries(sent.get(key) ?? {}).filter(([f, v]) => !bad.has(f) && values[f] === v).map(([f]) => f));
     }
     this.applyRows(r.rows, savedFields);
-    for (const { key, row } of r.created) this.promote(key, row, sent.get(key) ?? {});
+    for (const { key, row } of r.created) this.promote(key, row, sent.get(key) ?? {}, refused.get(key));
     const touched: IRowNode<GridRow<T>>[] = [];
     for (const [key, cells] of sent) {
       const node = this.node(key);
@@ -184,13 +185,17 @@ export class GridController<T extends LedgerRow> implements UndoTarget<T> {
     this.refresh(touched);
   }
 
-  /** A draft the service accepted becomes a saved row, keeping its place, focus and any newer typing. */
-  private promote(key: string, row: T, sent: Record<string, unknown>): void {
+  /**
+   * A draft the service accepted becomes a saved row, keeping its place, focus and any newer
+   * typing; cells it refused (the row was created from its good cells) keep their text, unsaved.
+   */
+  private promote(key: string, row: T, sent: Record<string, unknown>, refused: ReadonlySet<string | null> = new Set()): void {
     const node = this.node(key);
     if (!node?.data) return;
-    const newer = Object.fromEntries(Object.entries(unsavedValues(node.data)).filter(([f, v]) => sent[f] !== v));
+    const shown = Object.entries(unsavedValues(node.data));
+    const newer = Object.fromEntries(shown.filter(([f, v]) => sent[f] !== v));
     const next: GridRow<T> = { ...row, __key: key };
-    for (const [f, v] of Object.entries(newer)) setPending(next, f, v);
+    for (const [f, v] of shown) if (f in newer || refused.has(f)) setPending(next, f, v);
     this.aliases.set(row.id, key);
     this.gridApi!.applyTransaction({ update: [next] });
     if (Object.keys(newer).length) void this.enqueue(() => this.saveRow(key, Object.keys(newer), '修改'));
@@ -211,7 +216,7 @@ export class GridController<T extends LedgerRow> implements UndoTarget<T> {
     }
     const cells = Object.fromEntries(fields.filter((f) => f in values).map((f) => [f, values[f]]));
     if (Object.keys(cells).length === 0) return;
-    const r = await this.spec.store.applyEdits({ updates: [{ id: data.id, patch: this.expandAll(cells) }], creates: [] });
+    const r = await this.spec.store.applyEdits({ updates: [{ id: data.id, patch: this.expandAll(cells, data) }], creates: [] });
     this.finish(r, new Map([[key, cells]]), label);
   }
 
@@ -229,7 +234,10 @@ export class GridController<T extends LedgerRow> implements UndoTarget<T> {
     if (first) {
       const rows = new Set(r.errors.map((e) => e.key)).size;
       const more = r.errors.length > 1 ? `（共 ${r.errors.length} 处、${rows} 行未保存，已标红，鼠标停在单元格上可看原因）` : '';
-      this.hooks.status({ kind: 'error', text: `${saved ? `${saved}；` : ''}${this.where(first.key)}未保存：${first.message}${more}` });
+      // A row saved from its good cells has only its marked cells unsaved.
+      const rowSaved = r.created.some((c) => c.key === first.key) || r.rows.some((x) => this.keyOfId(x.id) === first.key);
+      const what = rowSaved ? '有单元格未保存' : '未保存';
+      this.hooks.status({ kind: 'error', text: `${saved ? `${saved}；` : ''}${this.where(first.key)}${what}：${first.message}${more}` });
     } else if (r.warnings.length) {
       this.hooks.status({ kind: 'warning', text: `${saved || '已保存'}。${this.where(r.warnings[0]!.key)}：${r.warnings[0]!.message}${r.warnings.length > 1 ? ` 等 ${r.warnings.length} 条提示` : ''}` });
     } else if (saved) this.hooks.status({ kind: 'saved', text: saved });

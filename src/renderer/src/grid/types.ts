@@ -71,7 +71,7 @@ export interface LedgerGridSpec<T extends LedgerRow> {
   /** Fields a new row gets without the user typing them (the enterprise on the enterprise page). */
   defaults?: Record<string, unknown>;
   /** What one typed cell means as a patch (50万吨 → capacity 50 and unit 万吨). */
-  toPatch?: Partial<Record<string, (value: unknown) => Record<string, unknown>>>;
+  toPatch?: Partial<Record<string, (value: unknown, row?: Readonly<Record<string, unknown>>) => Record<string, unknown>>>;
   /** The text the search box matches: names, their pinyin initials and codes. */
   searchKey(row: T): string;
   /** How a row is named in messages and in the 回收站. */

@@ -68,11 +68,12 @@ export function PreviewStep({ sessionId, plan, table, onBack, onCommit }: Props)
     <div className="import-step import-preview">
       <div className="preview-summary">
         <Space size={4} wrap>
-          <span>共 {c.rows} 行：</span>
+          <span>表头以下共 {c.sourceRows} 行：</span>
           <Tag color="green">新增 {c.new}</Tag>
           <Tag color="blue">更新 {c.update}</Tag>
           <Tag>无变化 {c.unchanged}</Tag>
           <Tag color={c.error ? 'red' : undefined}>错误 {c.error}</Tag>
+          <Tag title="空行、合计、小标题、重复的表头和表下注释，不导入">跳过 {c.skipped}</Tag>
           <span className="preview-entities">{entitySummary(c)}</span>
         </Space>
       </div>

@@ -3,6 +3,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import type { InputOf } from '../../../shared/contract';
 import type { AdoptionPreview } from '../../../shared/contract/tasks';
+import { describeYearShift } from '../../../shared/reports/planYear';
 import { api, errorMessage } from '../api';
 import { fileToBase64 } from '../common/files';
 
@@ -67,6 +68,8 @@ export function AdoptPlanDialog({ open, year, departments, hasTasks, onClose, on
     }
   }
 
+  const derived = preview ? preview.tasks.flatMap((t, i) => (t.leadDerived ? [`第${i + 1}项`] : [])) : [];
+
   return (
     <Modal
       open={open}
@@ -98,7 +101,7 @@ export function AdoptPlanDialog({ open, year, departments, hasTasks, onClose, on
             options={presets.map((p) => ({ value: p.id, label: `${p.source.split(/[《（(]/)[0]}：${p.title}（${p.year}年，${p.count}项）` }))}
             onChange={(id: string) => {
               setPreset(id);
-              void load({ preset: id });
+              void load({ preset: id, year });
             }}
           />
         ) : (
@@ -107,7 +110,7 @@ export function AdoptPlanDialog({ open, year, departments, hasTasks, onClose, on
             maxCount={1}
             showUploadList={false}
             beforeUpload={(file) => {
-              void fileToBase64(file).then((base64) => load({ fileName: file.name, base64 }));
+              void fileToBase64(file).then((base64) => load({ fileName: file.name, base64, year }));
               return false;
             }}
           >
@@ -120,6 +123,8 @@ export function AdoptPlanDialog({ open, year, departments, hasTasks, onClose, on
             <div>
               「{preview.title}」共 {preview.tasks.length} 项{preview.skipped ? `（${preview.skipped} 行没有工作内容，已跳过）` : ''}。请核对部门对应：
             </div>
+            {preview.yearShift && preview.yearShift.from !== preview.yearShift.to && <Alert type="info" showIcon title={describeYearShift(preview.yearShift)} />}
+            {derived.length > 0 && <Alert type="warning" showIcon title={`${derived.join('、')}原表未列牵头部门，已按方案正文所列部门填写，请核对。`} />}
             <Table
               size="small"
               rowKey="source"
@@ -141,6 +146,7 @@ export function AdoptPlanDialog({ open, year, departments, hasTasks, onClose, on
                         onChange={(v: string) => setMapping((m) => ({ ...m, [d.source]: v }))}
                       />
                       {d.remembered && <Tag color="blue">上次的对应</Tag>}
+                      {d.unmatched && !d.remembered && mapping[d.source] === d.source && <Tag color="orange">本县无对应部门，照原文</Tag>}
                     </Space>
                   ),
                 },

@@ -8,6 +8,7 @@ import { api, errorMessage } from '../api';
 import { StatusBar } from '../common/StatusBar';
 import { useStatus } from '../common/status';
 import { YearPicker } from '../common/YearPicker';
+import { useImeStart } from '../grid/imeStart';
 import { gridLocale, gridTheme } from '../grid/setup';
 import { AddTaskDialog } from './AddTaskDialog';
 import { AdoptPlanDialog } from './AdoptPlanDialog';
@@ -25,6 +26,8 @@ export function TasksPage({ initialYear }: { initialYear: number }) {
   const { modal } = AntApp.useApp();
   const { setStatus } = useStatus();
   const gridRef = useRef<GridApi<TaskRecord> | null>(null);
+  const gridHost = useRef<HTMLDivElement>(null);
+  useImeStart(gridHost, () => gridRef.current);
   const [year, setYear] = useState(initialYear);
   const [rows, setRows] = useState<TaskRecord[] | null>(null);
   const [departments, setDepartments] = useState<string[]>([]);
@@ -124,7 +127,7 @@ export function TasksPage({ initialYear }: { initialYear: number }) {
           刷新
         </Button>
       </div>
-      <div className="page-grid tasks-grid" data-testid="task-grid">
+      <div className="page-grid tasks-grid" data-testid="task-grid" ref={gridHost}>
         <AgGridReact<TaskRecord>
           theme={gridTheme}
           localeText={gridLocale}
@@ -136,6 +139,8 @@ export function TasksPage({ initialYear }: { initialYear: number }) {
           rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false }}
           selectionColumnDef={{ pinned: 'left', width: 44 }}
           stopEditingWhenCellsLoseFocus
+          enterNavigatesVertically
+          enterNavigatesVerticallyAfterEdit
           onGridReady={(e) => (gridRef.current = e.api)}
           onSelectionChanged={(e) => setSelected(e.api.getSelectedRows().length)}
           onCellValueChanged={(e) => void onCellValueChanged(e)}

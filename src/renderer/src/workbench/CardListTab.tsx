@@ -1,23 +1,27 @@
 import { Segmented, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import type { CardEnterprise } from '../../../shared/contract/workflow';
+import { OVERDUE_UNRECTIFIED, PUBLIC_LIST_LABELS, PUBLIC_LISTS, type PublicList } from '../../../shared/rules/cards';
 import { api, errorMessage } from '../api';
 import { useStatus } from '../common/status';
 
-type CardKind = 'yellow' | 'red';
+type CardKind = PublicList;
 
+// The plans' own words (鲁经信产〔2017〕481号 四（四）).
 const DEFINITIONS: Record<CardKind, string> = {
-  yellow: '黄牌名单：不达标、应在期限内整改的企业（整改期限内）。',
-  red: '红牌名单：经整改仍不达标、已依法关闭的企业。',
+  yellow: '黄牌名单：不达标应限期整改的企业；期限已过仍未整改达标、也未依法关闭的，标注“逾期未整改”。',
+  red: '红牌名单：经整改仍不达标、已依法关闭的企业。环保事项列入超标排放企业名单，不列入黄牌、红牌。',
+  'over-limit': '超标排放企业名单：环保事项尚未整改达标或已责令停业、关闭的企业。',
+  'over-limit-serious': '超标排放情节严重企业名单：在整改事项中标记为“情节严重”的超标排放企业。',
 };
 
-/** 黄牌名单 / 红牌名单: enterprises by the worst card of their cases; a case opens on click. */
+/** The public lists: enterprises by the worst card of their cases, or on the 超标排放 lists; a case opens on click. */
 export function CardListTab({ version, card, onCardChange, onOpenCase }: { version: number; card: CardKind; onCardChange(card: CardKind): void; onOpenCase(id: number): void }) {
   const { setStatus } = useStatus();
   const [rows, setRows] = useState<CardEnterprise[]>([]);
 
   useEffect(() => {
-    api.call('cards:list', { card }).then(setRows, (err) => setStatus({ kind: 'error', text: `读取${card === 'red' ? '红牌' : '黄牌'}名单失败：${errorMessage(err)}` }));
+    api.call('cards:list', { card }).then(setRows, (err) => setStatus({ kind: 'error', text: `读取${PUBLIC_LIST_LABELS[card]}失败：${errorMessage(err)}` }));
   }, [card, version, setStatus]);
 
   return (
@@ -25,10 +29,7 @@ export function CardListTab({ version, card, onCardChange, onOpenCase }: { versi
       <Segmented<CardKind>
         value={card}
         onChange={onCardChange}
-        options={[
-          { value: 'yellow', label: '黄牌名单' },
-          { value: 'red', label: '红牌名单' },
-        ]}
+        options={PUBLIC_LISTS.map((l) => ({ value: l, label: PUBLIC_LIST_LABELS[l] }))}
       />
       <div style={{ color: '#6b7280', margin: '8px 0' }}>
         {DEFINITIONS[card]}共 {rows.length} 家。
@@ -50,9 +51,10 @@ export function CardListTab({ version, card, onCardChange, onOpenCase }: { versi
             key: 'cases',
             render: (_: unknown, r) =>
               r.cases.map((c) => (
-                <Tag key={c.id} style={{ cursor: 'pointer' }} onClick={() => onOpenCase(c.id)}>
+                <Tag key={c.id} color={c.overdue ? 'red' : undefined} style={{ cursor: 'pointer' }} onClick={() => onOpenCase(c.id)}>
                   {c.dimension} · {c.statusLabel}
-                  {card === 'red' ? (c.closedDate ? ` ${c.closedDate}` : '') : c.deadline ? ` 期限 ${c.deadline}` : ''}
+                  {c.closedDate ? ` ${c.closedDate}` : c.deadline ? ` 期限 ${c.deadline}` : ''}
+                  {c.overdue ? ` · ${OVERDUE_UNRECTIFIED}` : ''}
                 </Tag>
               )),
           },

@@ -1,3 +1,4 @@
+import type { PublicList } from '../../../shared/rules/cards';
 import { Button, Tabs } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
@@ -23,7 +24,7 @@ export function WorkbenchPage({ year }: { year: number }) {
   const [version, setVersion] = useState(0);
   const [caseId, setCaseId] = useState<number | null>(null);
   const [milestone, setMilestone] = useState<MilestoneRow | null>(null);
-  const [card, setCard] = useState<'yellow' | 'red'>('yellow');
+  const [card, setCard] = useState<PublicList>('yellow');
   const [today, setToday] = useState('');
   const refresh = () => setVersion((v) => v + 1);
 
@@ -58,7 +59,7 @@ export function WorkbenchPage({ year }: { year: number }) {
               ),
             },
             { key: 'cases', label: '整改事项', children: <CaseListTab version={version} onOpenCase={setCaseId} /> },
-            { key: 'cards', label: '黄牌·红牌名单', children: <CardListTab version={version} card={card} onCardChange={setCard} onOpenCase={setCaseId} /> },
+            { key: 'cards', label: '黄牌·红牌名单及超标排放名单', children: <CardListTab version={version} card={card} onCardChange={setCard} onOpenCase={setCaseId} /> },
             { key: 'milestones', label: '时间节点', children: <MilestonesTab initialYear={year} version={version} onOpen={openMilestone} onChanged={refresh} /> },
           ]}
         />

@@ -45,9 +45,13 @@ describe('report queries', () => {
       ['示例县宏达铸造有限公司', '2026-12-31'],
       ['=HYPERLINK("http://x","y")', '2026-12-01'],
     ]);
-    expect(cards('red', 2026, '2026-11-20').map((r) => r.enterpriseName)).toEqual(['示例县光明玻璃厂']);
-    // Past its deadline a case is overdue, on neither list; the cement case's period ran out on 5月1日.
-    expect(cards('yellow', 2026, '2026-12-15').map((r) => r.dimension)).toEqual(['能耗']);
+    // 光明玻璃厂 was closed for an 环保 case: the 超标排放 lists carry it, the card lists do not.
+    expect(cards('red', 2026, '2026-11-20').map((r) => r.enterpriseName)).toEqual([]);
+    // Past its deadline a case stays yellow, marked 逾期未整改 (the quality case ran out on 12月1日).
+    expect(cards('yellow', 2026, '2026-12-15').map((r) => [r.dimension, r.overdue ?? ''])).toEqual([
+      ['能耗', ''],
+      ['质量', '逾期未整改'],
+    ]);
   });
 
   it('uses whatever card rule and deadline it is given', () => {
@@ -57,13 +61,14 @@ describe('report queries', () => {
       asOf: '2026-11-20',
       deriveCard: (c) => (c.dimension === '环保' ? 'yellow' : null),
       caseDeadline: (c) => (c.noticeDate ? '2099-01-01' : null),
+      listsOf: () => [],
     });
     expect(rows.map((r) => r.enterpriseName)).toEqual(['示例县光明玻璃厂', '示例县建材水泥有限公司']);
     expect(rows.every((r) => r.deadline === '2099-01-01')).toBe(true);
   });
 
   it('lists the year’s environment cases and marks the serious ones', () => {
-    const rows = emissionListRows(ctx.db, 2026);
+    const rows = emissionListRows(ctx.db, { year: 2026, asOf: '2026-11-20', seriousOnly: false, ...ledgerCardRules(ctx, '2026-11-20') });
     expect(rows.map((r) => [r.enterpriseName, r.serious])).toEqual([
       ['示例县光明玻璃厂', '是'],
       ['示例县建材水泥有限公司', ''],
