@@ -1,7 +1,6 @@
-import { LedgerError } from '../../shared/errors';
 import { capacityLineEntity, CAPACITY_LINE_LABELS, CapacityLineDraft, CapacityLinePatch } from '../../shared/entities/capacityLine';
 import { CAPACITY_LINE_TABLE, requireCapacityLine } from '../db/repositories/capacityLines';
-import { isLiveEnterprise } from '../db/repositories/enterprises';
+import { requireLiveEnterprise } from '../db/repositories/enterprises';
 import type { ServiceContext } from './context';
 import { savedRowWriters, deleteEntities, restoreEntities, type EntityKind, type WriteOptions } from './entityWrites';
 
@@ -15,10 +14,7 @@ export const capacityLineKind: EntityKind = {
   patch: CapacityLinePatch,
   checkReads: ['enterprises'],
   check(ctx, values) {
-    const enterpriseId = values.enterpriseId as number;
-    if (!isLiveEnterprise(ctx.db, enterpriseId)) {
-      throw new LedgerError('NOT_FOUND', `所属企业（编号 ${enterpriseId}）不存在或已删除，请先恢复或选择其他企业`, 'enterpriseId');
-    }
+    requireLiveEnterprise(ctx.db, values.enterpriseId as number);
     return [];
   },
 };

@@ -1,7 +1,6 @@
-import { LedgerError } from '../../shared/errors';
 import { caseEntity, CASE_LABELS, CaseDraft, CasePatch } from '../../shared/entities/case';
 import { CASE_TABLE, insertCaseEvent, requireCase } from '../db/repositories/cases';
-import { isLiveEnterprise } from '../db/repositories/enterprises';
+import { requireLiveEnterprise } from '../db/repositories/enterprises';
 import type { ServiceContext } from './context';
 import { dimensionOf, initialStatus } from './caseState';
 import { savedRowWriters, deleteEntities, restoreEntities, type EntityKind, type WriteOptions } from './entityWrites';
@@ -16,10 +15,7 @@ export const caseKind: EntityKind = {
   patch: CasePatch,
   checkReads: ['enterprises'],
   check(ctx, values) {
-    const enterpriseId = values.enterpriseId as number;
-    if (!isLiveEnterprise(ctx.db, enterpriseId)) {
-      throw new LedgerError('NOT_FOUND', `所属企业（编号 ${enterpriseId}）不存在或已删除，请先恢复或选择其他企业`, 'enterpriseId');
-    }
+    requireLiveEnterprise(ctx.db, values.enterpriseId as number);
     return [];
   },
   initial(_ctx, values) {

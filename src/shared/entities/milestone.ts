@@ -1,5 +1,5 @@
 import { z } from '../schemas/zod';
-import { entityId } from '../schemas/fields';
+import { entityId, planText } from '../schemas/fields';
 import { normaliseDate } from '../normalise/date';
 import { resolveCompletionTime } from '../rules/completionTime';
 import { defineEntity } from './entity';
@@ -11,17 +11,6 @@ import { fields as f } from './field';
  * values are already resolved for their year; an imported calendar's columns (名称, 截止日期 as
  * written, 文号, 责任单位) are import-only targets that the import resolves into them.
  */
-
-/** Text as a calendar sheet writes it, only trimmed with runs of spaces folded. */
-function sheetText(max: number) {
-  return z.preprocess(
-    (v) => {
-      if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return null;
-      return typeof v === 'string' ? v.replace(/[ \t\u3000]+/g, ' ').trim() : typeof v === 'number' ? String(v) : v;
-    },
-    z.string().max(max, { error: `不能超过${max}个字` }).nullable(),
-  );
-}
 
 /**
  * A milestone's date as calendars write it: a date (2026-03-31, an Excel serial number) or a rule
@@ -69,10 +58,10 @@ export const milestoneEntity = defineEntity({
   },
   notImported: ['year', 'name', 'kind', 'dueText', 'date', 'startDate', 'owner', 'documentNumber', 'sourceText', 'preset', 'doneDate', 'note', 'doneBy', 'doneNote'],
   importOnly: {
-    name: { label: '时间节点', input: sheetText(100), synonyms: ['时间节点', '节点名称', '工作节点', '事项', '工作事项', '节点'], synonymKinds: ['milestone'] },
+    name: { label: '时间节点', input: planText(100), synonyms: ['时间节点', '节点名称', '工作节点', '事项', '工作事项', '节点'], synonymKinds: ['milestone'] },
     date: { label: '截止日期', input: milestoneDue(), synonyms: ['截止日期', '日期', '时间', '截止时间', '完成日期'], synonymKinds: ['milestone'] },
-    source: { label: '依据文件（文号）', input: sheetText(100), synonyms: ['文号', '依据文件', '来源文件', '文件', '依据'], synonymKinds: ['milestone'] },
-    owner: { label: '责任单位', input: sheetText(100), synonyms: ['责任单位', '责任人', '责任部门', '牵头单位'], synonymKinds: ['milestone'] },
+    source: { label: '依据文件（文号）', input: planText(100), synonyms: ['文号', '依据文件', '来源文件', '文件', '依据'], synonymKinds: ['milestone'] },
+    owner: { label: '责任单位', input: planText(100), synonyms: ['责任单位', '责任人', '责任部门', '牵头单位'], synonymKinds: ['milestone'] },
   },
 });
 

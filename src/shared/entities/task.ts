@@ -1,5 +1,5 @@
 import { z } from '../schemas/zod';
-import { optionalDate, optionalLongText } from '../schemas/fields';
+import { optionalDate, optionalLongText, planText } from '../schemas/fields';
 import { DIMENSIONS } from '../domain/dimensions';
 import { defineEntity } from './entity';
 import { fields as f } from './field';
@@ -49,21 +49,6 @@ export const DepartmentList = z.preprocess(
   },
   z.array(z.string().max(60, { error: '部门名称不能超过60个字' }), { error: '应为部门名称，多个用顿号分隔' }).max(40, { error: '部门不能超过40个' }),
 );
-
-/**
- * Work-plan text as an imported plan writes it: an official document's full-width brackets and
- * punctuation are kept (县（市）), only the ends trimmed and runs of spaces folded. Department
- * lists stay one text here; the import splits and matches them against 设置's departments.
- */
-function planText(max: number) {
-  return z.preprocess(
-    (v) => {
-      if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return null;
-      return typeof v === 'string' ? v.replace(/[ \t\u3000]+/g, ' ').trim() : typeof v === 'number' ? String(v) : v;
-    },
-    z.string().max(max, { error: `不能超过${max}个字` }).nullable(),
-  );
-}
 
 const year = z.preprocess(
   (v) => (typeof v === 'string' && /^\d{4}$/.test(v.trim()) ? Number(v) : v),

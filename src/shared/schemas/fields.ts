@@ -126,4 +126,18 @@ export function optionalCreditCode() {
   );
 }
 
+/**
+ * Text of a work plan or a calendar as the document writes it: an official document's full-width
+ * brackets and punctuation are kept (县（市）), only the ends trimmed and runs of spaces folded.
+ */
+export function planText(max: number) {
+  return z.preprocess(
+    (v) => {
+      if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return null;
+      return typeof v === 'string' ? v.replace(/[ \t\u3000]+/g, ' ').trim() : typeof v === 'number' ? String(v) : v;
+    },
+    z.string().max(max, { error: `不能超过${max}个字` }).nullable(),
+  );
+}
+
 export const entityId = z.number().int().positive();

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { LedgerError } from '../../../shared/errors';
 import { enterpriseEntity, type Enterprise } from '../../../shared/entities/enterprise';
 import { createdInScope } from '../bulk';
 import { matchKey } from '../../../shared/normalise/text';
@@ -46,4 +47,11 @@ export function isLiveEnterprise(db: Database, id: number): boolean {
   // has just created (db/bulk.ts), which is live without asking the database.
   if (createdInScope(db, 'enterprises', id)) return true;
   return prepared(db, 'SELECT 1 FROM enterprises WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined;
+}
+
+/** The parent a new or changed line or case names must be live; the error names the 所属企业 column. */
+export function requireLiveEnterprise(db: Database, id: number): void {
+  if (!isLiveEnterprise(db, id)) {
+    throw new LedgerError('NOT_FOUND', `所属企业（编号 ${id}）不存在或已删除，请先恢复或选择其他企业`, 'enterpriseId');
+  }
 }
