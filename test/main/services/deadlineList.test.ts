@@ -40,19 +40,16 @@ describe('deadline list', () => {
     expect(() => updateThresholds(ctx, { soon: 40, near: 30 })).toThrow(/不能大于/);
   });
 
-  it('computes 100,000 cases for the list and the 工作台 in well under a few seconds', () => {
+  // The time it takes is a benchmark's figure (npm run bench -- deadlines), never an assertion here.
+  it('computes 100,000 cases for the list and the 工作台', () => {
     const ctx = memoryContext(new Date('2024-06-15T02:00:00Z'));
     const enterprises = Array.from({ length: 200 }, (_, i) => createEnterprise(ctx, { name: `测试企业${i}`, town: `镇${i % 12}` }).row.id);
     seedCases(ctx, 100_000, enterprises);
-    listCaseDeadlines(ctx, { scope: 'all' });
-    const started = performance.now();
     const list = listCaseDeadlines(ctx, { scope: 'all' });
-    const listMs = performance.now() - started;
     const overview = workbenchOverview(ctx);
     expect(list.rows).toHaveLength(100_000);
     expect(overview.counts.open + overview.counts.byDimension.reduce((n, d) => n + d.closed, 0)).toBe(100_000);
     expect(overview.counts.redEnterprises).toBeGreaterThan(0);
     expect(overview.urgent.length).toBeLessThanOrEqual(500);
-    expect(listMs).toBeLessThan(3000);
   });
 });
