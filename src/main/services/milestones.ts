@@ -10,6 +10,7 @@ import {
   findMilestone,
   insertMilestone,
   listStoredMilestones,
+  markMilestoneDone,
   MILESTONE_TABLE,
   updateMilestone,
   type StoredMilestone, requireMilestone } from '../db/repositories/milestones';
@@ -90,6 +91,8 @@ export function applyMilestonePreset(ctx: ServiceContext, key: string, year: num
         preset: key,
         doneDate: null,
         note: null,
+        doneBy: null,
+        doneNote: null,
       });
       if (ok) added++;
     }
@@ -97,7 +100,7 @@ export function applyMilestonePreset(ctx: ServiceContext, key: string, year: num
   })();
 }
 
-function valuesOf(draft: MilestoneDraft): Omit<MilestoneValues, 'preset' | 'doneDate'> {
+function valuesOf(draft: MilestoneDraft): Omit<MilestoneValues, 'preset' | 'doneDate' | 'doneBy' | 'doneNote'> {
   const due = resolveCompletionTime(draft.due, draft.year);
   if (!due.ok) throw new LedgerError('VALIDATION', due.error.message, 'due');
   const blank = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
@@ -120,7 +123,7 @@ export function saveMilestone(ctx: ServiceContext, id: number | undefined, draft
   const audit = beginAudit(ctx);
   const savedId = ctx.db.transaction(() => {
     if (id === undefined) {
-      const newId = insertMilestone(ctx.db, { ...values, preset: null, doneDate: null }, audit.at);
+      const newId = insertMilestone(ctx.db, { ...values, preset: null, doneDate: null, doneBy: null, doneNote: null }, audit.at);
       recordAudit(ctx, audit, { entity: 'milestone', entityId: newId, action: 'create', newValue: values });
       return newId;
     }
@@ -133,13 +136,19 @@ export function saveMilestone(ctx: ServiceContext, id: number | undefined, draft
   return toMilestoneRow(requireMilestone(ctx.db, savedId), todayOf(ctx), readThresholds(ctx));
 }
 
-export function setMilestoneDone(ctx: ServiceContext, id: number, doneDate: IsoDate | null): MilestoneRow {
+/**
+ * 标记完成 with its date, the operator and a note; undoing clears all three. A done milestone
+ * leaves the countdowns; an undone one past its date is 逾期 (toMilestoneRow).
+ */
+export function setMilestoneDone(ctx: ServiceContext, id: number, doneDate: IsoDate | null, note?: string | null): MilestoneRow {
   const audit = beginAudit(ctx);
   ctx.db.transaction(() => {
     const before = requireMilestone(ctx.db, id);
-    if (before.doneDate === doneDate) return;
-    updateMilestone(ctx.db, id, { doneDate }, audit.at);
-    recordAudit(ctx, audit, { entity: 'milestone', entityId: id, action: 'update', field: 'doneDate', oldValue: before.doneDate, newValue: doneDate });
+    const after = { doneDate, doneBy: doneDate ? audit.operator : null, doneNote: doneDate ? note?.trim() || null : null };
+    const fields = (['doneDate', 'doneBy', 'doneNote'] as const).filter((f) => before[f] !== after[f]);
+    if (fields.length === 0) return;
+    markMilestoneDone(ctx.db, id, after, audit.at);
+    for (const field of fields) recordAudit(ctx, audit, { entity: 'milestone', entityId: id, action: 'update', field, oldValue: before[field], newValue: after[field] });
   })();
   return toMilestoneRow(requireMilestone(ctx.db, id), todayOf(ctx), readThresholds(ctx));
 }
@@ -170,7 +179,7 @@ export function importMilestoneText(ctx: ServiceContext, year: number, text: str
     let added = 0;
     for (const r of parsed.rows) {
       const values = valuesOf({ year, name: r.name, kind: r.kind, due: r.due, owner: r.owner, documentNumber: r.documentNumber });
-      if (addOnce(ctx, audit, { ...values, preset: null, doneDate: null })) added++;
+      if (addOnce(ctx, audit, { ...values, preset: null, doneDate: null, doneBy: null, doneNote: null })) added++;
     }
     return { added, skipped: parsed.rows.length - added };
   })();

@@ -151,7 +151,8 @@ export function checkMapping(mapping: Mapping, columns: readonly MappableColumn[
     problems.push('请为「企业 · 企业名称」或「企业 · 统一社会信用代码」指定一列：每行数据都要能找到所属企业');
   }
   if (entities.has('line') && !seen.has('line.name')) problems.push('已对应设备（生产线）的字段，请再为「设备（生产线） · 设备（生产线）名称」指定一列');
-  if (entities.has('case') && !seen.has('case.dimension')) problems.push('已对应整改事项的字段，请再为「整改事项 · 维度」指定一列或填写固定值');
+  // A 处置措施 column (限期整改, 停产整治…) says each case's dimension by its legal path.
+  if (entities.has('case') && !seen.has('case.dimension') && !seen.has('case.measure')) problems.push('已对应整改事项的字段，请再为「整改事项 · 维度」指定一列或填写固定值');
   if (entities.has('task') && !seen.has('task.content')) problems.push('已对应重点工作的字段，请再为「重点工作 · 主要内容」指定一列');
   for (const need of ['milestone.name', 'milestone.date'] as const) {
     if (entities.has('milestone') && !seen.has(need)) problems.push(`已对应时间节点的字段，请再为「${targetLabel(need)}」指定一列`);

@@ -36,3 +36,8 @@ export function updateMilestone(db: Database, id: number, patch: Partial<Milesto
 export function deleteMilestone(db: Database, id: number, now: string): void {
   prepared(db, 'UPDATE milestones SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
 }
+
+/** 标记完成 (date, who, note) or undo it (all null). */
+export function markMilestoneDone(db: Database, id: number, done: { doneDate: string | null; doneBy: string | null; doneNote: string | null }, now: string): void {
+  prepared(db, 'UPDATE milestones SET done_date = ?, done_by = ?, done_note = ?, updated_at = ? WHERE id = ?').run(done.doneDate, done.doneBy, done.doneNote, now, id);
+}
