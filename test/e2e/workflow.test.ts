@@ -67,7 +67,8 @@ describe('整改事项办理 in the browser harness', () => {
 
     await takeStep(page, '复查不达标', { date: '2023-12-20' });
     await expect.poll(() => status.textContent()).toBe('整改不达标·待依法处置');
-    await takeStep(page, '依法关停退出', { date: '2023-12-28' });
+    // The extended period runs to 2024-01-08; a failed check does not end it.
+    await takeStep(page, '依法关停退出', { date: '2024-01-09' });
     await expect.poll(() => status.textContent()).toBe('已依法关停退出');
     expect(await page.locator('.ant-drawer .card-red').count()).toBe(1);
     expect(await page.getByTestId('case-history').textContent()).toContain('复查不达标');

@@ -25,7 +25,7 @@ export const USAGE = `落后产能退出台账 命令行
                               导入 .xlsx/.xls/.csv（导入前自动备份；--dry-run 只预览不写入）
   export annex|tasks-list|exit-list|yellow|red|over-limit|overdue|summary --year 年度 --out 文件
                               导出报表（.xlsx；附件也可 .docx，--annex 附件序号）
-  export template --template 模板 --out 文件.xlsx [--profile 方案名] [--year 年度] [--source 数据]
+  export template --template 模板 --out 文件.xlsx [--profile 方案名] [--year 年度] [--source 数据] [--order town|enterprise|entry]
                               按上级模板填报（.xlsx/.xls 模板，列对应按表头记住）
   settings show [--json]      显示设置（县名、当前年度、操作人）
   settings set [--county 阳谷县] [--year 2022] [--operator 王磊]

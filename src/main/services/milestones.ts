@@ -8,16 +8,15 @@ import { milestonePresets } from '../calendar/presets';
 import {
   deleteMilestone,
   findMilestone,
-  getStoredMilestone,
   insertMilestone,
   listStoredMilestones,
+  markMilestoneDone,
   MILESTONE_TABLE,
   updateMilestone,
-  type StoredMilestone,
-} from '../db/repositories/milestones';
+  type StoredMilestone, requireMilestone } from '../db/repositories/milestones';
 import { milestoneEntity, MILESTONE_FIELD_LABELS, MilestoneValues } from '../../shared/entities/milestone';
 import type { ServiceContext } from './context';
-import { beginAudit, recordAudit, todayOf, type AuditScope } from './auditTrail';
+import { beginAudit, recordAudit, todayOf, type AuditStamp } from './audit';
 import { readThresholds } from './countdownSettings';
 import type { EntityKind } from './entityWrites';
 
@@ -63,7 +62,7 @@ export function listMilestonePresets(): MilestonePresetInfo[] {
 }
 
 /** Adds unless the year already has a live milestone of that name on that date. */
-function addOnce(ctx: ServiceContext, audit: AuditScope, values: MilestoneValues): boolean {
+function addOnce(ctx: ServiceContext, audit: AuditStamp, values: MilestoneValues): boolean {
   if (findMilestone(ctx.db, values.year, values.name, values.date)) return false;
   const id = insertMilestone(ctx.db, values, audit.at);
   recordAudit(ctx, audit, { entity: 'milestone', entityId: id, action: 'create', newValue: values });
@@ -92,6 +91,8 @@ export function applyMilestonePreset(ctx: ServiceContext, key: string, year: num
         preset: key,
         doneDate: null,
         note: null,
+        doneBy: null,
+        doneNote: null,
       });
       if (ok) added++;
     }
@@ -99,7 +100,7 @@ export function applyMilestonePreset(ctx: ServiceContext, key: string, year: num
   })();
 }
 
-function valuesOf(draft: MilestoneDraft): Omit<MilestoneValues, 'preset' | 'doneDate'> {
+function valuesOf(draft: MilestoneDraft): Omit<MilestoneValues, 'preset' | 'doneDate' | 'doneBy' | 'doneNote'> {
   const due = resolveCompletionTime(draft.due, draft.year);
   if (!due.ok) throw new LedgerError('VALIDATION', due.error.message, 'due');
   const blank = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
@@ -122,35 +123,41 @@ export function saveMilestone(ctx: ServiceContext, id: number | undefined, draft
   const audit = beginAudit(ctx);
   const savedId = ctx.db.transaction(() => {
     if (id === undefined) {
-      const newId = insertMilestone(ctx.db, { ...values, preset: null, doneDate: null }, audit.at);
+      const newId = insertMilestone(ctx.db, { ...values, preset: null, doneDate: null, doneBy: null, doneNote: null }, audit.at);
       recordAudit(ctx, audit, { entity: 'milestone', entityId: newId, action: 'create', newValue: values });
       return newId;
     }
-    const before = mustGet(ctx, id);
+    const before = requireMilestone(ctx.db, id);
     const changed = (Object.keys(values) as (keyof typeof values)[]).filter((k) => before[k] !== values[k]);
     updateMilestone(ctx.db, id, Object.fromEntries(changed.map((k) => [k, values[k]])), audit.at);
     for (const field of changed) recordAudit(ctx, audit, { entity: 'milestone', entityId: id, action: 'update', field, oldValue: before[field], newValue: values[field] });
     return id;
   })();
-  return toMilestoneRow(mustGet(ctx, savedId), todayOf(ctx), readThresholds(ctx));
+  return toMilestoneRow(requireMilestone(ctx.db, savedId), todayOf(ctx), readThresholds(ctx));
 }
 
-export function setMilestoneDone(ctx: ServiceContext, id: number, doneDate: IsoDate | null): MilestoneRow {
+/**
+ * 标记完成 with its date, the operator and a note; undoing clears all three. A done milestone
+ * leaves the countdowns; an undone one past its date is 逾期 (toMilestoneRow).
+ */
+export function setMilestoneDone(ctx: ServiceContext, id: number, doneDate: IsoDate | null, note?: string | null): MilestoneRow {
   const audit = beginAudit(ctx);
   ctx.db.transaction(() => {
-    const before = mustGet(ctx, id);
-    if (before.doneDate === doneDate) return;
-    updateMilestone(ctx.db, id, { doneDate }, audit.at);
-    recordAudit(ctx, audit, { entity: 'milestone', entityId: id, action: 'update', field: 'doneDate', oldValue: before.doneDate, newValue: doneDate });
+    const before = requireMilestone(ctx.db, id);
+    const after = { doneDate, doneBy: doneDate ? audit.operator : null, doneNote: doneDate ? note?.trim() || null : null };
+    const fields = (['doneDate', 'doneBy', 'doneNote'] as const).filter((f) => before[f] !== after[f]);
+    if (fields.length === 0) return;
+    markMilestoneDone(ctx.db, id, after, audit.at);
+    for (const field of fields) recordAudit(ctx, audit, { entity: 'milestone', entityId: id, action: 'update', field, oldValue: before[field], newValue: after[field] });
   })();
-  return toMilestoneRow(mustGet(ctx, id), todayOf(ctx), readThresholds(ctx));
+  return toMilestoneRow(requireMilestone(ctx.db, id), todayOf(ctx), readThresholds(ctx));
 }
 
 export function removeMilestones(ctx: ServiceContext, ids: readonly number[]): { count: number } {
   const audit = beginAudit(ctx);
   return ctx.db.transaction(() => {
     for (const id of ids) {
-      mustGet(ctx, id);
+      requireMilestone(ctx.db, id);
       deleteMilestone(ctx.db, id, audit.at);
       recordAudit(ctx, audit, { entity: 'milestone', entityId: id, action: 'delete' });
     }
@@ -172,14 +179,9 @@ export function importMilestoneText(ctx: ServiceContext, year: number, text: str
     let added = 0;
     for (const r of parsed.rows) {
       const values = valuesOf({ year, name: r.name, kind: r.kind, due: r.due, owner: r.owner, documentNumber: r.documentNumber });
-      if (addOnce(ctx, audit, { ...values, preset: null, doneDate: null })) added++;
+      if (addOnce(ctx, audit, { ...values, preset: null, doneDate: null, doneBy: null, doneNote: null })) added++;
     }
     return { added, skipped: parsed.rows.length - added };
   })();
 }
 
-function mustGet(ctx: ServiceContext, id: number): StoredMilestone {
-  const m = getStoredMilestone(ctx.db, id);
-  if (!m) throw new LedgerError('NOT_FOUND', `找不到编号为 ${id} 的时间节点，可能已被删除`);
-  return m;
-}

@@ -4,6 +4,7 @@ import { allowedTransitions, type CaseWorkflowState } from '../../shared/rules/c
 import { cardDimensionsOf, describeMaxExtension, describeRulePeriod, ruleFor, type RuleSet } from '../../shared/rules/ruleSet';
 import { transitionNeeds } from '../../shared/rules/transitionForm';
 import { countdown, type CountdownThresholds } from '../../shared/rules/countdown';
+import { periodBasis } from '../../shared/rules/periodBasis';
 import { caseListing } from '../../shared/rules/cards';
 import type { HolidayCalendar } from '../../shared/calendar/holidayCalendar';
 import type { CaseWorkflowView, ClosureProposal, DeadlineView, HistoryEntry, RuleView, WorkflowStep } from '../../shared/contract/workflow';
@@ -72,6 +73,7 @@ function deadlineView({ row, state, calendar }: ViewInput): { deadline: Deadline
           nominal: d.nominal,
           deadline: d.deadline,
           explanation: d.explanation,
+          basis: periodBasis(state.noticeDate!).sentence,
           baseDeadline: d.base.deadline,
           periodText: describePeriod(state.period!),
           extensionText: approved ? describePeriod(approved) : null,
@@ -90,6 +92,7 @@ function deadlineView({ row, state, calendar }: ViewInput): { deadline: Deadline
       nominal: override,
       deadline: override,
       explanation: `整改期限由人工指定${row.deadlineOverrideReason ? `：${row.deadlineOverrideReason}` : ''}`,
+      basis: null,
       baseDeadline: override,
       periodText: '人工指定',
       extensionText: null,

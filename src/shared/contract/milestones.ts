@@ -52,7 +52,8 @@ export const milestoneChannels = {
   /** Adds a preset's milestones resolved for `year`; those already there are skipped. */
   'milestones:applyPreset': command(z.object({ preset: z.string().min(1).max(60), year }).strict(), ImportOutcome),
   'milestones:save': command(z.object({ id: entityId.optional(), milestone: MilestoneDraft }).strict(), MilestoneRow),
-  'milestones:setDone': command(z.object({ id: entityId, doneDate: IsoDateSchema.nullable() }).strict(), MilestoneRow),
+  /** 标记完成 with a note (the operator is recorded), or undo with null. */
+  'milestones:setDone': command(z.object({ id: entityId, doneDate: IsoDateSchema.nullable(), note: z.string().max(1000).optional() }).strict(), MilestoneRow),
   'milestones:remove': command(z.object({ ids: z.array(entityId).min(1).max(1000) }).strict(), z.object({ count: z.number().int() })),
   /**
    * A superior's list pasted from Excel or saved as CSV: 名称, 完成时间, 责任单位, 文号 per line

@@ -24,6 +24,8 @@ export const DeadlineView = z.object({
   nominal: z.string(),
   deadline: z.string(),
   explanation: z.string(),
+  /** Which period rules count it: 民法总则 before 2021-01-01, 民法典 after (rules/periodBasis.ts). */
+  basis: z.string().nullable(),
   /** The deadline before any extension. */
   baseDeadline: z.string(),
   periodText: z.string(),

@@ -63,8 +63,11 @@ export const milestoneEntity = defineEntity({
     preset: stored(nullable, '预设'),
     doneDate: stored(nullable, '完成日期'),
     note: stored(nullable, '备注'),
+    // Who marked it done and why (migration 0007); written by 标记完成, with the done date.
+    doneBy: stored(nullable, '完成标记人'),
+    doneNote: stored(nullable, '完成说明'),
   },
-  notImported: ['year', 'name', 'kind', 'dueText', 'date', 'startDate', 'owner', 'documentNumber', 'sourceText', 'preset', 'doneDate', 'note'],
+  notImported: ['year', 'name', 'kind', 'dueText', 'date', 'startDate', 'owner', 'documentNumber', 'sourceText', 'preset', 'doneDate', 'note', 'doneBy', 'doneNote'],
   importOnly: {
     name: { label: '时间节点', input: sheetText(100), synonyms: ['时间节点', '节点名称', '工作节点', '事项', '工作事项', '节点'], synonymKinds: ['milestone'] },
     date: { label: '截止日期', input: milestoneDue(), synonyms: ['截止日期', '日期', '时间', '截止时间', '完成日期'], synonymKinds: ['milestone'] },

@@ -48,6 +48,10 @@ function resolve(col: MappableColumn, kind: TableKind, previous: TargetKey | nul
     if (owner === 'line.capacity' || owner === 'line.capacityUnit') return { ...base, target: 'line.capacityUnit', how: 'context' };
     if (owner === 'line.quantity' || owner === 'line.quantityUnit' || owner === 'line.name') return { ...base, target: 'line.quantityUnit', how: 'context' };
   }
+  // A sub-header under a merged parent is read with both names: 名称 under 落后生产设备（生产线）
+  // is the equipment's name, not the enterprise's.
+  const byParent = parent ? childOfParent(child, parent, kind) : null;
+  if (byParent) return { ...base, target: byParent, how: 'partial' };
   const candidates = [col.parts.join(''), col.name, child, parent];
   for (const text of candidates) {
     const m = text ? matchHeader(text, kind) : null;
@@ -57,6 +61,17 @@ function resolve(col: MappableColumn, kind: TableKind, previous: TargetKey | nul
   const partial = matchHeader(col.parts.join(''), kind);
   if (partial) return { ...base, ...partial };
   return { ...base, target: null, how: 'none' };
+}
+
+function childOfParent(child: string, parent: string, kind: TableKind): TargetKey | null {
+  const owner = matchHeader(parent, kind)?.target;
+  const own = matchHeader(child, kind)?.target;
+  if (!owner || !own) return null;
+  const [ownerEntity] = owner.split('.');
+  const [childEntity, field] = own.split('.');
+  if (ownerEntity === childEntity) return null;
+  const key = `${ownerEntity}.${field}`;
+  return isTargetKey(key) ? key : null;
 }
 
 /** Each field is filled from one column at most: the first (best) claim wins. */

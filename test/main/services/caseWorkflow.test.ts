@@ -31,6 +31,7 @@ describe('case workflow service', () => {
     expect(noticed).toMatchObject({ status: 'rectifying', statusLabel: '限期整改中', noticeDate: '2023-04-01', card: 'yellow' });
     expect(noticed.deadline).toMatchObject({ nominal: '2023-10-01', deadline: '2023-10-07', effective: '2023-10-07', periodText: '6个月' });
     expect(noticed.deadline?.explanation).toBe('2023年10月1日为国庆节假日，顺延至2023年10月7日（调休上班日）');
+    expect(noticed.deadline?.basis).toBe('期限自2023年4月1日起算，按《中华人民共和国民法典》第二百零一条至第二百零四条计算。');
     expect(noticed.countdown).toEqual({ days: 128, text: '剩余 128 天', band: 'later' });
     expect(noticed.history.map((h) => h.label)).toEqual(['登记', '下达整改通知']);
     expect(noticed.history[1]?.detail).toBe('限期整改，期限6个月，期限届满日2023-10-07');

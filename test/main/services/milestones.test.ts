@@ -1,3 +1,4 @@
+import { listAuditEntries } from '../../../src/main/db/repositories/audit';
 import { describe, expect, it } from 'vitest';
 import {
   applyMilestonePreset,
@@ -33,6 +34,20 @@ describe('milestones', () => {
     expect(rows[1]?.countdown).toMatchObject({ band: 'overdue', text: '逾期 128 天' });
     const done = setMilestoneDone(ctx, rows[1]!.id, '2026-07-14');
     expect(done).toMatchObject({ doneDate: '2026-07-14', countdown: null });
+  });
+
+  it('marks a milestone done with its date, note and who: it leaves the countdowns; undone past its date it is 逾期 again', () => {
+    const ctx = memoryContext(new Date('2026-11-20T02:00:00Z'));
+    applyMilestonePreset(ctx, 'liaocheng-2022', 2026);
+    const july = listMilestones(ctx, 2026)[1]!;
+    expect(july.countdown).toMatchObject({ band: 'overdue' });
+    const done = setMilestoneDone(ctx, july.id, '2026-07-14', ' 已函告市工信局 ');
+    expect(done).toMatchObject({ doneDate: '2026-07-14', doneNote: '已函告市工信局', doneBy: expect.any(String), countdown: null });
+    expect(done.doneBy).not.toBe('');
+    const audit = listAuditEntries(ctx.db, { entity: 'milestone', entityId: july.id }).filter((a) => a.action === 'update');
+    expect(audit.map((a) => a.field).sort()).toEqual(['doneBy', 'doneDate', 'doneNote']);
+    const undone = setMilestoneDone(ctx, july.id, null);
+    expect(undone).toMatchObject({ doneDate: null, doneBy: null, doneNote: null, countdown: { band: 'overdue', text: '逾期 128 天' } });
   });
 
   it('saves a typed milestone from a rule, refusing one it cannot read', () => {

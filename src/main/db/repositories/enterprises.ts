@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { enterpriseEntity, type Enterprise } from '../../../shared/entities/enterprise';
 import { createdInScope } from '../bulk';
 import { matchKey } from '../../../shared/normalise/text';
-import { prepared, selectList, tableSpecOf } from '../sql';
+import { prepared, required, selectList, tableSpecOf } from '../sql';
 
 export const ENTERPRISE_TABLE = tableSpecOf(enterpriseEntity);
 
@@ -15,6 +15,10 @@ export function listEnterprises(db: Database, opts: { deleted?: boolean } = {}):
 
 export function getEnterprise(db: Database, id: number): Enterprise | undefined {
   return prepared(db, `${SELECT} WHERE id = ?`).get(id) as Enterprise | undefined;
+}
+
+export function requireEnterprise(db: Database, id: number): Enterprise {
+  return required(getEnterprise(db, id), `找不到编号为 ${id} 的企业`);
 }
 
 /** The live enterprise holding a credit code, other than `exceptId`. */

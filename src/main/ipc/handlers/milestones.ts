@@ -23,7 +23,7 @@ export const milestoneHandlers: HandlerGroup<MilestoneChannels> = {
   'milestones:presets': () => listMilestonePresets(),
   'milestones:applyPreset': ({ preset, year }, ctx) => applyMilestonePreset(ctx, preset, year),
   'milestones:save': ({ id, milestone }, ctx) => saveMilestone(ctx, id, milestone),
-  'milestones:setDone': ({ id, doneDate }, ctx) => setMilestoneDone(ctx, id, doneDate),
+  'milestones:setDone': ({ id, doneDate, note }, ctx) => setMilestoneDone(ctx, id, doneDate, note),
   'milestones:remove': ({ ids }, ctx) => removeMilestones(ctx, ids),
   'milestones:importText': ({ year, text }, ctx) => importMilestoneText(ctx, year, text),
 };

@@ -121,6 +121,11 @@ export function CaseWorkflowPanel({ caseId, onClose, onChanged }: CaseWorkflowPa
                 <span data-testid="case-explanation">
                   {view.deadline.explanation || `期限末日${formatChineseDate(view.deadline.nominal)}为工作日`}
                 </span>
+                {view.deadline.basis && (
+                  <div className="period-basis" data-testid="case-period-basis">
+                    {view.deadline.basis}
+                  </div>
+                )}
               </Descriptions.Item>
             )}
             {view.extension && (

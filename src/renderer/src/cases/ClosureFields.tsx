@@ -19,7 +19,7 @@ export function ClosureFields({ proposal, value, onChange }: { proposal: Proposa
   const setLine = (lineId: number, patch: Partial<ClosureValue['lines'][number]>) =>
     onChange({ ...value, lines: value.lines.map((l) => (l.lineId === lineId ? { ...l, ...patch } : l)) });
   return (
-    <div data-testid="closure-fields">
+    <div data-testid="closure-fields" style={{ marginBottom: 16 }}>
       <Form.Item label={`企业生产状态（现为：${proposal.currentEnterpriseStatus ?? '未填'}）`}>
         <Select
           aria-label="企业生产状态"

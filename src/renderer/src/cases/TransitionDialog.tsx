@@ -56,6 +56,13 @@ export function TransitionDialog({ view, step, onClose, onDone }: Props) {
     setApproval({ authority: '', number: '', date: '' });
   }, [step, view]);
 
+  /** A line's exit date follows the step's date until the user edits it. */
+  function changeDate(next: string) {
+    const iso = normaliseDate(next);
+    if (closure && iso) setClosure({ ...closure, lines: closure.lines.map((l) => (l.exitDate === (normaliseDate(date) ?? date) ? { ...l, exitDate: iso } : l)) });
+    setDate(next);
+  }
+
   async function submit() {
     if (!step) return;
     const iso = normaliseDate(date);
@@ -110,7 +117,7 @@ export function TransitionDialog({ view, step, onClose, onDone }: Props) {
     >
       <Form layout="vertical" onFinish={() => void submit()}>
         <Form.Item label="日期" required>
-          <Input aria-label="日期" value={date} onChange={(e) => setDate(e.target.value)} placeholder="如 2023-04-01" style={{ width: 200 }} />
+          <Input aria-label="日期" value={date} onChange={(e) => changeDate(e.target.value)} placeholder="如 2023-04-01" style={{ width: 200 }} />
         </Form.Item>
         {step && step.measures.length > 0 && (
           <Form.Item label="措施">
