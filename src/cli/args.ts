@@ -54,6 +54,8 @@ export function parseCommandLine(argv: string[]): Parsed {
       'exit-method': { type: 'string' },
       'plan-year': { type: 'string' },
       'planned-exit': { type: 'string' },
+      county: { type: 'string' },
+      operator: { type: 'string' },
     },
   });
   return { positionals, flags: values };

@@ -13,6 +13,7 @@ import { deadlineCommand, deadlinesCommand } from './commands/deadline';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
 import { tasksCommand } from './commands/tasks';
+import { settingsCommand } from './commands/settings';
 import { USAGE, UsageError } from './commands/usage';
 import { printJson, processIo, type Io } from './output';
 import { removeStaleFiles } from '../main/fs/staleFiles';
@@ -71,6 +72,8 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
         return await importCommand(ctx, args, io);
       case 'export':
         return await exportCommand(ctx, args, io);
+      case 'settings':
+        return settingsCommand(ctx, args, io);
       case 'tasks':
         return await tasksCommand(ctx, args, io);
       default:

@@ -141,3 +141,22 @@ describe('ledger import', () => {
     expect(ledger('--db', db, 'import').code).toBe(2);
   });
 });
+
+describe('ledger settings, and the plan years an import reads (issue 11)', () => {
+  it('settings set and show --json; the import JSON says where each plan year came from', () => {
+    const db = freshDb('settings');
+    const set = ledger('--db', db, 'settings', 'set', '--county', '阳谷县', '--year', '2022', '--operator', '王磊', '--json');
+    expect(set.code).toBe(0);
+    expect(JSON.parse(ledger('--db', db, 'settings', 'show', '--json').out)).toEqual({ countyName: '阳谷县', year: 2022, operatorName: '王磊' });
+    expect(ledger('--db', db, 'settings', 'set', '--year', '二〇二二').code).toBe(2);
+    const sheet = join(dir, '阳谷县台账.csv');
+    writeFileSync(sheet, iconv.encode('阳谷县2021年落后产能退出台账\r\n企业名称,设备名称,计划退出年度,计划退出时间\r\n甲公司,中频炉,,2023.12\r\n甲公司,冲天炉,,\r\n乙公司,电弧炉,2024,10月底前\r\n', 'gb18030'));
+    const r = ledger('--db', db, 'import', sheet, '--dry-run', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).planYears).toEqual([
+      { row: 3, year: 2023, from: 'date', label: '本行的完成时限' },
+      { row: 4, year: 2021, from: 'title', label: '表格标题中的年度' },
+      { row: 5, year: 2024, from: 'column', label: '本行的「计划退出年度」' },
+    ]);
+  });
+});

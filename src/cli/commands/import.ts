@@ -1,4 +1,5 @@
 import { LedgerError } from '../../shared/errors';
+import { YEAR_SOURCE_LABELS } from '../../shared/import/rowYears';
 import type { Mapping } from '../../shared/import/mapping';
 import { applyProfile, defaultSheet } from '../../shared/import/wizard';
 import { ImportSession } from '../../main/import/session';
@@ -37,6 +38,8 @@ export interface ImportReport {
   /** Blank rows, 合计, headings, repeated headers and footnotes. */
   skipped: number;
   errors: Issue[];
+  /** Each row's 计划退出年度 and where it came from: column, date (its limit), title, constant or ledger. */
+  planYears: { row: number; year: number; from: string; label: string }[];
   /** What the wizard shows beside a row (a credit code that fails its check…) and after the commit. */
   warnings: Issue[];
 }
@@ -66,7 +69,7 @@ export async function importCommand(ctx: ServiceContext, args: Parsed, io: Io): 
 
     const { mapping, profile } = await chooseMapping(ctx, session, sheet.name, sheet.table.columns, args, io);
     const plan = await session.preview(sheet.name, mapping);
-    const { errors, warnings } = await issueLists(session, plan);
+    const { errors, warnings, planYears } = await issueLists(session, plan);
     for (const note of plan.notes) warnings.push({ row: null, column: null, reason: note });
     let importId: string | null = null;
     const c = plan.counts;
@@ -89,6 +92,7 @@ export async function importCommand(ctx: ServiceContext, args: Parsed, io: Io): 
       refused: c.error,
       skipped: c.skipped,
       errors,
+      planYears,
       warnings,
     };
     if (args.flags.json) printJson(io, report);
@@ -128,9 +132,10 @@ async function chooseMapping(
 }
 
 /** The preview's errors and warnings, page by page (the rows stay in the import worker). */
-async function issueLists(session: ImportSession, plan: PlanSummary): Promise<{ errors: Issue[]; warnings: Issue[] }> {
+async function issueLists(session: ImportSession, plan: PlanSummary): Promise<{ errors: Issue[]; warnings: Issue[]; planYears: ImportReport['planYears'] }> {
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
+  const planYears: ImportReport['planYears'] = [];
   const take = (list: Issue[], issues: readonly Issue[]) => {
     for (const e of issues) list.push({ row: e.row, column: e.column, reason: e.reason });
   };
@@ -139,10 +144,12 @@ async function issueLists(session: ImportSession, plan: PlanSummary): Promise<{ 
     for (const r of page.rows) {
       take(errors, r.errors);
       take(warnings, r.warnings);
+      const y = r.years.find((x) => x.target === 'line.planYear');
+      if (y && r.status !== 'error') planYears.push({ row: r.sourceRow, year: y.year, from: y.from, label: YEAR_SOURCE_LABELS[y.from] });
     }
     if (page.rows.length === 0) break;
   }
-  return { errors, warnings };
+  return { errors, warnings, planYears };
 }
 
 function printText(io: Io, r: ImportReport): void {

@@ -92,6 +92,8 @@ export function bindMapping(mapping: Mapping, columnNames: ReadonlyMap<number, s
       fields.splice(fields.indexOf(constantYear), 1);
     }
   }
+  // A 计划退出年度 column left empty on a row falls back to the title's year as well.
+  if (planYear === null && years.titleYear !== null) planYear = { year: years.titleYear, from: 'title' };
   return { fields, planYear, ledgerYear: years.ledgerYear, dates: new WrittenDateReader() };
 }
 
