@@ -47,6 +47,7 @@ export function parseCommandLine(argv: string[]): Parsed {
       preset: { type: 'string' },
       replace: { type: 'boolean' },
       map: { type: 'string', multiple: true },
+      order: { type: 'string' },
       enterprise: { type: 'string' },
       spec: { type: 'string' },
       capacity: { type: 'string' },

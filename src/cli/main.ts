@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { toErrorInfo } from '../shared/errors';
 import { openLedgerDatabase } from '../main/db/connection';
 import { quickCheck } from '../main/db/connection';
@@ -15,6 +16,7 @@ import { exportCommand } from './commands/export';
 import { tasksCommand } from './commands/tasks';
 import { USAGE, UsageError } from './commands/usage';
 import { printJson, processIo, type Io } from './output';
+import { removeStaleFiles } from '../main/fs/staleFiles';
 
 /** Runs one command; returns the exit code. Errors are Chinese, on stderr, never a stack trace. */
 export async function runCli(argv: string[], io: Io = processIo): Promise<number> {
@@ -38,6 +40,7 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
     io.err(`无法打开数据文件 ${dbPath}：${toErrorInfo(err).message}`);
     return 1;
   }
+  if (dbPath !== ':memory:') removeStaleFiles(dbPath, dirname(dbPath));
   const ctx = createContext(opened.db, { dbPath, readOnlyReason: opened.readOnlyReason });
   try {
     switch (command) {

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { arch, platform, release } from 'node:os';
 
@@ -40,15 +40,3 @@ export function collectDiagnostics(input: DiagnosticsInput): string {
   return lines.join('\n');
 }
 
-/** Written beside the target and renamed, so a crash never leaves half a file. */
-export function writeTextFileAtomic(file: string, text: string): void {
-  const tmp = `${file}.tmp-${process.pid}`;
-  const fd = openSync(tmp, 'w');
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, file);
-}

@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog } from 'electron';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { openLedgerDatabase, type OpenedDatabase } from './db/connection';
 import { createDispatcher } from './ipc/dispatch';
 import { defaultDataDir, resolveDbPath } from './paths';
@@ -14,12 +14,14 @@ import { electronShell } from './shell/shellPort';
 import { startDailyReminders } from './shell/notify';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './shell/appProtocol';
 import { toErrorInfo } from '../shared/errors';
+import { removeStaleFiles } from './fs/staleFiles';
+import { devServerUrlFrom } from './shell/devServer';
 
 /**
  * The thin Electron shell: it owns the window, the menu and the single-instance lock, opens
  * the ledger database and forwards IPC to the same dispatcher the CLI and harness use.
  */
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const devServerUrl = devServerUrlFrom(process.env, app.isPackaged);
 const dataDir = defaultDataDir();
 app.setPath('userData', dataDir);
 const log = setupLogging(dataDir);
@@ -79,6 +81,11 @@ function start(): void {
     return;
   }
   currentSchemaVersion = opened.schemaVersion;
+  try {
+    removeStaleFiles(dbPath, dirname(dbPath));
+  } catch (err) {
+    log.warn('清理残留的临时文件失败', err);
+  }
   let win: BrowserWindow | null = null;
   const ctx = createContext(opened.db, { dbPath, readOnlyReason: opened.readOnlyReason, shell: electronShell(() => win) });
   registerIpc(createDispatcher(ctx, { onError: (channel, err) => log.error(`[${channel}]`, err) }), devServerUrl);

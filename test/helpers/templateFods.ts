@@ -119,3 +119,37 @@ export function cityTemplate(): TemplateSpec {
     ],
   };
 }
+
+/**
+ * The city's 附件2 of issue 13, as a LibreOffice user made it: 附件2 label, a title naming its
+ * year, 县（市、区）, a two-row header with 名称 and 数量（台/套） under 落后生产设备（生产线）, tall
+ * header rows, 15 blank rows, 合计 and a 填报说明 that lists the allowed exit methods.
+ */
+export function annexTwoTemplate(): TemplateSpec {
+  return {
+    name: '附件2',
+    widthsCm: [1.2, 2.6, 5.2, 3.2, 2.0, 2.4, 2.6, 3.0],
+    headerRows: [2, 3],
+    rows: [
+      { cells: ['附件2'], style: 'info' },
+      { cells: ['聊城市2022年落后产能退出情况表'], style: 'title', heightCm: 1.3 },
+      { cells: ['序号', '县（市、区）', '企业名称', '落后生产设备（生产线）', null, '产能（万吨）', '退出方式', '备注'], style: 'header', heightCm: 1.1 },
+      { cells: [null, null, null, '名称', '数量（台/套）'], style: 'header', heightCm: 1.6 },
+      ...Array.from({ length: 15 }, () => ({ cells: [] as TemplateCell[], style: 'body' as const, heightCm: 0.9 })),
+      { cells: ['合计'], style: 'total' },
+      { cells: ['填报说明：1．退出方式填写“拆除”“封存”或“关停”；2．产能以万吨计。'], style: 'note', heightCm: 1.2 },
+    ],
+    merges: [
+      [1, 0, 1, 7],
+      [2, 0, 3, 0],
+      [2, 1, 3, 1],
+      [2, 2, 3, 2],
+      [2, 3, 2, 4],
+      [2, 5, 3, 5],
+      [2, 6, 3, 6],
+      [2, 7, 3, 7],
+      [19, 0, 19, 2],
+      [20, 0, 20, 7],
+    ],
+  };
+}

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectDiagnostics, writeTextFileAtomic } from '../../src/main/diagnostics';
+import { collectDiagnostics } from '../../src/main/diagnostics';
+import { writeFileAtomicSync } from '../../src/main/fs/atomicWrite';
 
 describe('diagnostics export', () => {
   it('holds versions, the schema version and the logs', () => {
@@ -27,7 +28,7 @@ describe('diagnostics export', () => {
 
   it('writes the file atomically', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'diag-')), '诊断信息.txt');
-    writeTextFileAtomic(file, '内容');
+    writeFileAtomicSync(file, '内容');
     expect(readFileSync(file, 'utf8')).toBe('内容');
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { REPORT_CLI_NAMES, REPORT_LABELS, formatsOf, type ReportFormat } from '../../shared/reports/reportIds';
-import { TEMPLATE_SOURCES, type TemplateSource } from '../../shared/reports/templateFill';
+import { TEMPLATE_ORDERS, TEMPLATE_SOURCES, type TemplateOrder, type TemplateSource } from '../../shared/reports/templateFill';
 import type { ServiceContext } from '../../main/services/context';
 import { exportReport } from '../../main/services/reports';
 import { readSettings } from '../../main/services/settings';
@@ -16,7 +16,7 @@ import { dateFlag } from './deadline';
  * --out FILE [--profile NAME]`: the same services as the 报表 screen, without dialogs.
  */
 const USAGE = `用法：export ${Object.keys(REPORT_CLI_NAMES).join('|')} --year 年度 --out 文件(.xlsx，附件也可 .docx) [--annex 附件序号]
-      export template --template 模板(.xlsx/.xls) --out 文件.xlsx [--profile 方案名] [--year 年度] [--source ${TEMPLATE_SOURCES.join('|')}]`;
+      export template --template 模板(.xlsx/.xls) --out 文件.xlsx [--profile 方案名] [--year 年度] [--source ${TEMPLATE_SOURCES.join('|')}] [--order ${TEMPLATE_ORDERS.join('|')}]`;
 
 function text(args: Parsed, flag: string): string | undefined {
   const v = args.flags[flag];
@@ -34,8 +34,8 @@ export async function exportCommand(ctx: ServiceContext, args: Parsed, io: Io): 
   const [, what] = args.positionals;
   const out = text(args, 'out');
   if (!what || !out) throw new UsageError(USAGE);
+  if (what === 'template') return exportTemplate(ctx, args, io, resolve(out));
   const year = yearFlag(ctx, args);
-  if (what === 'template') return exportTemplate(ctx, args, io, year, resolve(out));
 
   const report = REPORT_CLI_NAMES[what];
   if (!report) throw new UsageError(`未知报表「${what}」\n${USAGE}`);
@@ -51,22 +51,28 @@ export async function exportCommand(ctx: ServiceContext, args: Parsed, io: Io): 
   return 0;
 }
 
-async function exportTemplate(ctx: ServiceContext, args: Parsed, io: Io, year: number, file: string): Promise<number> {
+async function exportTemplate(ctx: ServiceContext, args: Parsed, io: Io, file: string): Promise<number> {
   const templateFile = text(args, 'template');
   if (!templateFile) throw new UsageError(USAGE);
   if (!/\.xlsx$/i.test(file)) throw new UsageError('填好的模板保存为 .xlsx：--out 文件应以 .xlsx 结尾');
   const source = text(args, 'source');
   if (source !== undefined && !(TEMPLATE_SOURCES as readonly string[]).includes(source)) throw new UsageError(`--source 只能是：${TEMPLATE_SOURCES.join('、')}`);
   const profile = text(args, 'profile');
+  const order = text(args, 'order');
+  if (order !== undefined && !(TEMPLATE_ORDERS as readonly string[]).includes(order)) throw new UsageError(`--order 只能是：${TEMPLATE_ORDERS.join('、')}（乡镇、企业、录入顺序）`);
   const { token, template } = holdTemplate(readFileSync(templateFile), resolve(templateFile));
   const info = describeTemplate(ctx, token, template, profile);
-  const r = await fillHeldTemplate(ctx, template, { year, source: (source as TemplateSource | undefined) ?? info.source, mapping: info.mapping, profileName: profile, file });
+  // The year the template's title names, unless --year says otherwise.
+  const year = text(args, 'year') === undefined && info.year !== null ? info.year : yearFlag(ctx, args);
+  const r = await fillHeldTemplate(ctx, template, { year, source: (source as TemplateSource | undefined) ?? info.source, mapping: info.mapping, order: order as TemplateOrder | undefined, profileName: profile, file });
   const columns = info.mapping.fields.flatMap((f) => ('column' in f ? [{ column: info.columns.find((c) => c.index === f.column)?.letter ?? '', header: info.columns.find((c) => c.index === f.column)?.name ?? '', target: f.target }] : []));
   if (args.flags.json) {
-    printJson(io, { template: resolve(templateFile), sheet: info.sheetName, file, year, source: source ?? info.source, rows: r.rows, profileName: info.profileName, mapping: columns });
+    printJson(io, { template: resolve(templateFile), sheet: info.sheetName, file, year, source: source ?? info.source, rows: r.rows, profileName: info.profileName, mapping: columns, warnings: r.warnings });
   } else {
     io.out(`已按模板「${info.sheetName}」填写 ${r.rows} 行（${year}年）：${file}`);
     for (const c of columns) io.out(`  ${c.column}列「${c.header}」← ${c.target}`);
+    for (const c of info.countyColumns) io.out(`  ${info.columns.find((x) => x.index === c)?.letter ?? ''}列「${info.columns.find((x) => x.index === c)?.name ?? ''}」← 本县名称（设置）`);
+    for (const w of r.warnings) io.err(w);
   }
   return 0;
 }

@@ -27,7 +27,7 @@ export const USAGE = `落后产能退出台账 命令行
                               导入 .xlsx/.xls/.csv（导入前自动备份；--dry-run 只预览不写入）
   export annex|tasks-list|exit-list|yellow|red|over-limit|over-limit-serious|overdue|summary --year 年度 --out 文件 [--today 日期]
                               导出报表（.xlsx；附件也可 .docx，--annex 附件序号；名单按 --today 当日计，默认今天）
-  export template --template 模板 --out 文件.xlsx [--profile 方案名] [--year 年度] [--source 数据]
+  export template --template 模板 --out 文件.xlsx [--profile 方案名] [--year 年度] [--source 数据] [--order town|enterprise|entry]
                               按上级模板填报（.xlsx/.xls 模板，列对应按表头记住）
   tasks list|add|presets|adopt [--year 年度]
                               重点工作：列出、添加、预置方案、采用预置方案（部门自动对应）

@@ -1,9 +1,10 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { LedgerError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import type { BackupReason } from './rotation';
+import { SIDE_SUFFIXES, removeWithSideFiles, toRollbackJournal } from './singleFile';
 
 export interface BackupProgress {
   done: number;
@@ -68,6 +69,7 @@ export async function writeBackup(db: Db, target: string, opts: BackupOptions = 
       },
     });
     if (opts.signal?.aborted) throw new LedgerError('CANCELLED', '备份已取消，未生成备份文件');
+    toRollbackJournal(partial);
     const copy = new Database(partial, { readonly: true, fileMustExist: true });
     try {
       const check = (copy.pragma('quick_check') as { quick_check: string }[])[0]?.quick_check;
@@ -78,12 +80,28 @@ export async function writeBackup(db: Db, target: string, opts: BackupOptions = 
     fsyncFile(partial);
     renameSync(partial, target);
   } catch (err) {
-    rmSync(partial, { force: true });
+    removeWithSideFiles(partial);
     throw err;
   }
 }
 
-/** Removes .partial leftovers of backups that were killed midway. */
-export function removePartialBackups(dir: string, files: readonly string[]): void {
-  for (const f of files) if (f.endsWith('.partial') && existsSync(join(dir, f))) rmSync(join(dir, f), { force: true });
+/**
+ * Removes what killed backups leave: .partial files and their side files, and side files whose
+ * backup is gone. `olderThanMs` spares a backup another process is writing right now.
+ */
+export function removePartialBackups(dir: string, files: readonly string[], olderThanMs = 0, now = Date.now()): void {
+  const present = new Set(files);
+  for (const f of files) {
+    const path = join(dir, f);
+    const side = SIDE_SUFFIXES.find((s) => f.endsWith(s));
+    const orphan = side !== undefined && (f.slice(0, -side.length).endsWith('.partial') || !present.has(f.slice(0, -side.length)));
+    if (!f.endsWith('.partial') && !orphan) continue;
+    try {
+      if (now - statSync(path).mtimeMs < olderThanMs) continue;
+    } catch {
+      continue;
+    }
+    if (f.endsWith('.partial')) removeWithSideFiles(path);
+    else rmSync(path, { force: true });
+  }
 }

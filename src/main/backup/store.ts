@@ -1,9 +1,10 @@
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db } from '../db/connection';
 import { backupFileName, backupsDir, parseBackupFileName, removePartialBackups, writeBackup, type BackupOptions } from './backup';
 import { BACKUP_REASONS, backupsToPrune, type BackupReason } from './rotation';
+import { removeWithSideFiles } from './singleFile';
 
 export interface BackupSummary {
   file: string;
@@ -65,9 +66,10 @@ export async function takeBackup(db: Db, dbPath: string, reason: BackupReason, n
     target = join(dir, backupFileName(new Date(now.getTime() + i * 1000), reason));
   }
   await writeBackup(db, target, opts);
-  removePartialBackups(dir, readdirSync(dir));
+  // Leftovers of killed backups; one another process is writing now is younger than ten minutes.
+  removePartialBackups(dir, readdirSync(dir), 10 * 60 * 1000);
   const all = listBackups(dbPath);
-  for (const f of backupsToPrune(all.map((b) => ({ file: b.file, takenAt: new Date(b.takenAt), reason: b.reason })))) rmSync(f, { force: true });
+  for (const f of backupsToPrune(all.map((b) => ({ file: b.file, takenAt: new Date(b.takenAt), reason: b.reason })))) removeWithSideFiles(f);
   return target;
 }
 

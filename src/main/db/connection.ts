@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { migrate, schemaVersion } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { seedReferenceData } from '../services/referenceData';
+import { toRollbackJournal } from '../backup/singleFile';
 
 export type Db = Database.Database;
 
@@ -66,6 +67,7 @@ function backupBeforeMigration(db: Db, file: string): void {
   const partial = join(dir, `${name}.partial`);
   rmSync(partial, { force: true });
   db.prepare('VACUUM INTO ?').run(partial);
+  toRollbackJournal(partial);
   renameSync(partial, join(dir, name));
 }
 

@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { LedgerError } from '../../shared/errors';
 import { insertBufferWithIds } from './bulk';
 
 /**
@@ -29,6 +30,12 @@ export interface TableSpec {
   table: string;
   /** Writable fields, camelCase, each with a column of the snake_case name. */
   fields: readonly string[];
+}
+
+/** The row a requireX found, or the NOT_FOUND error that names what is missing. */
+export function required<T>(row: T | undefined, missing: string): T {
+  if (row === undefined) throw new LedgerError('NOT_FOUND', missing);
+  return row;
 }
 
 /** A table as its entity definition declares it (src/shared/entities). */

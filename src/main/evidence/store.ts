@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { writeFileAtomicSync } from '../fs/atomicWrite';
 import { safeFileName } from '../../shared/fileName';
 
 /**
@@ -29,14 +30,7 @@ export function storeEvidence(dataDir: string, bytes: Uint8Array): string {
   const target = storedPath(dataDir, sha256);
   if (existsSync(target)) return sha256;
   mkdirSync(dirname(target), { recursive: true });
-  const partial = `${target}.${process.pid}.partial`;
-  try {
-    writeFileSync(partial, bytes, { flag: 'w' });
-    chmodSync(partial, 0o444);
-    renameSync(partial, target);
-  } finally {
-    rmSync(partial, { force: true });
-  }
+  writeFileAtomicSync(target, bytes, { mode: 0o444 });
   return sha256;
 }
 

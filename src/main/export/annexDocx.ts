@@ -89,13 +89,11 @@ function headerRow(): TableRow {
 }
 
 /**
- * How rows break across pages. Word moves a row that may not split, and a block kept together,
- * whole to the next page; with 4号 rows of up to 150 pt on a 390 pt page that left pages a
- * third empty. So only blocks up to a quarter page are kept together, and a row of more than
- * four lines may split (Word's widow control keeps two lines on each side, and the header row
- * repeats above the rest).
+ * How rows break across pages: no row splits (a row cut in two reads as two tasks), and a
+ * category's merged block moves whole to the next page when it fits on one; a block longer
+ * than a page has to break, between its rows. Section rows stay with the row after them.
  */
-function pageFlow(layout: AnnexLayout, widths: readonly number[]): { keepNext: Set<number>; mayNotSplit: Set<number> } {
+function pageFlow(layout: AnnexLayout, widths: readonly number[]): { keepNext: Set<number> } {
   const span = (col: number, n: number) => widths.slice(col, col + n).reduce((a, b) => a + b, 0);
   const lines = layout.rows.map((row) =>
     row.kind === 'section' ? 1 : Math.max(...row.cells.map((c, i) => (c.rowSpan === 1 && c.colSpan > 0 ? wrappedLines(c.text, span(i, c.colSpan), BODY_PT) : 1))),
@@ -103,12 +101,27 @@ function pageFlow(layout: AnnexLayout, widths: readonly number[]): { keepNext: S
   const heights = lines.map((n) => rowHeightPt(n, BODY_PT));
   const sections = new Set(layout.rows.flatMap((r, i) => (r.kind === 'section' ? [i] : [])));
   const keepNext = new Set<number>(sections);
+  // The page under the repeated header row.
+  const room = TYPE_AREA_HEIGHT_PT - rowHeightPt(1, BODY_PT);
   for (const [start, end] of keepTogetherBlocks(layout.rows.length, annexMerges(layout), sections)) {
     const h = heights.slice(start, end + 1).reduce((a, b) => a + b, 0);
-    if (h <= TYPE_AREA_HEIGHT_PT / 4) for (let r = start; r < end; r++) keepNext.add(r);
+    if (h <= room) for (let r = start; r < end; r++) keepNext.add(r);
   }
-  const mayNotSplit = new Set(lines.flatMap((n, i) => (n <= 4 ? [i] : [])));
-  return { keepNext, mayNotSplit };
+  return { keepNext };
+}
+
+/** 「— N —」 in 宋体 四号, one character in from the outer edge: right on odd pages, left on even (GB/T 9704-2012 7.5). */
+function pageNumberFooter(side: 'odd' | 'even'): Footer {
+  const oneCharacter = SIZE_PT.四号 * 20; // twips
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: oneCharacter } : { left: oneCharacter },
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: FONT.pageNumber, size: SIZE_PT.四号 * 2 })],
+      }),
+    ],
+  });
 }
 
 export function buildAnnexSection(tasks: readonly Task[], opts: AnnexDocxOptions): ISectionOptions {
@@ -125,7 +138,7 @@ export function buildAnnexSection(tasks: readonly Task[], opts: AnnexDocxOptions
     const cells = row.cells.flatMap((c: AnnexCell, col) =>
       c.rowSpan === 0 || c.colSpan === 0 ? [] : [cell(c.text, col, { rowSpan: c.rowSpan, columnSpan: c.colSpan })],
     );
-    rows.push(new TableRow({ children: cells, cantSplit: flow.mayNotSplit.has(i), keepNext }));
+    rows.push(new TableRow({ children: cells, cantSplit: true, keepNext }));
   });
 
   const table = new Table({
@@ -162,16 +175,9 @@ export function buildAnnexSection(tasks: readonly Task[], opts: AnnexDocxOptions
         },
       },
     },
-    footers: {
-      default: new Footer({
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: FONT.pageNumber, size: SIZE_PT.四号 * 2 })],
-          }),
-        ],
-      }),
-    },
+    // The document sets evenAndOddHeaderAndFooters (buildAnnexDocument; a plan that appends this
+    // section sets it too), else Word shows the default footer on every page.
+    footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
     children,
   };
 }
@@ -180,6 +186,7 @@ export function buildAnnexDocument(tasks: readonly Task[], opts: AnnexDocxOption
   return new Document({
     creator: '落后产能退出台账',
     title: opts.title,
+    evenAndOddHeaderAndFooters: true,
     styles: { default: { document: { run: { font: { ascii: FONT.body, hAnsi: FONT.body, eastAsia: FONT.body }, size: BODY_PT * 2 } } } },
     sections: [buildAnnexSection(tasks, opts)],
   });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { chmodSync, closeSync, createWriteStream, fsyncSync, openSync, renameSync, rmSync, writeSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -37,6 +37,28 @@ export function throwIfCancelled(signal: AbortSignal | undefined): void {
 export function tempPathFor(target: string): string {
   // Hidden, unique and recognisable, so a stray one after a power cut is easy to spot.
   return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
+ * The same steps, synchronously, for small files written where nothing may wait (a window's
+ * close handler, a menu command) or where the caller is synchronous (the evidence store).
+ * `mode` is set on the file before it takes the target's name (0o444: stored evidence is read-only).
+ */
+export function writeFileAtomicSync(target: string, data: Uint8Array | string, opts: { mode?: number } = {}): void {
+  const tmp = tempPathFor(target);
+  try {
+    const fd = openSync(tmp, 'wx');
+    try {
+      writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (opts.mode !== undefined) chmodSync(tmp, opts.mode);
+    renameSync(tmp, target);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
 }
 
 export async function writeFileAtomic(target: string, data: Uint8Array | string, opts: AtomicWriteOptions = {}): Promise<void> {

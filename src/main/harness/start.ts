@@ -7,6 +7,7 @@ import { resolveDbPath } from '../paths';
 import { createContext } from '../services/context';
 import { startHarness } from './server';
 import { harnessShell } from './shellPort';
+import { removeStaleFiles } from '../fs/staleFiles';
 
 /** `npm run start:browser [-- --db FILE --port N]`: serves the built app on 127.0.0.1. */
 async function main(): Promise<void> {
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   }
   const dbPath = resolveDbPath(values.db);
   const opened = openLedgerDatabase(dbPath);
+  removeStaleFiles(dbPath, dirname(dbPath), [join(dirname(dbPath), '导出文件')]);
   if (opened.readOnlyReason) console.error(opened.readOnlyReason);
   const ctx = createContext(opened.db, { dbPath, readOnlyReason: opened.readOnlyReason, shell: harnessShell(dirname(dbPath)) });
   const dispatch = createDispatcher(ctx, { onError: (channel, err) => console.error(`[${channel}]`, err) });

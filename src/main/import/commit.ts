@@ -100,7 +100,7 @@ export function commitImport(ctx: ServiceContext, plan: ImportPlan, opts: Commit
   } catch (err) {
     if (!(err instanceof BufferedInsertError)) throw err;
     const tag = err.tag as Tag | null;
-    throw tag ? rowError(tag.kind, tag.entity, err.original) : new LedgerError('INTERNAL', `${toErrorInfo(err.original).message}。导入未生效，台账未做任何改动`);
+    throw tag ? rowError(tag.kind, tag.entity, err.original) : new LedgerError('INTERNAL', `${toErrorInfo(err.original).message}。导入未生效，台账未做任何改动`, undefined, toErrorInfo(err.original).detail);
   }
   opts.onProgress?.({ done, total: writes });
   return { importId, counts, warnings };
@@ -129,7 +129,7 @@ interface Tag {
 
 function rowError(kind: EntityKind, e: PlannedEntity, err: unknown): LedgerError {
   const info = toErrorInfo(err);
-  return new LedgerError(info.code, `第 ${e.firstRow} 行（${kind.noun}「${e.label}」）：${info.message}。导入未生效，台账未做任何改动`, info.field);
+  return new LedgerError(info.code, `第 ${e.firstRow} 行（${kind.noun}「${e.label}」）：${info.message}。导入未生效，台账未做任何改动`, info.field, info.detail);
 }
 
 function write(w: Writer, kind: EntityKind, e: PlannedEntity, enterpriseId: number | null): number {

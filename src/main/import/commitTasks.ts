@@ -49,6 +49,6 @@ function written(e: PlannedEntity, noun: string, write: () => void): void {
   } catch (err) {
     if (err instanceof LedgerError && (err.code === 'CANCELLED' || err.code === 'BAD_REQUEST')) throw err;
     const info = toErrorInfo(err);
-    throw new LedgerError(info.code, `第 ${e.firstRow} 行（${noun}「${e.label}」）：${info.message}。导入未生效，台账未做任何改动`, info.field);
+    throw new LedgerError(info.code, `第 ${e.firstRow} 行（${noun}「${e.label}」）：${info.message}。导入未生效，台账未做任何改动`, info.field, info.detail);
   }
 }

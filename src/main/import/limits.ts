@@ -8,8 +8,16 @@ import { columnLetter } from '../../shared/import/types';
  */
 export const LIMITS = {
   fileBytes: 50 * 1024 * 1024,
-  sheetCells: 1_000_000,
-  workbookCells: 3_000_000,
+  /**
+   * A city-level ledger is 100,000 rows of 12–20 columns; the bound that matters is memory (the
+   * worker's heap, below) and time (PARSE_TIMEOUT_MS), and these counts keep a file inside both.
+   */
+  sheetCells: 2_500_000,
+  workbookCells: 5_000_000,
+  /** More distinct texts than any ledger has: a shared-string table built to exhaust memory. */
+  sharedStrings: 1_000_000,
+  /** Merged ranges of one sheet: a real sheet has hundreds; a million takes gigabytes to index. */
+  merges: 100_000,
   cellChars: 32_767,
   /** Uncompressed bytes of one zip entry and of all entries, as declared in the central directory. */
   zipEntryBytes: 256 * 1024 * 1024,
@@ -20,6 +28,13 @@ export const LIMITS = {
 } as const;
 
 const MB = 1024 * 1024;
+
+/** Heap of the import and template workers: a hostile file is stopped there, not by the PC. */
+export const WORKER_HEAP_MB = 1024;
+/** Reading a file (parse and table detection) must finish within this, or it is refused. */
+export const PARSE_TIMEOUT_MS = 10_000;
+
+const count = (n: number): string => n.toLocaleString('en-US');
 
 export function fail(message: string): never {
   throw new LedgerError('VALIDATION', message);
@@ -36,7 +51,7 @@ export function checkFileSize(fileName: string, bytes: number): void {
 export function checkSheetArea(sheetName: string, rows: number, cols: number): void {
   if (rows * cols > LIMITS.sheetCells) {
     fail(
-      `工作表「${sheetName}」的使用范围为 ${rows} 行 × ${cols} 列（${(rows * cols).toLocaleString('en-US')} 个单元格），超过 1,000,000 个单元格的上限；` +
+      `工作表「${sheetName}」的使用范围为 ${rows} 行 × ${cols} 列（${count(rows * cols)} 个单元格），超过 ${count(LIMITS.sheetCells)} 个单元格的上限；` +
         `请删除表格末尾或右侧多余的行列（可能是误填的空格或格式），或拆分后再导入`,
     );
   }
@@ -64,5 +79,9 @@ export const MESSAGES = {
   htmlXls: (f: string) =>
     `文件「${f}」的扩展名是 .xls，但内容是网页格式（系统导出的“伪 Excel”）；请用 Excel/WPS 打开后另存为 .xlsx 再导入`,
   otherOffice: (f: string, kind: string) => `文件「${f}」是${kind}，不是电子表格；请选择 .xlsx、.xls 或 .csv 文件`,
+  tooManyStrings: (f: string) =>
+    `文件「${f}」的共享文本表超过 ${count(LIMITS.sharedStrings)} 条（可能是损坏或恶意构造的文件），为保护电脑已停止读取；请用 Excel/WPS 打开后另存再导入`,
+  tooManyMerges: (sheet: string, n: number) =>
+    `工作表「${sheet}」有 ${count(n)} 个以上的合并单元格，超过 ${count(LIMITS.merges)} 个的上限（可能是损坏或恶意构造的文件）；请取消多余的合并后另存再导入`,
   timeout: (f: string, s: number) => `读取文件「${f}」超过 ${s} 秒仍未完成，已停止；文件可能过大或已损坏，请拆分或另存后再导入`,
 } as const;

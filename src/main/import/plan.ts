@@ -7,6 +7,8 @@ import { targetInfo, type TargetKey } from '../../shared/import/targets';
 import type { Db } from '../db/connection';
 import { listImportRuns } from '../db/repositories/importRuns';
 import { readSetting } from '../db/repositories/settings';
+import { matchKey } from '../../shared/normalise/text';
+import { dimensionOfMeasure } from '../../shared/import/values';
 import { EntityRegistry, type Staged } from './registry';
 import { LedgerSnapshot, caseKey, lineKey } from './snapshot';
 import { WorkPlanStager, type StagedWork } from './planTasks';
@@ -116,7 +118,7 @@ class PlanBuilder {
     const name = ev.name as string | undefined;
     if (!uscc && !name) return this.issue(n, 'enterprise.name', '没有企业名称，也没有统一社会信用代码，无法确定这一行属于哪家企业；请补上企业名称');
     const byUscc = ['u', uscc] as const;
-    const byNameKey = ['n', name] as const;
+    const byNameKey = ['n', name === undefined ? undefined : matchKey(name)] as const;
     const keys = uscc ? (name ? [byUscc, byNameKey] : [byUscc]) : [byNameKey];
     const reg = this.enterprises;
     let index = uscc ? reg.find(byUscc) : undefined;
@@ -131,7 +133,7 @@ class PlanBuilder {
     if (index !== undefined) return reg.stageExisting(index, ev, keys, n);
     let db = uscc ? this.snapshot.enterprisesByUscc.get(uscc) : undefined;
     if (!db && name) {
-      const byName = this.snapshot.enterprisesByName.get(name);
+      const byName = this.snapshot.enterprisesByName.get(matchKey(name));
       if (byName && uscc && byName.uscc && byName.uscc !== uscc) {
         return this.issue(n, 'enterprise.uscc', `台账中已有企业「${name}」，其统一社会信用代码为 ${String(byName.uscc)}，与本行的 ${uscc} 不同；请核对代码，如确为两家企业请在名称上加以区分`);
       }
@@ -147,7 +149,7 @@ class PlanBuilder {
       errors.push(this.issue(n, 'line.name', '这一行填了设备（生产线）的信息，但「设备（生产线）名称」为空；请补上名称后重新导入'));
       return null;
     }
-    const key = [owner, lv.name, lv.spec];
+    const key = [owner, matchKey(String(lv.name)), typeof lv.spec === 'string' ? matchKey(lv.spec) : lv.spec];
     const found = this.lines.find(key);
     if (found !== undefined) return this.lines.stageExisting(found, lv, [key], n);
     const db = entDbId !== null ? (this.snapshot.lines.get(lineKey(entDbId, lv.name, lv.spec)) ?? null) : null;
@@ -156,6 +158,8 @@ class PlanBuilder {
 
   private stageCase(rv: RowValues, owner: number, entDbId: number | null, n: number, errors: RowIssue[]): Staged | null {
     const cv = rv.values.case;
+    // 限期整改 in 处置措施 says the case is on 能耗's path even when no column names the dimension.
+    if (cv.dimension === undefined && dimensionOfMeasure(cv.measure) !== null) cv.dimension = dimensionOfMeasure(cv.measure);
     if (cv.dimension === undefined) {
       errors.push(this.issue(n, 'case.dimension', '这一行填了整改事项的信息，但「维度」为空；请填写能耗、环保、质量、安全或技术'));
       return null;

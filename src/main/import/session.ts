@@ -4,7 +4,7 @@ import type { Mapping } from '../../shared/import/mapping';
 import type { RowStatus } from '../../shared/import/planTypes';
 import { createCancelFlag, type CancelFlag } from './cancel';
 import type { CommitProgress } from './commit';
-import { MESSAGES } from './limits';
+import { MESSAGES, PARSE_TIMEOUT_MS, WORKER_HEAP_MB } from './limits';
 import type { HeaderChoices } from './parse';
 import type { SessionMessage, SessionRequest, SessionResults } from './sessionProtocol';
 import { startWorker, workerEntry } from './workerScript';
@@ -38,7 +38,7 @@ export class ImportSession {
 
   private constructor(dbPath: string, private readonly opts: ImportSessionOptions) {
     this.worker = startWorker(opts.entry ?? workerEntry('session'), { dbPath, cancelBuffer: this.flag.buffer }, {
-      maxOldGenerationSizeMb: 4096,
+      maxOldGenerationSizeMb: WORKER_HEAP_MB,
     });
     this.ready = new Promise((resolve, reject) => this.pending.set(0, { resolve, reject }));
     this.worker.on('message', (m: SessionMessage) => this.receive(m));
@@ -57,7 +57,9 @@ export class ImportSession {
   async parse(source: string | Uint8Array, fileName?: string, choices?: HeaderChoices): Promise<SessionResults['parse']> {
     const name = typeof source === 'string' ? source.replace(/^.*[\\/]/, '') : (fileName ?? '未命名文件');
     const request: SessionRequest = { op: 'parse', source: typeof source === 'string' ? { path: source } : { data: source, fileName: name }, choices };
-    const limit = this.opts.parseTimeoutMs ?? 120_000;
+    const limit = this.opts.parseTimeoutMs ?? PARSE_TIMEOUT_MS;
+    // The bound is on reading the file, not on starting the worker.
+    await this.ready;
     const timer = setTimeout(() => {
       this.fail(new LedgerError('VALIDATION', MESSAGES.timeout(name, Math.max(1, Math.ceil(limit / 1000)))));
       void this.worker.terminate();

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import { matchKey } from '../../shared/normalise/text';
 import { listCapacityLines } from '../db/repositories/capacityLines';
 import { listCases } from '../db/repositories/cases';
 import { listEnterprises } from '../db/repositories/enterprises';
@@ -6,14 +7,16 @@ import { listEnterprises } from '../db/repositories/enterprises';
 /**
  * The live ledger as the preview compares against it, loaded once (three queries) instead of
  * once per row. Keys are the matching rules of domain.md: enterprises by credit code, else by
- * exact name; lines by enterprise + name + spec; cases by enterprise + dimension + notice date
+ * name (compared by matchKey: full-width and half-width brackets are one); lines by enterprise + name + spec; cases by enterprise + dimension + notice date
  * + description.
  */
 export type Row = Record<string, unknown> & { id: number };
 
 const SEP = '\u0001';
 
-export const lineKey = (owner: string | number, name: unknown, spec: unknown): string => `${owner}${SEP}${name}${SEP}${spec ?? ''}`;
+/** Names and specs compared as matchKey does: 中频炉（二号） is 中频炉(二号). */
+const m = (v: unknown): string => (typeof v === 'string' ? matchKey(v) : v === null || v === undefined ? '' : String(v));
+export const lineKey = (owner: string | number, name: unknown, spec: unknown): string => `${owner}${SEP}${m(name)}${SEP}${m(spec)}`;
 export const caseKey = (owner: string | number, dimension: unknown, noticeDate: unknown, description: unknown): string =>
   `${owner}${SEP}${dimension}${SEP}${noticeDate ?? ''}${SEP}${description ?? ''}`;
 
@@ -27,7 +30,8 @@ export class LedgerSnapshot {
     for (const e of listEnterprises(db)) {
       const row = e as unknown as Row;
       if (e.uscc) this.enterprisesByUscc.set(e.uscc, row);
-      if (!this.enterprisesByName.has(e.name)) this.enterprisesByName.set(e.name, row);
+      const name = matchKey(e.name);
+      if (!this.enterprisesByName.has(name)) this.enterprisesByName.set(name, row);
     }
     for (const l of listCapacityLines(db)) {
       const key = lineKey(l.enterpriseId, l.name, l.spec);

@@ -1,5 +1,5 @@
 import { LedgerError, type ErrorInfo } from '../../shared/errors';
-import { MESSAGES } from './limits';
+import { MESSAGES, PARSE_TIMEOUT_MS, WORKER_HEAP_MB } from './limits';
 import type { HeaderChoices, ParsedFile } from './parse';
 import { startWorker, workerEntry } from './workerScript';
 
@@ -21,15 +21,14 @@ export interface ParseInWorkerOptions {
   choices?: HeaderChoices;
 }
 
-const DEFAULT_TIMEOUT_MS = 120_000;
 
 export function parseFileInWorker(source: string | Uint8Array, fileName?: string, opts: ParseInWorkerOptions = {}): Promise<ParsedFile> {
   const name = typeof source === 'string' ? source.replace(/^.*[\\/]/, '') : (fileName ?? '未命名文件');
   const job: ParseJob =
     typeof source === 'string' ? { kind: 'path', path: source, choices: opts.choices } : { kind: 'data', data: source, fileName: name, choices: opts.choices };
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = opts.timeoutMs ?? PARSE_TIMEOUT_MS;
   return new Promise<ParsedFile>((resolve, reject) => {
-    const worker = startWorker(opts.entry ?? workerEntry('parse'), job, { maxOldGenerationSizeMb: opts.maxHeapMb ?? 2048 });
+    const worker = startWorker(opts.entry ?? workerEntry('parse'), job, { maxOldGenerationSizeMb: Math.min(opts.maxHeapMb ?? WORKER_HEAP_MB, WORKER_HEAP_MB) });
     let settled = false;
     const finish = (fn: () => void): void => {
       if (settled) return;

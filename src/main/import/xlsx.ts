@@ -53,9 +53,10 @@ function findWorkbookPart(entries: Map<string, ZipEntry>, text: (name: string) =
   fail(MESSAGES.notSpreadsheet(fileName));
 }
 
-function readSharedStrings(xml: string): string[] {
+function readSharedStrings(xml: string, fileName: string): string[] {
   const out: string[] = [];
   for (const si of startTags(xml, 'si')) {
+    if (out.length >= LIMITS.sharedStrings) fail(MESSAGES.tooManyStrings(fileName));
     if (xml.charCodeAt(si.end - 2) === 47) {
       out.push('');
       continue;
@@ -77,7 +78,7 @@ export function readXlsx(buf: Uint8Array, fileName: string): SheetData[] {
   const rels = readRels(text(relsPathOf(workbookPart)) ?? '', dirOf(workbookPart));
   let strings: string[] = [];
   for (const rel of rels.values()) {
-    if (rel.type.endsWith('/sharedStrings')) strings = readSharedStrings(text(rel.target) ?? '');
+    if (rel.type.endsWith('/sharedStrings')) strings = readSharedStrings(text(rel.target) ?? '', fileName);
   }
   const sheets: SheetData[] = [];
   const budget = { left: LIMITS.workbookCells };

@@ -1,5 +1,5 @@
 import type { Cell, MergeRange } from '../../shared/import/types';
-import { LIMITS, cellTooLong, checkSheetArea, checkWorkbookCells, fail } from './limits';
+import { LIMITS, MESSAGES, cellTooLong, checkSheetArea, checkWorkbookCells, fail } from './limits';
 import { attr, decodeXmlText, localNameStart, richText, startTags, tagEnd } from './xml';
 
 /**
@@ -99,7 +99,7 @@ export function scanSheetXml(xml: string, sheetName: string, strings: readonly s
     if (target === undefined) target = rows[row] = [];
     target[col] = value;
   }
-  return { rows: densify(rows, maxRow + 1, maxCol + 1), merges: scanMerges(xml) };
+  return { rows: densify(rows, maxRow + 1, maxCol + 1), merges: scanMerges(xml, sheetName) };
 
   function cellValue(x: string, attrFrom: number, attrTo: number, close: number, pfx: string): Cell {
     const t = attr(x, attrFrom, attrTo, 't');
@@ -159,12 +159,13 @@ function densify(sparse: Cell[][], height: number, width: number): Cell[][] {
   return sparse;
 }
 
-function scanMerges(xml: string): MergeRange[] {
+function scanMerges(xml: string, sheetName: string): MergeRange[] {
   const at = xml.indexOf('mergeCells');
   if (at < 0) return [];
   const merges: MergeRange[] = [];
   const tail = xml.slice(at);
   for (const tag of startTags(tail, 'mergeCell')) {
+    if (merges.length >= LIMITS.merges) fail(MESSAGES.tooManyMerges(sheetName, LIMITS.merges));
     const ref = attr(tail, tag.start, tag.end, 'ref');
     const range = ref ? parseRange(ref) : null;
     if (range) merges.push(range);

@@ -1,7 +1,9 @@
 /**
  * The one Content-Security-Policy, used by the Electron shell (response header) and the browser
- * harness. Styles need 'unsafe-inline' because AG Grid and antd inject their CSS at run time;
- * images need data: for AG Grid's icons. No remote origin appears anywhere.
+ * harness. Styles keep 'unsafe-inline' (README, Security: why not a nonce): antd's CSS-in-JS
+ * would take a nonce, but AG Grid's theme and templates and ECharts write style attributes a
+ * nonce cannot cover. Scripts take no inline code at all, which is what stops injected markup
+ * from running. Images need data: for AG Grid's icons. No remote origin appears anywhere.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

@@ -24,7 +24,7 @@ import {
 } from '../db/repositories/calendar';
 import { prepared } from '../db/sql';
 import type { ServiceContext } from './context';
-import { beginAudit, recordAudit } from './auditTrail';
+import { beginAudit, recordAudit } from './audit';
 
 /**
  * The holiday calendar as the ledger holds it: the bundled notices plus the user's entries,

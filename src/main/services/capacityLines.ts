@@ -1,6 +1,6 @@
 import { LedgerError } from '../../shared/errors';
-import { capacityLineEntity, CAPACITY_LINE_LABELS, CapacityLineDraft, CapacityLinePatch, type CapacityLine } from '../../shared/entities/capacityLine';
-import { CAPACITY_LINE_TABLE, getCapacityLine } from '../db/repositories/capacityLines';
+import { capacityLineEntity, CAPACITY_LINE_LABELS, CapacityLineDraft, CapacityLinePatch } from '../../shared/entities/capacityLine';
+import { CAPACITY_LINE_TABLE, requireCapacityLine } from '../db/repositories/capacityLines';
 import { isLiveEnterprise } from '../db/repositories/enterprises';
 import type { ServiceContext } from './context';
 import { savedRowWriters, deleteEntities, restoreEntities, type EntityKind, type WriteOptions } from './entityWrites';
@@ -23,13 +23,8 @@ export const capacityLineKind: EntityKind = {
   },
 };
 
-function mustGet(ctx: ServiceContext, id: number): CapacityLine {
-  const row = getCapacityLine(ctx.db, id);
-  if (!row) throw new LedgerError('NOT_FOUND', `找不到编号为 ${id} 的设备（生产线）`);
-  return row;
-}
 
-const writers = savedRowWriters(capacityLineKind, mustGet);
+const writers = savedRowWriters(capacityLineKind, (ctx, id) => requireCapacityLine(ctx.db, id));
 export const createCapacityLine = writers.create;
 export const updateCapacityLine = writers.update;
 

@@ -8,7 +8,7 @@ import { getCapacityLine } from '../db/repositories/capacityLines';
 import { getEnterprise } from '../db/repositories/enterprises';
 import { closureLineRows, type WorkflowRow } from '../db/repositories/caseWorkflow';
 import type { ServiceContext } from './context';
-import type { AuditScope } from './auditTrail';
+import type { AuditStamp } from './audit';
 import { openWriteSession } from './entityWrites';
 import { enterpriseKind } from './enterprises';
 import { capacityLineKind } from './capacityLines';
@@ -31,7 +31,7 @@ export function closureProposal(ctx: ServiceContext, row: WorkflowRow, dimension
 }
 
 /** Writes a confirmed closure; the caller holds the transaction. */
-export function writeClosure(ctx: ServiceContext, audit: AuditScope, row: WorkflowRow, dimension: Dimension, date: IsoDate, confirmed: Closure | undefined): void {
+export function writeClosure(ctx: ServiceContext, audit: AuditStamp, row: WorkflowRow, dimension: Dimension, date: IsoDate, confirmed: Closure | undefined): void {
   const closure = confirmed ?? proposeClosure(dimension, date, closureLineRows(ctx.db, row.id, row.enterpriseId));
   const session = openWriteSession(ctx, { batchId: audit.batchId, source: audit.source });
   session.update(enterpriseKind, row.enterpriseId, { status: closure.enterpriseStatus });

@@ -22,7 +22,7 @@ import {
   type WorkflowRow,
 } from '../db/repositories/caseWorkflow';
 import type { ServiceContext } from './context';
-import { beginAudit, recordAudit, todayOf } from './auditTrail';
+import { beginAudit, recordAudit, todayOf } from './audit';
 import { loadCalendar } from './calendar';
 import { activeRuleSet } from './ruleSets';
 import { readThresholds } from './countdownSettings';

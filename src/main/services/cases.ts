@@ -1,6 +1,6 @@
 import { LedgerError } from '../../shared/errors';
-import { caseEntity, CASE_LABELS, CaseDraft, CasePatch, type Case } from '../../shared/entities/case';
-import { CASE_TABLE, getCase, insertCaseEvent } from '../db/repositories/cases';
+import { caseEntity, CASE_LABELS, CaseDraft, CasePatch } from '../../shared/entities/case';
+import { CASE_TABLE, insertCaseEvent, requireCase } from '../db/repositories/cases';
 import { isLiveEnterprise } from '../db/repositories/enterprises';
 import type { ServiceContext } from './context';
 import { dimensionOf, initialStatus } from './caseState';
@@ -39,13 +39,8 @@ export const caseKind: EntityKind = {
   },
 };
 
-function mustGet(ctx: ServiceContext, id: number): Case {
-  const row = getCase(ctx.db, id);
-  if (!row) throw new LedgerError('NOT_FOUND', `找不到编号为 ${id} 的整改事项`);
-  return row;
-}
 
-const writers = savedRowWriters(caseKind, mustGet);
+const writers = savedRowWriters(caseKind, (ctx, id) => requireCase(ctx.db, id));
 export const createCase = writers.create;
 export const updateCase = writers.update;
 

@@ -2,7 +2,7 @@ import { LedgerError } from '../../shared/errors';
 import { DEFAULT_THRESHOLDS, type CountdownThresholds } from '../../shared/rules/countdown';
 import { readSetting, writeSetting } from '../db/repositories/settings';
 import type { ServiceContext } from './context';
-import { beginAudit, recordAudit } from './auditTrail';
+import { beginAudit, recordAudit } from './audit';
 
 /** The countdown bands' bounds (设置 → 倒计时提醒): 'soon' ≤ 15 days and 'near' ≤ 30 by default. */
 

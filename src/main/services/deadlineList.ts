@@ -7,7 +7,7 @@ import { cardDimensionsOf, ruleFor } from '../../shared/rules/ruleSet';
 import type { CardEnterprise, DeadlineRow } from '../../shared/contract/workflow';
 import { listDeadlineFacts, type DeadlineFacts } from '../db/repositories/caseWorkflow';
 import type { ServiceContext } from './context';
-import { todayOf } from './auditTrail';
+import { todayOf } from './audit';
 import { loadCalendar } from './calendar';
 import { activeRuleSet } from './ruleSets';
 import { readThresholds } from './countdownSettings';

@@ -1,10 +1,10 @@
 import { checkCreditCode } from '../../shared/creditCode';
 import { LedgerError } from '../../shared/errors';
-import { enterpriseEntity, ENTERPRISE_LABELS, EnterpriseDraft, EnterprisePatch, type Enterprise } from '../../shared/entities/enterprise';
+import { enterpriseEntity, ENTERPRISE_LABELS, EnterpriseDraft, EnterprisePatch } from '../../shared/entities/enterprise';
 import { idsDeletedInBatch, lastDeleteBatch } from '../db/repositories/audit';
 import { getCapacityLine, liveLineIdsOfEnterprises } from '../db/repositories/capacityLines';
 import { getCase, liveCaseIdsOfEnterprises } from '../db/repositories/cases';
-import { findEnterpriseByUscc, getEnterprise } from '../db/repositories/enterprises';
+import { findEnterpriseByUscc, getEnterprise, requireEnterprise } from '../db/repositories/enterprises';
 import { ENTERPRISE_TABLE } from '../db/repositories/enterprises';
 import { capacityLineKind } from './capacityLines';
 import { caseKind } from './cases';
@@ -36,13 +36,8 @@ export const enterpriseKind: EntityKind = {
   },
 };
 
-function mustGet(ctx: ServiceContext, id: number): Enterprise {
-  const row = getEnterprise(ctx.db, id);
-  if (!row) throw new LedgerError('NOT_FOUND', `找不到编号为 ${id} 的企业`);
-  return row;
-}
 
-const writers = savedRowWriters(enterpriseKind, mustGet);
+const writers = savedRowWriters(enterpriseKind, (ctx, id) => requireEnterprise(ctx.db, id));
 export const createEnterprise = writers.create;
 export const updateEnterprise = writers.update;
 

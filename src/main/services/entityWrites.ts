@@ -4,7 +4,8 @@ import { LedgerError } from '../../shared/errors';
 import { insertAuditEntry } from '../db/repositories/audit';
 import { flushTables } from '../db/bulk';
 import { insertRow, selectFields, setDeleted, updateRow, type TableSpec } from '../db/sql';
-import { assertWritable, newBatchId, operatorName, type ServiceContext } from './context';
+import { beginAudit, type AuditStamp } from './audit';
+import type { ServiceContext } from './context';
 import { parseFields } from './validation';
 
 /** How one kind of ledger row is validated, stored and audited. */
@@ -38,16 +39,8 @@ export interface WriteOptions {
   source?: string | null;
 }
 
-export interface AuditStamp {
-  batchId: string;
-  at: string;
-  operator: string;
-  source: string | null;
-}
-
 function begin(ctx: ServiceContext, opts: WriteOptions): AuditStamp {
-  assertWritable(ctx);
-  return { batchId: opts.batchId ?? newBatchId(), at: ctx.now().toISOString(), operator: operatorName(ctx), source: opts.source ?? null };
+  return beginAudit(ctx, opts.source ?? null, opts.batchId);
 }
 
 function liveFields(ctx: ServiceContext, kind: EntityKind, id: number): Record<string, unknown> {

@@ -3,9 +3,9 @@ import { LedgerError } from '../../shared/errors';
 import { EVIDENCE_MAX_BYTES, type EvidenceFile } from '../../shared/contract/evidence';
 import { detectFileType } from '../evidence/fileTypes';
 import { readEvidence, storeEvidence, viewerCopy } from '../evidence/store';
-import { getStoredEvidence, insertEvidence, listStoredEvidence, markEvidenceRemoved, ownerIsLive, type StoredEvidence } from '../db/repositories/evidence';
+import { getStoredEvidence, insertEvidence, listStoredEvidence, markEvidenceRemoved, ownerIsLive, type StoredEvidence, requireLiveEvidence } from '../db/repositories/evidence';
 import type { ServiceContext } from './context';
-import { beginAudit, recordAudit } from './auditTrail';
+import { beginAudit, recordAudit } from './audit';
 import { safeFileName } from '../../shared/fileName';
 
 /**
@@ -93,14 +93,9 @@ export function addEvidence(ctx: ServiceContext, input: NewEvidence): EvidenceFi
   return toView(getStoredEvidence(ctx.db, id)!);
 }
 
-function mustGet(ctx: ServiceContext, id: number): StoredEvidence {
-  const e = getStoredEvidence(ctx.db, id);
-  if (!e || e.removedAt) throw new LedgerError('NOT_FOUND', `找不到编号为 ${id} 的佐证材料，可能已被移除`);
-  return e;
-}
 
 export function previewEvidence(ctx: ServiceContext, id: number): { dataUrl: string | null } {
-  const e = mustGet(ctx, id);
+  const e = requireLiveEvidence(ctx.db, id);
   if (!DRAWABLE.has(e.type) || e.bytes > PREVIEW_MAX_BYTES) return { dataUrl: null };
   try {
     return { dataUrl: `data:${MIME[e.type]};base64,${readEvidence(dataDirOf(ctx), e.sha256).toString('base64')}` };
@@ -110,7 +105,7 @@ export function previewEvidence(ctx: ServiceContext, id: number): { dataUrl: str
 }
 
 export async function openEvidence(ctx: ServiceContext, id: number): Promise<{ opened: boolean }> {
-  const e = mustGet(ctx, id);
+  const e = requireLiveEvidence(ctx.db, id);
   let copy: string;
   try {
     copy = viewerCopy(dataDirOf(ctx), e.sha256, e.id, e.name);
@@ -126,7 +121,7 @@ export async function openEvidence(ctx: ServiceContext, id: number): Promise<{ o
 export function removeEvidence(ctx: ServiceContext, id: number): { removed: boolean } {
   const audit = beginAudit(ctx);
   return ctx.db.transaction(() => {
-    const e = mustGet(ctx, id);
+    const e = requireLiveEvidence(ctx.db, id);
     markEvidenceRemoved(ctx.db, id, audit.at);
     recordAudit(ctx, audit, { entity: 'evidence', entityId: id, action: 'delete', oldValue: { name: e.name, owner: e.owner, ownerId: e.ownerId } });
     return { removed: true };

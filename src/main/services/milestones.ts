@@ -8,17 +8,15 @@ import { milestonePresets } from '../calendar/presets';
 import {
   deleteMilestone,
   findMilestone,
-  getStoredMilestone,
   insertMilestone,
   listStoredMilestones,
   markMilestoneDone,
   MILESTONE_TABLE,
   updateMilestone,
-  type StoredMilestone,
-} from '../db/repositories/milestones';
+  type StoredMilestone, requireMilestone } from '../db/repositories/milestones';
 import { milestoneEntity, MILESTONE_FIELD_LABELS, MilestoneValues } from '../../shared/entities/milestone';
 import type { ServiceContext } from './context';
-import { beginAudit, recordAudit, todayOf, type AuditScope } from './auditTrail';
+import { beginAudit, recordAudit, todayOf, type AuditStamp } from './audit';
 import { readThresholds } from './countdownSettings';
 import type { EntityKind } from './entityWrites';
 
@@ -64,7 +62,7 @@ export function listMilestonePresets(): MilestonePresetInfo[] {
 }
 
 /** Adds unless the year already has a live milestone of that name on that date. */
-function addOnce(ctx: ServiceContext, audit: AuditScope, values: MilestoneValues): boolean {
+function addOnce(ctx: ServiceContext, audit: AuditStamp, values: MilestoneValues): boolean {
   if (findMilestone(ctx.db, values.year, values.name, values.date)) return false;
   const id = insertMilestone(ctx.db, values, audit.at);
   recordAudit(ctx, audit, { entity: 'milestone', entityId: id, action: 'create', newValue: values });
@@ -129,13 +127,13 @@ export function saveMilestone(ctx: ServiceContext, id: number | undefined, draft
       recordAudit(ctx, audit, { entity: 'milestone', entityId: newId, action: 'create', newValue: values });
       return newId;
     }
-    const before = mustGet(ctx, id);
+    const before = requireMilestone(ctx.db, id);
     const changed = (Object.keys(values) as (keyof typeof values)[]).filter((k) => before[k] !== values[k]);
     updateMilestone(ctx.db, id, Object.fromEntries(changed.map((k) => [k, values[k]])), audit.at);
     for (const field of changed) recordAudit(ctx, audit, { entity: 'milestone', entityId: id, action: 'update', field, oldValue: before[field], newValue: values[field] });
     return id;
   })();
-  return toMilestoneRow(mustGet(ctx, savedId), todayOf(ctx), readThresholds(ctx));
+  return toMilestoneRow(requireMilestone(ctx.db, savedId), todayOf(ctx), readThresholds(ctx));
 }
 
 /**
@@ -145,21 +143,21 @@ export function saveMilestone(ctx: ServiceContext, id: number | undefined, draft
 export function setMilestoneDone(ctx: ServiceContext, id: number, doneDate: IsoDate | null, note?: string | null): MilestoneRow {
   const audit = beginAudit(ctx);
   ctx.db.transaction(() => {
-    const before = mustGet(ctx, id);
+    const before = requireMilestone(ctx.db, id);
     const after = { doneDate, doneBy: doneDate ? audit.operator : null, doneNote: doneDate ? note?.trim() || null : null };
     const fields = (['doneDate', 'doneBy', 'doneNote'] as const).filter((f) => before[f] !== after[f]);
     if (fields.length === 0) return;
     markMilestoneDone(ctx.db, id, after, audit.at);
     for (const field of fields) recordAudit(ctx, audit, { entity: 'milestone', entityId: id, action: 'update', field, oldValue: before[field], newValue: after[field] });
   })();
-  return toMilestoneRow(mustGet(ctx, id), todayOf(ctx), readThresholds(ctx));
+  return toMilestoneRow(requireMilestone(ctx.db, id), todayOf(ctx), readThresholds(ctx));
 }
 
 export function removeMilestones(ctx: ServiceContext, ids: readonly number[]): { count: number } {
   const audit = beginAudit(ctx);
   return ctx.db.transaction(() => {
     for (const id of ids) {
-      mustGet(ctx, id);
+      requireMilestone(ctx.db, id);
       deleteMilestone(ctx.db, id, audit.at);
       recordAudit(ctx, audit, { entity: 'milestone', entityId: id, action: 'delete' });
     }
@@ -187,8 +185,3 @@ export function importMilestoneText(ctx: ServiceContext, year: number, text: str
   })();
 }
 
-function mustGet(ctx: ServiceContext, id: number): StoredMilestone {
-  const m = getStoredMilestone(ctx.db, id);
-  if (!m) throw new LedgerError('NOT_FOUND', `找不到编号为 ${id} 的时间节点，可能已被删除`);
-  return m;
-}

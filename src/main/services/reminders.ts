@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../shared/domain/dates';
 import { readSetting, writeSetting } from '../db/repositories/settings';
 import type { ServiceContext } from './context';
-import { todayOf } from './auditTrail';
+import { todayOf } from './audit';
 import { workbenchOverview } from './workbench';
 
 /**

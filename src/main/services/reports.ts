@@ -1,5 +1,3 @@
-import type { IsoDate } from '../../shared/domain/dates';
-import { toIsoDate } from '../../shared/domain/dates';
 import { LedgerError } from '../../shared/errors';
 import type { ListCell, ListColumn, ListMeta } from '../../shared/reports/listTypes';
 import { REPORT_LABELS, type ReportFormat, type ReportId } from '../../shared/reports/reportIds';
@@ -11,6 +9,8 @@ import { writeAnnexXlsx } from '../export/annexXlsx';
 import { withListSource } from '../export/reportSources';
 import { writeStyledList } from '../export/styledList';
 import type { ServiceContext } from './context';
+import { todayOf } from './audit';
+import type { IsoDate } from '../../shared/domain/dates';
 import { ledgerCardRules } from './cardRules';
 import { readSettings } from './settings';
 import { safeFileName } from '../../shared/fileName';
@@ -37,12 +37,7 @@ export interface ExportOptions {
   reportDate?: IsoDate;
 }
 
-export function localToday(ctx: ServiceContext): IsoDate {
-  const d = ctx.now();
-  return toIsoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
-}
-
-export function reportMeta(ctx: ServiceContext, year: number, reportDate: IsoDate = localToday(ctx)): ListMeta {
+export function reportMeta(ctx: ServiceContext, year: number, reportDate: IsoDate = todayOf(ctx)): ListMeta {
   const county = readSettings(ctx).countyName.trim();
   return { countyName: county, year, reportingUnit: county ? `${county}工业和信息化局` : '', reportDate };
 }

@@ -11,11 +11,10 @@ import {
   listStoredRuleSets,
   markRuleSetDeleted,
   updateRuleSetContent,
-  type StoredRuleSet,
-} from '../db/repositories/ruleSets';
+  type StoredRuleSet, requireRuleSet } from '../db/repositories/ruleSets';
 import type { Db } from '../db/connection';
 import type { ServiceContext } from './context';
-import { beginAudit, recordAudit } from './auditTrail';
+import { beginAudit, recordAudit } from './audit';
 import { safeFileName } from '../../shared/fileName';
 
 /**
@@ -65,11 +64,6 @@ function record(ctx: ServiceContext, r: StoredRuleSet): RuleSetRecord {
   return { ...summary(ctx, r), ruleSet: RuleSetSchema.parse(JSON.parse(r.content)) };
 }
 
-function mustGet(ctx: ServiceContext, id: number): StoredRuleSet {
-  const row = getStoredRuleSet(ctx.db, id);
-  if (!row) throw new LedgerError('NOT_FOUND', `找不到编号为 ${id} 的规则集，可能已被删除`);
-  return row;
-}
 
 export function listRuleSets(ctx: ServiceContext): RuleSetSummary[] {
   return listStoredRuleSets(ctx.db).map((r) => summary(ctx, r));
@@ -78,7 +72,7 @@ export function listRuleSets(ctx: ServiceContext): RuleSetSummary[] {
 export function getRuleSetRecord(ctx: ServiceContext, id?: number): RuleSetRecord {
   const target = id ?? activeId(ctx);
   if (target === undefined) throw new LedgerError('NOT_FOUND', '尚未设置当前规则集');
-  return record(ctx, mustGet(ctx, target));
+  return record(ctx, requireRuleSet(ctx.db, target));
 }
 
 /** A rule set from the form, checked with the same messages an imported file gets. */
@@ -99,31 +93,31 @@ export function saveRuleSet(ctx: ServiceContext, id: number | undefined, raw: un
       recordAudit(ctx, audit, { entity: 'ruleSet', entityId: newId, action: 'create', newValue: ruleSet });
       return newId;
     }
-    const before = mustGet(ctx, id);
+    const before = requireRuleSet(ctx.db, id);
     if (before.content === content) return id;
     updateRuleSetContent(ctx.db, id, fields, audit.at);
     recordAudit(ctx, audit, { entity: 'ruleSet', entityId: id, action: 'update', field: 'content', oldValue: JSON.parse(before.content), newValue: ruleSet });
     return id;
   })();
-  return record(ctx, mustGet(ctx, savedId));
+  return record(ctx, requireRuleSet(ctx.db, savedId));
 }
 
 export function activateRuleSet(ctx: ServiceContext, id: number): RuleSetRecord {
   const audit = beginAudit(ctx);
   ctx.db.transaction(() => {
-    mustGet(ctx, id);
+    requireRuleSet(ctx.db, id);
     const before = activeId(ctx) ?? null;
     if (before === id) return;
     writeSetting(ctx.db, ACTIVE_KEY, id);
     recordAudit(ctx, audit, { entity: 'settings', entityId: 0, action: 'update', field: ACTIVE_KEY, oldValue: before, newValue: id });
   })();
-  return record(ctx, mustGet(ctx, id));
+  return record(ctx, requireRuleSet(ctx.db, id));
 }
 
 export function deleteRuleSet(ctx: ServiceContext, id: number): { deleted: boolean } {
   const audit = beginAudit(ctx);
   return ctx.db.transaction(() => {
-    const row = mustGet(ctx, id);
+    const row = requireRuleSet(ctx.db, id);
     if (row.builtinKey) throw new LedgerError('VALIDATION', `“${row.name}”是内置规则集，不能删除；如需改动可直接编辑，或“恢复为内置版本”`);
     if (activeId(ctx) === id) throw new LedgerError('VALIDATION', `“${row.name}”是当前使用的规则集，请先启用其他规则集再删除`);
     markRuleSetDeleted(ctx.db, id, audit.at);
@@ -143,7 +137,7 @@ export function importRuleSet(ctx: ServiceContext, text: string, activate = fals
 }
 
 export async function exportRuleSet(ctx: ServiceContext, id: number): Promise<{ file: string | null }> {
-  const row = mustGet(ctx, id);
+  const row = requireRuleSet(ctx.db, id);
   const file = await ctx.shell.chooseSaveFile({
     title: '导出规则集',
     defaultName: safeFileName(`规则集-${row.region}-${row.name}-${row.version}.json`.replace(/\s/g, '_')),

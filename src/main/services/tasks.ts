@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { LedgerError } from '../../shared/errors';
 import { completionDate } from '../../shared/reports/completion';
-import { taskEntity, TASK_FIELD_LABELS, TaskDraft, TaskPatch, type TaskFields, type TaskRecord } from '../../shared/entities/task';
-import { getTask, listTasks, nextTaskSortOrder, TASK_TABLE } from '../db/repositories/tasks';
+import { taskEntity, TASK_FIELD_LABELS, TaskDraft, TaskPatch, type TaskFields } from '../../shared/entities/task';
+import { getTask, listTasks, nextTaskSortOrder, TASK_TABLE, requireLiveTask } from '../db/repositories/tasks';
 import type { ServiceContext } from './context';
 import { createEntity, deleteEntities, openWriteSession, restoreEntities, updateEntity, type EntityKind, type WriteOptions } from './entityWrites';
 import { parseFields } from './validation';
@@ -48,11 +48,6 @@ export function toStoredTask(values: Partial<TaskFields>): Record<string, unknow
   return out;
 }
 
-function mustGet(ctx: ServiceContext, id: number): TaskRecord {
-  const row = getTask(ctx.db, id);
-  if (!row || row.deletedAt) throw new LedgerError('NOT_FOUND', `找不到编号为 ${id} 的重点工作，可能已被删除，请刷新后重试`);
-  return row;
-}
 
 /** Parses a new task and fills what the user did not type: its date, its place at the end. */
 export function parseTaskDraft(ctx: ServiceContext, raw: unknown): TaskFields {
@@ -73,18 +68,18 @@ export function parseTaskDraft(ctx: ServiceContext, raw: unknown): TaskFields {
 
 export function createTask(ctx: ServiceContext, raw: unknown, opts?: WriteOptions) {
   const r = createEntity(ctx, taskKind, toStoredTask(parseTaskDraft(ctx, raw)), opts);
-  return { row: mustGet(ctx, r.id), warnings: r.warnings, batchId: r.batchId };
+  return { row: requireLiveTask(ctx.db, r.id), warnings: r.warnings, batchId: r.batchId };
 }
 
 export function updateTask(ctx: ServiceContext, id: number, raw: unknown, opts?: WriteOptions) {
-  const before = mustGet(ctx, id);
+  const before = requireLiveTask(ctx.db, id);
   const patch = parseFields(TaskPatch.strict(), raw, TASK_FIELD_LABELS);
   // A new completion text brings its date along, unless the same edit sets the date itself.
   if (patch.completionText !== undefined && patch.completionDate === undefined) {
     patch.completionDate = patch.completionText ? completionDate(patch.completionText, before.year) : null;
   }
   const r = updateEntity(ctx, taskKind, id, toStoredTask(patch), opts);
-  return { row: mustGet(ctx, id), warnings: r.warnings, batchId: r.batchId };
+  return { row: requireLiveTask(ctx.db, id), warnings: r.warnings, batchId: r.batchId };
 }
 
 export function deleteTasks(ctx: ServiceContext, ids: readonly number[], opts?: WriteOptions) {

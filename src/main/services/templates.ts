@@ -3,13 +3,15 @@ import { basename } from 'node:path';
 import { LedgerError } from '../../shared/errors';
 import { headerSignature, Mapping, proposeMapping, type MappableColumn } from '../../shared/import/mapping';
 import { isTargetKey, targetLabel } from '../../shared/import/targets';
-import { TEMPLATE_TARGETS, defaultTemplateSource, type TemplateSource } from '../../shared/reports/templateFill';
+import { TEMPLATE_TARGETS, defaultTemplateSource, type TemplateOrder, type TemplateSource } from '../../shared/reports/templateFill';
 import { getImportProfile, upsertImportProfile } from '../db/repositories/importRuns';
 import { importProfileByName } from '../db/repositories/templateProfiles';
 import { templateRows } from '../db/repositories/templateRows';
-import { inspectTemplate, writeFilledTemplate, type InspectedTemplate, type TemplateFillOptions } from '../export/templateFill';
+import { describeUntranslated, translateRows } from '../../shared/reports/templateColumns';
+import { allowedColumns, inspectTemplate, writeFilledTemplate, type InspectedTemplate, type TemplateFillOptions } from '../export/templateFill';
 import { assertWritable, type ServiceContext } from './context';
 import { reportMeta } from './reports';
+import { readSettings } from './settings';
 import { safeFileName } from '../../shared/fileName';
 
 /**
@@ -31,6 +33,8 @@ export interface TemplateInfo {
   mapping: Mapping;
   profileName: string | null;
   source: TemplateSource;
+  countyColumns: number[];
+  year: number | null;
 }
 
 const KEEP = 5;
@@ -102,6 +106,8 @@ export function describeTemplate(ctx: ServiceContext, token: string, template: I
     mapping,
     profileName: saved?.name ?? null,
     source: defaultTemplateSource(mapping),
+    countyColumns: template.countyColumns,
+    year: template.year,
   };
 }
 
@@ -109,20 +115,24 @@ export interface TemplateRowsPreview {
   columns: { key: string; title: string }[];
   rows: Record<string, string | number | null>[];
   total: number;
+  /** Values the template's listed words cannot take, in Chinese (see templateColumns.ts). */
+  warnings: string[];
 }
 
 /** The first rows as they will be written, under the template's own column names. */
-export function previewTemplateFill(ctx: ServiceContext, template: InspectedTemplate, input: { year: number; source: TemplateSource; mapping: Mapping }): TemplateRowsPreview {
-  const rows = templateRows(ctx.db, input.source, input.year);
+export function previewTemplateFill(ctx: ServiceContext, template: InspectedTemplate, input: { year: number; source: TemplateSource; mapping: Mapping; order?: TemplateOrder | undefined }): TemplateRowsPreview {
+  const { rows, untranslated } = translateRows(templateRows(ctx.db, input.source, input.year, input.order), allowedColumns(template, input.mapping));
   const byColumn = new Map(input.mapping.fields.flatMap((f) => ('column' in f ? [[f.column, f.target] as const] : [])));
   const serial = new Set(template.table.serialColumns.map((c) => c.index));
-  const cols = [...template.table.serialColumns, ...template.table.columns].sort((a, b) => a.index - b.index).filter((c) => serial.has(c.index) || byColumn.has(c.index));
+  const county = new Set(template.countyColumns.filter((c) => !byColumn.has(c)));
+  const countyName = readSettings(ctx).countyName.trim();
+  const cols = [...template.table.serialColumns, ...template.table.columns].sort((a, b) => a.index - b.index).filter((c) => serial.has(c.index) || county.has(c.index) || byColumn.has(c.index));
+  const value = (c: { index: number }, row: (typeof rows)[number], i: number) => (serial.has(c.index) ? i + 1 : county.has(c.index) ? countyName : (row[byColumn.get(c.index)!] ?? null));
   return {
     columns: cols.map((c) => ({ key: `c${c.index}`, title: c.name })),
-    rows: rows.slice(0, 20).map((row, i) =>
-      Object.fromEntries(cols.map((c) => [`c${c.index}`, serial.has(c.index) ? i + 1 : (row[byColumn.get(c.index)!] ?? null)])),
-    ),
+    rows: rows.slice(0, 20).map((row, i) => Object.fromEntries(cols.map((c) => [`c${c.index}`, value(c, row, i)]))),
     total: rows.length,
+    warnings: describeUntranslated(untranslated, template.area.dataStart),
   };
 }
 
@@ -134,9 +144,9 @@ export function filledFileName(template: InspectedTemplate, year: number, county
 export async function fillHeldTemplate(
   ctx: ServiceContext,
   template: InspectedTemplate,
-  input: { year: number; source: TemplateSource; mapping: Mapping; profileName?: string | undefined; file: string },
+  input: { year: number; source: TemplateSource; mapping: Mapping; order?: TemplateOrder | undefined; profileName?: string | undefined; file: string },
   opts: TemplateFillOptions = {},
-): Promise<{ rows: number; file: string }> {
+): Promise<{ rows: number; file: string; warnings: string[] }> {
   const columns = template.table.columns;
   const problems = checkTemplateMapping(input.mapping, columns);
   if (problems.length > 0) throw new LedgerError('VALIDATION', problems.join('；'));
@@ -146,8 +156,8 @@ export async function fillHeldTemplate(
     const name = input.profileName?.trim() || basename(template.fileName).replace(/\.[^.]+$/, '');
     upsertImportProfile(ctx.db, { signature: headerSignature(columns), name, mapping: JSON.stringify(input.mapping), at: ctx.now().toISOString() });
   }
-  const rows = templateRows(ctx.db, input.source, input.year);
+  const rows = templateRows(ctx.db, input.source, input.year, input.order);
   const r = await writeFilledTemplate(input.file, template, input.mapping, rows, reportMeta(ctx, input.year), opts);
-  return { rows: r.rows, file: input.file };
+  return { rows: r.rows, file: input.file, warnings: describeUntranslated(r.untranslated, template.area.dataStart) };
 }
 

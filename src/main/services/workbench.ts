@@ -4,7 +4,7 @@ import { byUrgency } from '../../shared/rules/countdown';
 import type { DeadlineRow } from '../../shared/contract/workflow';
 import type { WorkbenchOverview } from '../../shared/contract/workbench';
 import type { ServiceContext } from './context';
-import { todayOf } from './auditTrail';
+import { todayOf } from './audit';
 import { cardEnterprises, computeCaseDeadlines } from './deadlineList';
 import { listMilestones } from './milestones';
 import { readSettings } from './settings';

@@ -1,6 +1,7 @@
 import { Menu, dialog, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/contract/bridge';
-import { collectDiagnostics, writeTextFileAtomic } from '../diagnostics';
+import { collectDiagnostics } from '../diagnostics';
+import { writeFileAtomicSync } from '../fs/atomicWrite';
 import { APP_VERSION } from '../version';
 
 interface MenuContext {
@@ -18,7 +19,7 @@ async function exportDiagnostics(win: BrowserWindow, m: MenuContext): Promise<vo
   });
   if (canceled || !filePath) return;
   const text = collectDiagnostics({ logDir: m.logDir, appVersion: APP_VERSION, schemaVersion: m.schemaVersion(), versions: { ...process.versions }, now: new Date() });
-  writeTextFileAtomic(filePath, text);
+  writeFileAtomicSync(filePath, text);
   shell.showItemInFolder(filePath);
 }
 

@@ -1,5 +1,6 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomicSync } from '../fs/atomicWrite';
 import type { BrowserWindow } from 'electron';
 
 export interface WindowState {
@@ -31,8 +32,7 @@ export function trackWindowState(win: BrowserWindow, dataDir: string): void {
     const state: WindowState = { width: b.width, height: b.height, x: b.x, y: b.y, maximized: win.isMaximized() };
     const file = join(dataDir, 'window-state.json');
     try {
-      writeFileSync(`${file}.tmp`, JSON.stringify(state));
-      renameSync(`${file}.tmp`, file);
+      writeFileAtomicSync(file, JSON.stringify(state));
     } catch {
       // Losing the window size is harmless; never block closing for it.
     }

@@ -2,7 +2,8 @@ import { z } from '../schemas/zod';
 import { defineEntity } from './entity';
 import { fields as f } from './field';
 
-export const EXIT_METHODS = ['拆除', '断水断电·拆除动力装置·封存主体设备', '关停整个企业'] as const;
+/** 退出方式 of a line (seed 001: 拆除; 断水断电、拆除动力装置、封存主体设备; 关停整个企业; and 转移 out of the county). */
+export const EXIT_METHODS = ['拆除', '断水断电·拆除动力装置·封存主体设备', '关停整个企业', '转移'] as const;
 
 const planYear = z.preprocess(
   (v) => (v === '' || v === undefined ? null : typeof v === 'string' ? Number(v) : v),
@@ -41,7 +42,8 @@ export const capacityLineEntity = defineEntity({
     }),
     exitMethod: f.listed(50, 'exitMethods', {
       label: '退出方式',
-      synonyms: ['退出方式', '淘汰方式', '处置方式', '拆除方式', '退出措施', '处置措施'],
+      // Not 处置措施: it holds 限期整改, 停产整改…, the measure a case orders (issue 11).
+      synonyms: ['退出方式', '淘汰方式', '拆除方式', '退出措施', '退出途径'],
       grid: { width: 150 },
     }),
     planYear: f.custom(planYear, z.number().nullable(), null, {

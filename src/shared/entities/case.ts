@@ -35,7 +35,7 @@ export const caseEntity = defineEntity({
       synonyms: ['存在问题', '问题描述', '存在的问题', '主要问题', '具体问题', '问题', '存在问题描述', '不达标情况'],
       grid: { width: 220 },
     }),
-    measure: f.text(200, { label: '整改措施', synonyms: ['整改措施', '处理措施', '措施', '整改要求'], grid: { width: 140 } }),
+    measure: f.text(200, { label: '整改措施', synonyms: ['整改措施', '处置措施', '处理措施', '措施', '整改要求', '处置方式'], grid: { width: 140 } }),
     leadDepartment: f.listed(50, 'departments', {
       label: '牵头部门',
       synonyms: ['牵头部门', '责任部门', '牵头单位', '监管部门', '执法部门'],

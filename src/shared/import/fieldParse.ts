@@ -9,7 +9,9 @@ import {
   normalisePerformanceClass,
   normaliseReinspectionResult,
   normaliseYear,
+  isMeasure,
 } from './values';
+import { EXIT_METHODS } from '../entities/capacityLine';
 
 /**
  * One cell for one target field: cleaned by the field's value normaliser, then parsed by the
@@ -47,6 +49,13 @@ function shown(v: Cell): string {
 function parseOnce(target: TargetKey, value: Cell): ParsedCell {
   if (target === 'enterprise.uscc' && typeof value === 'number') {
     return { ok: false, reason: '统一社会信用代码被存成了数字，末几位可能已经丢失；请在原表中把该列设为“文本”并重新录入代码后再导入' };
+  }
+  if (target === 'line.exitMethod') {
+    const method = normaliseExitMethod(value);
+    if (typeof method === 'string' && !(EXIT_METHODS as readonly string[]).includes(method)) {
+      const why = isMeasure(value) ? '是整改事项的处置措施，不是设备的退出方式；请把这一列对应到「整改事项 · 整改措施」，或' : '不是可识别的退出方式；请';
+      return { ok: false, reason: `「${shown(value)}」${why}填写：${EXIT_METHODS.join('、')}` };
+    }
   }
   const parsed = targetInfo(target).schema.safeParse(PREPARE[target]?.(value) ?? value);
   if (parsed.success) return { ok: true, value: parsed.data };

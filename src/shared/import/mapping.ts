@@ -48,6 +48,10 @@ function resolve(col: MappableColumn, kind: TableKind, previous: TargetKey | nul
     if (owner === 'line.capacity' || owner === 'line.capacityUnit') return { ...base, target: 'line.capacityUnit', how: 'context' };
     if (owner === 'line.quantity' || owner === 'line.quantityUnit' || owner === 'line.name') return { ...base, target: 'line.quantityUnit', how: 'context' };
   }
+  // A sub-header under a merged parent is read with both names: 名称 under 落后生产设备（生产线）
+  // is the equipment's name, not the enterprise's.
+  const byParent = parent ? childOfParent(child, parent, kind) : null;
+  if (byParent) return { ...base, target: byParent, how: 'partial' };
   const candidates = [col.parts.join(''), col.name, child, parent];
   for (const text of candidates) {
     const m = text ? matchHeader(text, kind) : null;
@@ -57,6 +61,17 @@ function resolve(col: MappableColumn, kind: TableKind, previous: TargetKey | nul
   const partial = matchHeader(col.parts.join(''), kind);
   if (partial) return { ...base, ...partial };
   return { ...base, target: null, how: 'none' };
+}
+
+function childOfParent(child: string, parent: string, kind: TableKind): TargetKey | null {
+  const owner = matchHeader(parent, kind)?.target;
+  const own = matchHeader(child, kind)?.target;
+  if (!owner || !own) return null;
+  const [ownerEntity] = owner.split('.');
+  const [childEntity, field] = own.split('.');
+  if (ownerEntity === childEntity) return null;
+  const key = `${ownerEntity}.${field}`;
+  return isTargetKey(key) ? key : null;
 }
 
 /** Each field is filled from one column at most: the first (best) claim wins. */
@@ -136,7 +151,8 @@ export function checkMapping(mapping: Mapping, columns: readonly MappableColumn[
     problems.push('请为「企业 · 企业名称」或「企业 · 统一社会信用代码」指定一列：每行数据都要能找到所属企业');
   }
   if (entities.has('line') && !seen.has('line.name')) problems.push('已对应设备（生产线）的字段，请再为「设备（生产线） · 设备（生产线）名称」指定一列');
-  if (entities.has('case') && !seen.has('case.dimension')) problems.push('已对应整改事项的字段，请再为「整改事项 · 维度」指定一列或填写固定值');
+  // A 处置措施 column (限期整改, 停产整治…) says each case's dimension by its legal path.
+  if (entities.has('case') && !seen.has('case.dimension') && !seen.has('case.measure')) problems.push('已对应整改事项的字段，请再为「整改事项 · 维度」指定一列或填写固定值');
   if (entities.has('task') && !seen.has('task.content')) problems.push('已对应重点工作的字段，请再为「重点工作 · 主要内容」指定一列');
   for (const need of ['milestone.name', 'milestone.date'] as const) {
     if (entities.has('milestone') && !seen.has(need)) problems.push(`已对应时间节点的字段，请再为「${targetLabel(need)}」指定一列`);

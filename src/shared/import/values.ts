@@ -77,7 +77,7 @@ export const normaliseEnterpriseStatus = bySynonyms({
 });
 
 export const normaliseExitMethod = bySynonyms({
-  拆除: ['已拆除', '拆除设备', '设备拆除', '拆除主体设备', '立即拆除'],
+  拆除: ['已拆除', '拆除设备', '设备拆除', '拆除主体设备', '立即拆除', '拆除退出', '全部拆除'],
   '断水断电·拆除动力装置·封存主体设备': [
     '断水断电、拆除动力装置、封存主体设备',
     '断水断电,拆除动力装置,封存主体设备',
@@ -86,9 +86,39 @@ export const normaliseExitMethod = bySynonyms({
     '封存',
     '封存主体设备',
     '拆除动力装置',
+    '已封存',
+    '封存设备',
+    '断电封存',
+    '断水断电,拆除动力装置,封存',
   ],
-  关停整个企业: ['整体关停', '企业关停', '关停', '关闭企业', '整厂关停', '关停企业'],
+  关停整个企业: ['整体关停', '企业关停', '关停', '关闭企业', '整厂关停', '关停企业', '关停整个企业', '企业整体关停', '关闭', '依法关停', '关停退出'],
+  转移: ['转移', '搬迁转移', '异地转移', '外迁', '转出', '整体转移', '转移出县'],
 });
+
+/**
+ * The measures the legal paths order (domain.md's table), by the dimension whose first step each
+ * is: a 处置措施 column says the case's measure, and with it which dimension the case is on.
+ */
+const MEASURE_DIMENSION: Readonly<Record<string, Dimension>> = {
+  限期整改: '能耗',
+  限制生产: '环保',
+  停产整治: '环保',
+  停产整改: '质量',
+  限期改正: '安全',
+  停产停业整顿: '安全',
+  立即停产停业整顿: '安全',
+  立即拆除: '技术',
+};
+
+/** 限期整改 → 能耗; 停产整治 → 环保: the dimension a measure belongs to, or null. */
+export function dimensionOfMeasure(v: unknown): Dimension | null {
+  return typeof v === 'string' ? (MEASURE_DIMENSION[squeeze(v)] ?? null) : null;
+}
+
+/** Whether a value is a case's measure rather than a line's exit method (限期整改 in 退出方式). */
+export function isMeasure(v: Cell): boolean {
+  return typeof v === 'string' && (dimensionOfMeasure(v) !== null || /整改|整治|整顿|限制生产|限期改正/.test(squeeze(v)));
+}
 
 export const normaliseReinspectionResult = bySynonyms({
   达标: ['合格', '已达标', '通过', '整改达标'],

@@ -18,6 +18,11 @@ export const TEMPLATE_SOURCE_LABELS: Record<TemplateSource, string> = {
   enterprises: '本年度涉及的企业',
 };
 
+/** The order rows are written in: by town then enterprise (as the app's lists), by enterprise, or as entered. */
+export const TEMPLATE_ORDERS = ['town', 'enterprise', 'entry'] as const;
+export type TemplateOrder = (typeof TEMPLATE_ORDERS)[number];
+export const TEMPLATE_ORDER_LABELS: Record<TemplateOrder, string> = { town: '按乡镇', enterprise: '按企业', entry: '按录入顺序' };
+
 /** The targets a template column may take: the ledger's fields (not tasks or milestones), named by their export labels. */
 export function templateTargetsOf(targets: readonly TargetInfo[]): { key: TargetKey; label: string }[] {
   return targets

@@ -1,7 +1,7 @@
 import { z } from './zod';
 import { readWrittenDate } from '../normalise/writtenDate';
 import { isIsoDate } from '../domain/dates';
-import { cleanText } from '../normalise/text';
+import { cleanText, keptText } from '../normalise/text';
 import { checkCreditCode } from '../creditCode';
 import { canonicalUnit } from '../domain/units';
 
@@ -16,7 +16,7 @@ export function optionalText(max = 200) {
   return z.preprocess(
     (v) => {
       const b = blankToNull(v);
-      return typeof b === 'string' ? cleanText(b) : typeof b === 'number' ? String(b) : b;
+      return typeof b === 'string' ? keptText(b) : typeof b === 'number' ? String(b) : b;
     },
     z.string().max(max, { error: `不能超过${max}个字` }).nullable(),
   );
@@ -35,7 +35,7 @@ export function optionalLongText(max = 4000) {
 
 export function requiredText(max = 200) {
   return z.preprocess(
-    (v) => (typeof v === 'string' ? cleanText(v) : v),
+    (v) => (typeof v === 'string' ? keptText(v) : v),
     z.string({ error: '不能为空' }).min(1, { error: '不能为空' }).max(max, { error: `不能超过${max}个字` }),
   );
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +45,30 @@ describe('annex .docx', () => {
     expect(xml).toContain('<w:cantSplit/>');
   });
 
+  it('lets no row split across pages: every row is cantSplit', () => {
+    const rows = xml.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
+    expect(rows.length).toBe(1 + 2 + preset.tasks.length); // header, two section rows, the tasks
+    for (const row of rows) expect(row).toContain('<w:cantSplit/>');
+  });
+
+  it('numbers pages 「— N —」 in 宋体 四号, right on odd pages and left on even ones', () => {
+    expect(zipPart(file, 'word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
+    const rels = zipPart(file, 'word/_rels/document.xml.rels');
+    const footerOf = (type: string) => {
+      const id = new RegExp(`<w:footerReference w:type="${type}" r:id="(rId\\d+)"`).exec(xml)![1]!;
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)!;
+      return zipPart(file, `word/${target[1] ?? target[2]}`);
+    };
+    for (const [type, side, indent] of [['default', 'right', 'w:right="280"'], ['even', 'left', 'w:left="280"']] as const) {
+      const footer = footerOf(type);
+      expect(footer).toContain(`<w:jc w:val="${side}"/>`);
+      expect(footer).toContain(indent);
+      expect(footer).toMatch(/w:eastAsia="宋体"[\s\S]*<w:sz w:val="28"\/>/);
+      expect(footer).toContain('PAGE');
+      expect(footer).toMatch(/— [\s\S]*PAGE[\s\S]* —/);
+    }
+  });
+
   it('can be appended to a plan document as a section of its own', async () => {
     const plan = new Document({ sections: [{ children: [new Paragraph('正文')] }, buildAnnexSection(preset.tasks, { title: preset.title, annexNumber: 3 })] });
     const combined = join(dir, '工作方案.docx');
@@ -72,5 +97,22 @@ describe.skipIf(!hasSoffice())('annex .docx printed by LibreOffice', () => {
     expect(text).toContain('一、重点任务');
     expect(text).toContain('二、保障措施');
     expect(text).toContain('4月底');
+  });
+
+  it('prints every task whole on one page and the page numbers on the outer side', () => {
+    // -raw keeps each cell's lines together, in the order they were drawn.
+    const raw = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).split('\f').map(squash);
+    for (const t of preset.tasks) {
+      const content = squash(t.content);
+      expect(raw.filter((p) => p.includes(content)).length, `「${t.content}」应完整印在一页上`).toBe(1);
+    }
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    pages.forEach((page, i) => {
+      const line = page.split('\n').find((l) => new RegExp(`—\\s*${i + 1}\\s*—`).test(l))!;
+      expect(line, `第${i + 1}页页码`).toBeDefined();
+      const at = line.indexOf('—');
+      if (i % 2 === 0) expect(at, `第${i + 1}页页码应在右侧`).toBeGreaterThan(30);
+      else expect(at, `第${i + 1}页页码应在左侧`).toBeLessThan(5);
+    });
   });
 });

@@ -38,7 +38,7 @@ const rows = (n: number): TemplateRow[] =>
 
 async function fill(data: Uint8Array, n: number): Promise<ExcelJS.Worksheet> {
   const t = inspectTemplate(data, '表.xlsx');
-  const wb = await buildFilledWorkbook(t, proposeMapping(t.table.columns).mapping, rows(n), META);
+  const { wb } = await buildFilledWorkbook(t, proposeMapping(t.table.columns).mapping, rows(n), META);
   return wb.getWorksheet('表1')!;
 }
 

@@ -100,16 +100,16 @@ describe('a broken or hostile file is refused with its own message and the ledge
     expect(refusal(Buffer.alloc(50 * 1024 * 1024 + 1, 0x20), '台账.csv').message).toMatch(/超过 50 MB/);
   });
 
-  it('a CSV of more than 1,000,000 cells', () => {
+  it('a CSV of more than 2,500,000 cells', () => {
     const line = Array.from({ length: 1000 }, () => '1').join(',');
-    const csv = Buffer.from(`企业名称\n${Array.from({ length: 1001 }, () => line).join('\n')}`);
-    expect(refusal(csv, '台账.csv').message).toMatch(/超过 1,000,000 个单元格/);
+    const csv = Buffer.from(`企业名称\n${Array.from({ length: 2501 }, () => line).join('\n')}`);
+    expect(refusal(csv, '台账.csv').message).toMatch(/超过 2,500,000 个单元格/);
   });
 
-  it('an .xlsx whose used range reaches past 1,000,000 cells', () => {
-    const far = `${columnLetter(999)}1001`;
-    const data = writeZip(xlsxParts(sheetXml(`<row r="1">${inline('A1', '企业名称')}</row><row r="1001">${inline(far, 'x')}</row>`)));
-    expect(refusal(data, '台账.xlsx').message).toMatch(/1001 行 × 1000 列/);
+  it('an .xlsx whose used range reaches past 2,500,000 cells', () => {
+    const far = `${columnLetter(999)}2501`;
+    const data = writeZip(xlsxParts(sheetXml(`<row r="1">${inline('A1', '企业名称')}</row><row r="2501">${inline(far, 'x')}</row>`)));
+    expect(refusal(data, '台账.xlsx').message).toMatch(/2501 行 × 1000 列/);
   });
 
   it('a zip bomb: a part declared (truthfully) far larger than its compressed bytes', () => {

@@ -112,7 +112,9 @@ describe('committing an import', () => {
     const plan = previewFile(ctx, csv(['企业名称,设备名称', ...rows]), 'x.csv');
     ctx.db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON capacity_lines WHEN NEW.name = '设备坏' BEGIN SELECT RAISE(ABORT, '不收'); END`);
     const err = thrown(() => commitImport(ctx, plan, { fileHash: 'h' }));
-    expect(err.message).toMatch(/^第 19 行（设备（生产线）「设备坏」）：.*不收.*导入未生效/);
+    // The database's own words go to the log; the user reads the row and Chinese only.
+    expect(err.message).toMatch(/^第 19 行（设备（生产线）「设备坏」）：程序内部错误.*导入未生效/);
+    expect((err as LedgerError).detail).toMatch(/不收/);
     expect(liveContent(ctx.db)).toEqual({ enterprises: [], lines: [], cases: [] });
   });
 

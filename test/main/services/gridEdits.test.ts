@@ -161,3 +161,14 @@ describe('grid edits (one action = one batch)', () => {
     expect(getEnterprise(ctx.db, a.id)!.town).toBeNull();
   });
 });
+
+describe('names as written (issue 11)', () => {
+  it('finds an enterprise stored as 「（二号）」 when a paste names it 「(二号)」, and stores a line name as written', () => {
+    const ctx = memoryContext();
+    const e = createEnterprise(ctx, { name: '鑫达铸造（集团）有限公司' }).row;
+    expect(e.name).toBe('鑫达铸造（集团）有限公司');
+    const r = applyEdits(ctx, lineTarget, { updates: [], creates: [{ key: '-1', draft: { enterpriseName: '鑫达铸造(集团)有限公司', name: '中频炉（二号）', plannedExitDate: '10月底前', planYear: 2022 } }] });
+    expect(r.errors).toEqual([]);
+    expect(listCapacityLines(ctx.db).map((l) => [l.enterpriseId, l.name, l.plannedExitDate])).toEqual([[e.id, '中频炉（二号）', '2022-10-31']]);
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Column, GridApi, IRowNode, PostSortRowsParams } from 'ag-grid-community';
 import { describe, expect, it, vi } from 'vitest';
-import { chineseCompare } from '../../../src/renderer/src/grid/setup';
+import { compareCells } from '../../../src/renderer/src/grid/setup';
 import { keepOrder, numberRanks, orderByRanks, sortRows, sortedBy, textRanks, type SortBy } from '../../../src/renderer/src/grid/sortOrder';
 
 /** The comparator the number columns gave AG Grid before sorting moved out of it. */
@@ -40,24 +40,24 @@ describe('sort keys computed outside AG Grid', () => {
     );
   });
 
-  it('orders Chinese names by pinyin with chineseCompare, blanks first, and remembers what it compared', () => {
+  it('orders Chinese names by pinyin with compareCells, blanks first, and remembers what it compared', () => {
     const names = ['张家港钢铁有限公司', '安徽水泥厂', null, '北京印染有限公司', '', '中频炉', '阿城铸业', 'ABC玻璃', '10号炉', '9号炉', '安徽水泥厂'];
-    const order = orderOf(names.length, { ...textRanks(names, chineseCompare), descending: false });
+    const order = orderOf(names.length, { ...textRanks(names, compareCells), descending: false });
     expect(order.slice(0, 2)).toEqual([2, 4]); // null and '' first, as they came
-    expect(order.slice(2).map((i) => names[i])).toEqual(stableOrder(names, chineseCompare).map((i) => names[i]).filter(Boolean));
+    expect(order.slice(2).map((i) => names[i])).toEqual(stableOrder(names, compareCells).map((i) => names[i]).filter(Boolean));
     expect(order.slice(2).map((i) => names[i])).toEqual(['9号炉', '10号炉', '阿城铸业', '安徽水泥厂', '安徽水泥厂', '北京印染有限公司', '张家港钢铁有限公司', '中频炉', 'ABC玻璃']);
     expect(order.indexOf(1)).toBeLessThan(order.indexOf(10)); // equal names keep ledger order
 
     // A name added later (an edit) takes its place among those already ranked.
     const more = [...names, '宝鸡钢丝绳厂', '安徽水泥厂'];
-    const after = orderOf(more.length, { ...textRanks(more, chineseCompare), descending: true });
-    expect(after.map((i) => more[i])).toEqual(stableOrder(more, chineseCompare, true).map((i) => more[i]));
+    const after = orderOf(more.length, { ...textRanks(more, compareCells), descending: true });
+    expect(after.map((i) => more[i])).toEqual(stableOrder(more, compareCells, true).map((i) => more[i]));
   });
 
   it('gives values the comparison finds equal one rank, so they keep their order', () => {
     const same = ['é', 'e\u0301', 'é']; // precomposed and combined: the collator has them equal
-    expect(chineseCompare(same[0], same[1])).toBe(0);
-    const r = textRanks(['f', ...same, 'd'], chineseCompare);
+    expect(compareCells(same[0], same[1])).toBe(0);
+    const r = textRanks(['f', ...same, 'd'], compareCells);
     expect(new Set([r.ranks[1], r.ranks[2], r.ranks[3]]).size).toBe(1);
     expect(orderOf(5, { ...r, descending: false })).toEqual([4, 1, 2, 3, 0]);
   });
@@ -71,9 +71,9 @@ describe('sort keys computed outside AG Grid', () => {
       { e: '安徽', c: null },
       { e: '北京', c: 2 },
     ];
-    const byEnterprise = { ...textRanks(rows.map((r) => r.e), chineseCompare), descending: false };
+    const byEnterprise = { ...textRanks(rows.map((r) => r.e), compareCells), descending: false };
     const byCapacityDown = { ...numberRanks(rows.map((r) => r.c)), descending: true };
-    const expected = stableOrder(rows, (a, b) => chineseCompare(a.e, b.e) || -oldNumeric(a.c, b.c));
+    const expected = stableOrder(rows, (a, b) => compareCells(a.e, b.e) || -oldNumeric(a.c, b.c));
     expect(orderOf(rows.length, byEnterprise, byCapacityDown)).toEqual(expected);
     expect(expected).toEqual([3, 1, 4, 2, 0, 5]);
   });
@@ -111,16 +111,16 @@ describe('sortRows, the grids’ postSortRows', () => {
 
   it('gives AG Grid a comparator that keeps the order, and orders the rows itself', () => {
     expect(keepOrder()).toBe(0);
-    expect(run(rows, [column('name', chineseCompare, null, null), column('capacity', 'number', 'asc', 0)])).toEqual([2, 3, 4, 1]);
-    expect(run(rows, [column('name', chineseCompare, null, null), column('capacity', 'number', 'desc', 0)])).toEqual([1, 4, 3, 2]);
+    expect(run(rows, [column('name', compareCells, null, null), column('capacity', 'number', 'asc', 0)])).toEqual([2, 3, 4, 1]);
+    expect(run(rows, [column('name', compareCells, null, null), column('capacity', 'number', 'desc', 0)])).toEqual([1, 4, 3, 2]);
     // 冲天炉 chong, 定型机 ding, 中频炉 zhong; then capacity ascending (Shift+click on 产能).
-    expect(run(rows, [column('name', chineseCompare, 'asc', 0), column('capacity', 'number', 'asc', 1)])).toEqual([2, 3, 4, 1]);
-    expect(run(rows, [column('name', chineseCompare, 'desc', 0), column('capacity', 'number', 'asc', 1)])).toEqual([4, 1, 3, 2]);
+    expect(run(rows, [column('name', compareCells, 'asc', 0), column('capacity', 'number', 'asc', 1)])).toEqual([2, 3, 4, 1]);
+    expect(run(rows, [column('name', compareCells, 'desc', 0), column('capacity', 'number', 'asc', 1)])).toEqual([4, 1, 3, 2]);
   });
 
   it('reads a column with a value getter through AG Grid, and leaves rows alone when nothing is sorted', () => {
     const days = (r: Row) => (r.capacity === null ? null : 10 - r.capacity * 4);
-    expect(run(rows, [column('countdown', chineseCompare, 'asc', 0, days)])).toEqual([2, 1, 4, 3]);
+    expect(run(rows, [column('countdown', compareCells, 'asc', 0, days)])).toEqual([2, 1, 4, 3]);
     expect(run(rows, [column('capacity', 'number', null, null)])).toEqual([1, 2, 3, 4]);
   });
 });
@@ -141,6 +141,6 @@ describe('the three ledger grids', () => {
       expect((c.context as { sortBy?: unknown }).sortBy, c.colId).toBeDefined();
     }
     expect(lineColumns(false).find((c) => c.colId === 'capacity')!.context).toEqual({ sortBy: 'number' });
-    expect(lineColumns(false).find((c) => c.colId === 'name')!.context).toEqual({ sortBy: chineseCompare });
+    expect(lineColumns(false).find((c) => c.colId === 'name')!.context).toEqual({ sortBy: compareCells });
   });
 });

@@ -9,6 +9,9 @@ import {
   splitAmount,
 } from '../../../src/shared/import/values';
 import { bindMapping, readRowValues } from '../../../src/shared/import/rowValues';
+import { FieldParser } from '../../../src/shared/import/fieldParse';
+import { matchHeader } from '../../../src/shared/import/synonyms';
+import { dimensionOfMeasure } from '../../../src/shared/import/values';
 
 describe('value normalisers', () => {
   it.each([
@@ -150,5 +153,38 @@ describe('plan years and dates without a year (issue 11)', () => {
     const b = bindMapping({ fields: [...withYearColumn.fields] }, columns, { titleYear: null, ledgerYear: 2026 });
     const r = readRowValues(['甲公司', '中频炉', '2022', '等通知'], 12, b);
     expect(r.issues).toEqual([{ row: 12, column: '计划退出时间', target: 'line.plannedExitDate', reason: expect.stringMatching(/^「等通知」不是有效日期，可写作/) }]);
+  });
+});
+
+describe('meaning before synonym: 处置措施 and 退出方式 (issue 11)', () => {
+  it('maps a 处置措施 or 整改措施 column to the case\'s measure, not the line\'s exit method', () => {
+    expect(matchHeader('处置措施', 'ledger')?.target).toBe('case.measure');
+    expect(matchHeader('整改措施', 'ledger')?.target).toBe('case.measure');
+    expect(matchHeader('退出方式', 'ledger')?.target).toBe('line.exitMethod');
+  });
+
+  it.each([
+    ['拆除', '拆除'],
+    ['封存', '断水断电·拆除动力装置·封存主体设备'],
+    ['断水断电、拆除动力装置、封存主体设备', '断水断电·拆除动力装置·封存主体设备'],
+    ['关停整个企业', '关停整个企业'],
+    ['整体关停', '关停整个企业'],
+    ['转移', '转移'],
+    ['搬迁转移', '转移'],
+  ] as const)('退出方式 「%s」 is %s', (written, method) => {
+    expect(new FieldParser('line.exitMethod').parse(written)).toEqual({ ok: true, value: method });
+  });
+
+  it.each(['限期整改', '停产整改', '限制生产', '停产整治', '停产停业整顿'])('「%s」 in 退出方式 is refused as a measure, naming the allowed exit methods', (measure) => {
+    const r = new FieldParser('line.exitMethod').parse(measure);
+    expect(r).toEqual({ ok: false, reason: expect.stringMatching(/是整改事项的处置措施，不是设备的退出方式.*拆除、断水断电·拆除动力装置·封存主体设备、关停整个企业、转移/) });
+  });
+
+  it('refuses a value that fits neither, naming the allowed ones', () => {
+    expect(new FieldParser('line.exitMethod').parse('卖掉')).toEqual({ ok: false, reason: expect.stringMatching(/^「卖掉」不是可识别的退出方式；请填写：拆除、/) });
+  });
+
+  it('reads the dimension a measure belongs to (限期整改 → 能耗, 停产整治 → 环保)', () => {
+    expect(['限期整改', '停产整治', '停产整改', '停产停业整顿'].map(dimensionOfMeasure)).toEqual(['能耗', '环保', '质量', '安全']);
   });
 });

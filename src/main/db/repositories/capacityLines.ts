@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { capacityLineEntity, type CapacityLine } from '../../../shared/entities/capacityLine';
-import { prepared, selectList, tableSpecOf } from '../sql';
+import { prepared, required, selectList, tableSpecOf } from '../sql';
 
 export const CAPACITY_LINE_TABLE = tableSpecOf(capacityLineEntity);
 
@@ -20,6 +20,10 @@ export function listCapacityLines(db: Database, opts: { deleted?: boolean; enter
 
 export function getCapacityLine(db: Database, id: number): CapacityLine | undefined {
   return prepared(db, `${SELECT} WHERE l.id = ?`).get(id) as CapacityLine | undefined;
+}
+
+export function requireCapacityLine(db: Database, id: number): CapacityLine {
+  return required(getCapacityLine(db, id), `找不到编号为 ${id} 的设备（生产线）`);
 }
 
 /** Live lines of the given enterprises (they go to the 回收站 with their enterprise). */

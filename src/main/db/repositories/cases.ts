@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { caseEntity, type Case } from '../../../shared/entities/case';
 import { insertBuffer } from '../bulk';
-import { prepared, selectList, tableSpecOf } from '../sql';
+import { prepared, required, selectList, tableSpecOf } from '../sql';
 
 /** The user's fields and the status the workflow sets. */
 export const CASE_TABLE = tableSpecOf(caseEntity);
@@ -22,6 +22,10 @@ export function listCases(db: Database, opts: { deleted?: boolean; enterpriseId?
 
 export function getCase(db: Database, id: number): Case | undefined {
   return prepared(db, `${SELECT} WHERE c.id = ?`).get(id) as Case | undefined;
+}
+
+export function requireCase(db: Database, id: number): Case {
+  return required(getCase(db, id), `找不到编号为 ${id} 的整改事项`);
 }
 
 const INSERT_CASE_EVENT = 'INSERT INTO case_events (case_id, event_date, from_status, to_status, operator, note, created_at)';

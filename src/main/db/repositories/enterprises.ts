@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { enterpriseEntity, type Enterprise } from '../../../shared/entities/enterprise';
 import { createdInScope } from '../bulk';
-import { prepared, selectList, tableSpecOf } from '../sql';
+import { matchKey } from '../../../shared/normalise/text';
+import { prepared, required, selectList, tableSpecOf } from '../sql';
 
 export const ENTERPRISE_TABLE = tableSpecOf(enterpriseEntity);
 
@@ -16,13 +17,23 @@ export function getEnterprise(db: Database, id: number): Enterprise | undefined 
   return prepared(db, `${SELECT} WHERE id = ?`).get(id) as Enterprise | undefined;
 }
 
+export function requireEnterprise(db: Database, id: number): Enterprise {
+  return required(getEnterprise(db, id), `找不到编号为 ${id} 的企业`);
+}
+
 /** The live enterprise holding a credit code, other than `exceptId`. */
 export function findEnterpriseByUscc(db: Database, uscc: string, exceptId = 0): Enterprise | undefined {
   return prepared(db, `${SELECT} WHERE uscc = ? AND deleted_at IS NULL AND id <> ?`).get(uscc, exceptId) as Enterprise | undefined;
 }
 
+/** The live enterprise of this exact name, else of the same name in other widths (（集团） / (集团)). */
 export function findEnterpriseByName(db: Database, name: string): Enterprise | undefined {
-  return prepared(db, `${SELECT} WHERE name = ? AND deleted_at IS NULL ORDER BY id LIMIT 1`).get(name) as Enterprise | undefined;
+  const exact = prepared(db, `${SELECT} WHERE name = ? AND deleted_at IS NULL ORDER BY id LIMIT 1`).get(name) as Enterprise | undefined;
+  if (exact) return exact;
+  const key = matchKey(name);
+  const rows = prepared(db, 'SELECT id, name FROM enterprises WHERE deleted_at IS NULL ORDER BY id').all() as { id: number; name: string }[];
+  const hit = rows.find((r) => matchKey(r.name) === key);
+  return hit ? (prepared(db, `${SELECT} WHERE id = ?`).get(hit.id) as Enterprise) : undefined;
 }
 
 export function countEnterprises(db: Database): number {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { prepared } from '../sql';
+import { prepared, required } from '../sql';
 
 /** evidence_files (migration 0003): who owns which stored file, under which name. */
 export interface StoredEvidence {
@@ -26,6 +26,12 @@ export function listStoredEvidence(db: Database, owner: string, ownerId: number)
 
 export function getStoredEvidence(db: Database, id: number): StoredEvidence | undefined {
   return prepared(db, `${SELECT} WHERE id = ?`).get(id) as StoredEvidence | undefined;
+}
+
+/** Evidence not removed, or NOT_FOUND. */
+export function requireLiveEvidence(db: Database, id: number): StoredEvidence {
+  const e = getStoredEvidence(db, id);
+  return required(e?.removedAt ? undefined : e, `找不到编号为 ${id} 的佐证材料，可能已被移除`);
 }
 
 export function insertEvidence(db: Database, e: Omit<StoredEvidence, 'id' | 'removedAt'>): number {

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { milestoneEntity, type MilestoneValues, type StoredMilestone } from '../../../shared/entities/milestone';
-import { insertRow, prepared, selectList, updateRow, tableSpecOf } from '../sql';
+import { insertRow, prepared, required, selectList, tableSpecOf, updateRow } from '../sql';
 
 export type { MilestoneValues, StoredMilestone };
 
@@ -14,6 +14,10 @@ export function listStoredMilestones(db: Database, year: number): StoredMileston
 
 export function getStoredMilestone(db: Database, id: number): StoredMilestone | undefined {
   return prepared(db, `${SELECT} WHERE id = ? AND deleted_at IS NULL`).get(id) as StoredMilestone | undefined;
+}
+
+export function requireMilestone(db: Database, id: number): StoredMilestone {
+  return required(getStoredMilestone(db, id), `找不到编号为 ${id} 的时间节点，可能已被删除`);
 }
 
 /** The live milestone of that year with that name and date: applying a list twice adds nothing. */

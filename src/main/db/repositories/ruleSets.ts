@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { prepared } from '../sql';
+import { prepared, required } from '../sql';
 
 /** rule_sets (migration 0003): each row holds one rule-set file's JSON in `content`. */
 export interface StoredRuleSet {
@@ -22,6 +22,10 @@ export function listStoredRuleSets(db: Database): StoredRuleSet[] {
 
 export function getStoredRuleSet(db: Database, id: number): StoredRuleSet | undefined {
   return prepared(db, `${SELECT} WHERE id = ? AND deleted_at IS NULL`).get(id) as StoredRuleSet | undefined;
+}
+
+export function requireRuleSet(db: Database, id: number): StoredRuleSet {
+  return required(getStoredRuleSet(db, id), `找不到编号为 ${id} 的规则集，可能已被删除`);
 }
 
 export function getBuiltinRuleSet(db: Database, key: string): StoredRuleSet | undefined {

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { taskEntity, type TaskRecord } from '../../../shared/entities/task';
-import { prepared, selectList, tableSpecOf } from '../sql';
+import { prepared, required, selectList, tableSpecOf } from '../sql';
 
 /**
  * 重点工作 rows (migration 0005). Department lists are stored as JSON arrays of names and
@@ -43,6 +43,12 @@ export function listTasks(db: Database, year: number, opts: { deleted?: boolean 
 export function getTask(db: Database, id: number): TaskRecord | undefined {
   const row = prepared(db, `${SELECT} WHERE id = ?`).get(id) as StoredTask | undefined;
   return row && decode(row);
+}
+
+/** A live task, or NOT_FOUND. */
+export function requireLiveTask(db: Database, id: number): TaskRecord {
+  const row = getTask(db, id);
+  return required(row?.deletedAt ? undefined : row, `找不到编号为 ${id} 的重点工作，可能已被删除，请刷新后重试`);
 }
 
 export function nextTaskSortOrder(db: Database, year: number): number {

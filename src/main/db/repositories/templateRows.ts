@@ -1,12 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { TARGETS } from '../../../shared/import/targets';
 import { sortByChineseKeys } from '../../../shared/reports/collate';
-import type { TemplateRow, TemplateSource } from '../../../shared/reports/templateFill';
+import type { TemplateOrder, TemplateRow, TemplateSource } from '../../../shared/reports/templateFill';
 import { prepared, toColumn } from '../sql';
 
 /**
  * The ledger rows a city template is filled with, every field keyed as the mapping names it
- * ('enterprise.name', 'line.capacity', 'case.noticeDate'), in list order (town, enterprise, entry).
+ * ('enterprise.name', 'line.capacity', 'case.noticeDate'), in the order asked: by town, enterprise and
+ * entry (the lists' order), by enterprise and entry, or as entered.
  * A case carries its first linked line, so a template of cases with equipment columns is filled too.
  */
 function columns(entity: 'enterprise' | 'line' | 'case', alias: string): string {
@@ -32,8 +33,10 @@ const SQL: Record<TemplateSource, string> = {
     OR EXISTS (SELECT 1 FROM cases c WHERE c.enterprise_id = e.id AND c.deleted_at IS NULL AND c.notice_date BETWEEN @from AND @to))`,
 };
 
-export function templateRows(db: Database, source: TemplateSource, year: number): TemplateRow[] {
+export function templateRows(db: Database, source: TemplateSource, year: number, order: TemplateOrder = 'town'): TemplateRow[] {
   const rows = prepared(db, SQL[source]).all({ year, from: `${year}-01-01`, to: `${year}-12-31` }) as Record<string, string | number | null>[];
   const tie = (r: TemplateRow) => Number(r['line.id'] ?? r['case.id'] ?? r['enterprise.id'] ?? 0);
-  return sortByChineseKeys(rows, [(r) => r['enterprise.town'] as string | null, (r) => r['enterprise.name'] as string | null], tie);
+  const town = (r: TemplateRow) => r['enterprise.town'] as string | null;
+  const name = (r: TemplateRow) => r['enterprise.name'] as string | null;
+  return sortByChineseKeys(rows, order === 'town' ? [town, name] : order === 'enterprise' ? [name] : [], tie);
 }

@@ -13,8 +13,8 @@ import { insertRowsAbove } from './sheetRows';
  * Writes the county's rows into one template sheet, keeping the template's own cell styles:
  *   1. clear the template's data rows (values only; styles, merges and per-row formulas stay);
  *   2. insert the rows the template lacks above its 合计 (or first footnote), styled like its
- *      last data row (see sheetRows.ts for what moves with them);
- *   3. write each row: 序号 numbered, mapped columns from the ledger (dates as dates, formula-like
+ *      first data row (see sheetRows.ts for what moves with them);
+ *   3. write each row: 序号 numbered, 县（市、区） the county's name, mapped columns from the ledger (dates as dates, formula-like
  *      text as literal text);
  *   4. write the 合计: summed capacity and quantity (per unit when units differ), the number of
  *      enterprises; values, not formulas, as the app's own lists do;
@@ -23,6 +23,8 @@ import { insertRowsAbove } from './sheetRows';
 export interface SheetFill {
   area: TemplateArea;
   serialColumns: readonly number[];
+  /** 0-based columns written with the county's name (县（市、区）) on every row. */
+  countyColumns?: readonly number[];
   infoRows: readonly number[];
   mapping: Mapping;
   rows: readonly TemplateRow[];
@@ -77,7 +79,8 @@ export function fillSheet(ws: ExcelJS.Worksheet, fill: SheetFill): { inserted: n
 
   // 2. Rows beyond the template's own.
   const extra = Math.max(0, n - area.templateRows);
-  const styleRow = area.templateRows > 0 ? area.dataStart + area.templateRows - 1 : area.headerLast;
+  // New rows look like the template's first data row (its last may carry a bottom rule of its own).
+  const styleRow = area.templateRows > 0 ? area.dataStart : area.headerLast;
   let inserted = 0;
   if (extra > 0 && area.stopRow !== null) {
     insertRowsAbove(ws, area.stopRow, extra, styleRow, area.width);
@@ -92,6 +95,7 @@ export function fillSheet(ws: ExcelJS.Worksheet, fill: SheetFill): { inserted: n
   rows.forEach((row, i) => {
     const r = area.dataStart + i;
     for (const c of fill.serialColumns) writeValue(ws.getCell(r, c + 1), i + 1, false);
+    for (const c of fill.countyColumns ?? []) writeValue(ws.getCell(r, c + 1), fill.meta.countyName, false);
     for (const { target, col } of columns) writeValue(ws.getCell(r, col), row[target], isDateTarget(target));
     if ((i + 1) % BATCH === 0) {
       if (fill.signal?.aborted) throw cancelledError();

@@ -9,8 +9,8 @@ export const templateHandlers: HandlerGroup<'templates:inspect' | 'templates:pre
     const { token, template } = holdTemplate(Buffer.from(base64, 'base64'), fileName);
     return describeTemplate(ctx, token, template);
   },
-  'templates:preview': ({ token, year, source, mapping }, ctx) => previewTemplateFill(ctx, heldTemplate(token), { year, source, mapping }),
-  'templates:fill': async ({ token, year, source, mapping, profileName }, ctx) => {
+  'templates:preview': ({ token, year, source, mapping, order }, ctx) => previewTemplateFill(ctx, heldTemplate(token), { year, source, mapping, order }),
+  'templates:fill': async ({ token, year, source, mapping, order, profileName }, ctx) => {
     const template = heldTemplate(token);
     const chosen = await ctx.shell.chooseSaveFile({
       title: '保存填好的模板',
@@ -21,7 +21,7 @@ export const templateHandlers: HandlerGroup<'templates:inspect' | 'templates:pre
     const file = rememberWritten(chosen);
     const jobId = ctx.jobs.start('template', async ({ signal, progress }) => {
       progress(0, 0, '正在读取模板…');
-      return fillHeldTemplate(ctx, template, { year, source, mapping, profileName, file }, { signal, onProgress: (d, t) => progress(d, t, `已填写 ${d} 行`) });
+      return fillHeldTemplate(ctx, template, { year, source, mapping, order, profileName, file }, { signal, onProgress: (d, t) => progress(d, t, `已填写 ${d} 行`) });
     });
     return { jobId, file };
   },

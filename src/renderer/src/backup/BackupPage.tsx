@@ -56,7 +56,6 @@ export function BackupPage() {
           <p>恢复将用备份中的数据替换当前全部数据。恢复前会自动备份当前数据，可随时再恢复回来。</p>
           <Descriptions size="small" column={1} bordered>
             <Descriptions.Item label="备份">{p.label}</Descriptions.Item>
-            <Descriptions.Item label="数据结构版本">{p.schemaVersion}</Descriptions.Item>
             <Descriptions.Item label="企业">{p.counts.enterprises} 家</Descriptions.Item>
             <Descriptions.Item label="落后设备（生产线）">{p.counts.capacityLines} 条</Descriptions.Item>
             <Descriptions.Item label="整改事项">{p.counts.cases} 件</Descriptions.Item>

@@ -1,5 +1,5 @@
 import { AgGridReact } from 'ag-grid-react';
-import type { CellValueChangedEvent, ColDef, GetRowIdParams, GridApi, RowClassRules, RowSelectionOptions, SelectionColumnDef } from 'ag-grid-community';
+import type { CellValueChangedEvent, ColDef, Column, GetRowIdParams, GridApi, RowClassRules, RowSelectionOptions, SelectionColumnDef } from 'ag-grid-community';
 import { App as AntApp } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { StatusBar } from '../common/StatusBar';
@@ -12,6 +12,9 @@ import { GridController } from './gridController';
 import { discardAll, discardFocusedCell } from './gridUndo';
 import { GridToolbar } from './GridToolbar';
 import { useImeStart } from './imeStart';
+import { RangeSelection } from './rangeSelection';
+import { GridCounts } from './GridCounts';
+import { useGridMenu } from './gridMenu';
 import { countRows, type RowCounts } from './rowCounts';
 import { RecycleBin } from './RecycleBin';
 import { RowHistory } from './RowHistory';
@@ -73,6 +76,13 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
   const wrapper = useRef<HTMLDivElement>(null);
   const gridHost = useRef<HTMLDivElement>(null);
   useImeStart(gridHost, () => controller.gridApi);
+  const [range] = useState(() => new RangeSelection<T>(controller));
+  useEffect(() => (gridHost.current ? range.attach(gridHost.current) : undefined), [range]);
+  // Every column draws the range; made once, like the other object options (see above).
+  const columnDefs = useMemo(
+    () => spec.columns.map((col) => ({ ...col, cellClassRules: { ...col.cellClassRules, ...range.classRules } })),
+    [spec, range],
+  );
   const commands = useMemo(
     () => ({ undo: () => void controller.undo(), redo: () => void controller.redo(), visible: () => !!wrapper.current?.offsetParent }),
     [controller],
@@ -130,23 +140,21 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
 
   function onCopy(e: React.ClipboardEvent) {
     if (!controller.gridApi || controller.gridApi.getEditingCells().length > 0) return;
-    const text = copyText(controller);
+    const block = range.copyText();
+    const text = block ?? copyText(controller);
     if (text === null) return;
     e.preventDefault();
     e.clipboardData.setData('text/plain', text);
     const n = controller.gridApi.getSelectedNodes().length;
-    setStatus({ kind: 'info', text: n ? `已复制 ${n} 行，可粘贴到 Excel 或 WPS` : '已复制单元格' });
+    setStatus({ kind: 'info', text: block ? '已复制所选区域，可粘贴到 Excel 或 WPS' : n ? `已复制 ${n} 行，可粘贴到 Excel 或 WPS` : '已复制单元格' });
   }
 
   function confirmDelete() {
     const g = controller.gridApi;
     if (!g) return;
     let picked = g.getSelectedRows();
-    if (picked.length === 0) {
-      const cell = g.getFocusedCell();
-      const node = cell && !cell.rowPinned ? g.getDisplayedRowAtIndex(cell.rowIndex) : undefined;
-      if (node?.data) picked = [node.data];
-    }
+    // No ticked rows: the rows of the selected cells (or of the focused cell).
+    if (picked.length === 0) picked = range.rowIndexes().flatMap((i) => g.getDisplayedRowAtIndex(i)?.data ?? []);
     if (picked.length === 0) return setStatus({ kind: 'info', text: '请先勾选要删除的行' });
     const names = picked.slice(0, 3).map((r) => `「${isDraft(r) ? '草稿行' : spec.describe(r)}」`).join('、');
     const more = picked.length > 3 ? ` 等 ${picked.length} ${spec.measure}` : '';
@@ -160,6 +168,8 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
       onOk: () => removeRows(controller, picked),
     });
   }
+
+  const menu = useGridMenu({ controller, range, confirmDelete, saveLayout: () => controller.gridApi && layout.save(controller.gridApi) });
 
   const loadDeleted = useCallback(() => spec.store.listDeleted(), [spec]);
   const onColumnEvent = (e: { api: GridApi<GridRow<T>>; source: string }) => layout.changed(e.api, e.source);
@@ -203,12 +213,13 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
           onKeyDown={onKeyDown}
           onPaste={onPaste}
           onCopy={onCopy}
+          onContextMenu={menu.onContextMenu}
           onFocus={() => setActiveGrid(commands)}
         >
           <AgGridReact<GridRow<T>>
             theme={gridTheme}
             localeText={gridLocale}
-            columnDefs={spec.columns}
+            columnDefs={columnDefs}
             defaultColDef={defaultColDef}
             getRowId={getRowId}
             rowClassRules={rowClassRules}
@@ -227,6 +238,9 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
             postSortRows={sortRows}
             isExternalFilterPresent={controller.search.isSearching}
             doesExternalFilterPass={controller.search.passes}
+            onDisplayedColumnsChanged={() => range.columnsChanged()}
+            onSortChanged={() => range.set(null)}
+            onFilterChanged={() => range.set(null)}
             onGridReady={(e) => {
               setGridApi(e.api);
               void layout.restore(e.api);
@@ -236,6 +250,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
             onModelUpdated={recount}
             onSelectionChanged={recount}
             onCellFocused={(e) => {
+              range.focusChanged(e.rowIndex ?? null, typeof e.column === 'object' ? (e.column as Column | null) : null);
               const node = e.rowIndex === null || e.rowIndex === undefined ? undefined : e.api.getDisplayedRowAtIndex(e.rowIndex);
               const d = node?.data;
               setFocusedId(d && !isDraft(d) ? { id: d.id, stamp: d.updatedAt } : null);
@@ -260,6 +275,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
           <GridCounts counts={counts} spec={spec} />
         </StatusBar>
       )}
+      {menu.menu}
       <RecycleBin<T>
         open={binOpen}
         noun={spec.noun}
@@ -269,19 +285,5 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
         onClose={() => setBinOpen(false)}
       />
     </div>
-  );
-}
-
-export function GridCounts<T extends LedgerRow>({ counts, spec }: { counts: RowCounts | null; spec: LedgerGridSpec<T> }) {
-  if (!counts) return <span>正在读取…</span>;
-  const m = spec.measure;
-  return (
-    <span className="grid-counts" data-testid="grid-counts">
-      <span>共 {counts.total} {m}</span>
-      {counts.shown !== counts.total && <span>筛选后 {counts.shown} {m}</span>}
-      {counts.selected > 0 && <span>已选 {counts.selected} {m}</span>}
-      {counts.unsaved > 0 && <span className="status-error">未保存 {counts.unsaved} 行</span>}
-      {counts.sums && <span data-testid="capacity-sum">产能合计（{counts.sumsOf}）：{counts.sums || '—'}</span>}
-    </span>
   );
 }

@@ -1,5 +1,6 @@
 import { Empty, Spin, Timeline } from 'antd';
 import { useEffect, useState } from 'react';
+import { auditFieldLabel, auditSourceText, auditValueText } from '../../../shared/rules/auditText';
 import { AUDIT_ACTION_LABELS, type AuditEntity, type AuditEntry } from '../../../shared/schemas/audit';
 import { api, errorMessage } from '../api';
 import { formatTime } from './columns';
@@ -13,12 +14,10 @@ interface Props {
   version: string;
 }
 
-const shown = (v: unknown) => (v === null || v === undefined || v === '' ? '（空）' : typeof v === 'object' ? '…' : String(v));
-
 /** One audit entry in words: 修改「乡镇（街道）」开发区 → 柳林镇. */
 export function describeEntry(e: AuditEntry, labels: Record<string, string>): string {
   if (e.action !== 'update') return AUDIT_ACTION_LABELS[e.action];
-  return `修改「${labels[e.field ?? ''] ?? e.field}」${shown(e.oldValue)} → ${shown(e.newValue)}`;
+  return `修改「${auditFieldLabel(e.field, labels)}」${auditValueText(e.field, e.oldValue)} → ${auditValueText(e.field, e.newValue)}`;
 }
 
 /** 行历史: who changed what of the selected row, when, old → new, newest first. */
@@ -68,7 +67,7 @@ export function AuditTimeline({ entries, describe, withSource = false }: Timelin
             <div className="history-what">{describe(e)}</div>
             <div className="history-meta">
               {formatTime(e.at)} · {e.operator}
-              {e.source?.startsWith('undo:') ? ' · 撤销/重做' : withSource && e.source ? ` · ${e.source}` : ''}
+              {e.source?.startsWith('undo:') ? ' · 撤销/重做' : withSource && auditSourceText(e.source) ? ` · ${auditSourceText(e.source)}` : ''}
             </div>
           </div>
         ),

@@ -3,7 +3,7 @@ import { optionLists } from './options';
 import type { OptionListKey } from '../../../shared/schemas/optionLists';
 import { formatAmount } from './amounts';
 import { cellError, isDraft, isUnsavedCell, setPending, shownValue } from './rowState';
-import { chineseCompare } from './setup';
+import { compareCells } from './setup';
 import { sortedBy } from './sortOrder';
 import type { GridRow, LedgerRow } from './types';
 
@@ -36,7 +36,7 @@ export function ledgerColumn<T extends LedgerRow>(field: string, headerName: str
       'cell-unsaved': (p) => !isDraft(p.data) && cellError(p.data, field) === undefined && isUnsavedCell(p.data, field),
     },
     tooltipValueGetter: (p) => cellError(p.data as GridRow<T> | undefined, field),
-    ...sortedBy(chineseCompare),
+    ...sortedBy(compareCells),
     filter: 'agTextColumnFilter',
     ...extra,
   };

@@ -2,7 +2,7 @@ import type { Column, IRowNode } from 'ag-grid-community';
 import { errorMessage } from '../api';
 import type { GridController, UnsavedChange } from './gridController';
 import { publish } from './rowBus';
-import { planPaste } from './pastePlan';
+import { planPaste, type PastePlan } from './pastePlan';
 import { isDraft, rowKey, setPending, snapshotUnsaved, unsavedValues } from './rowState';
 import { parseTsv, toTsv } from './tsv';
 import type { GridRow, LedgerRow } from './types';
@@ -13,13 +13,10 @@ export function dataColumns<T extends LedgerRow>(c: GridController<T>): Column[]
 }
 
 /**
- * Pastes a block copied from Excel or WPS at the focused cell, as one action:
- * 1. the block is laid over the displayed rows and columns from the focused cell; rows past the
- *    end become draft rows; cells past the last column or on read-only columns are counted;
- * 2. every pasted cell shows at once as unsaved;
- * 3. one applyEdits call saves all good cells in one transaction and one audit batch;
- * 4. refused cells stay marked with their reason, and a new row with a refused cell stays a
- *    draft; the whole paste, drafts included, is one undo step.
+ * Pastes a block copied from Excel or WPS at the focused cell, as one action: the block is laid
+ * over the displayed rows and columns from the focused cell (rows past the end become draft
+ * rows; cells past the last column or on read-only columns are counted), then written by
+ * writePlan.
  */
 export function pasteBlock<T extends LedgerRow>(c: GridController<T>, text: string): void {
   const g = c.gridApi;
@@ -32,19 +29,46 @@ export function pasteBlock<T extends LedgerRow>(c: GridController<T>, text: stri
   }
   const columns = dataColumns(c);
   const anchorCol = columns.findIndex((col) => col.getColId() === focused.column.getColId());
-  const shown = g.getDisplayedRowCount();
-  const rowKeys: string[] = [];
-  for (let i = focused.rowIndex; i < Math.min(shown, focused.rowIndex + block.length); i++) {
-    const n = g.getDisplayedRowAtIndex(i);
-    if (n?.data) rowKeys.push(rowKey(n.data));
-  }
   const plan = planPaste(block, {
-    rowKeys,
-    columns: columns.map((col) => ({ field: col.getColId(), editable: col.getColDef().editable !== false })),
+    rowKeys: shownRowKeys(c, focused.rowIndex, block.length),
+    columns: editableColumns(c),
     anchorRow: 0,
     anchorCol: Math.max(anchorCol, 0),
   });
+  const size = `${block.length} 行 × ${Math.max(...block.map((r) => r.length))} 列`;
+  writePlan(c, plan, `粘贴 ${size}`, (saved, created) => {
+    const skipped = plan.skippedOutside + plan.skippedReadOnly;
+    return `已粘贴 ${size}：保存 ${saved} 行${created ? `（新增 ${created} 行）` : ''}${skipped ? `；${skipped} 个单元格落在只读列或表格之外，未粘贴` : ''}`;
+  });
+}
 
+/** Keys of `count` displayed rows from `from` (fewer at the end of the grid). */
+export function shownRowKeys<T extends LedgerRow>(c: GridController<T>, from: number, count: number): string[] {
+  const g = c.gridApi;
+  const keys: string[] = [];
+  if (!g) return keys;
+  for (let i = from; i < Math.min(g.getDisplayedRowCount(), from + count); i++) {
+    const n = g.getDisplayedRowAtIndex(i);
+    if (n?.data) keys.push(rowKey(n.data));
+  }
+  return keys;
+}
+
+/** The displayed data columns and whether each can be written. */
+export function editableColumns<T extends LedgerRow>(c: GridController<T>): { field: string; editable: boolean }[] {
+  return dataColumns(c).map((col) => ({ field: col.getColId(), editable: col.getColDef().editable !== false }));
+}
+
+/**
+ * Writes planned cells (a paste, a cleared range, a fill) as one action:
+ * 1. every cell shows at once as unsaved; new rows appear as drafts;
+ * 2. one applyEdits call saves all good cells in one transaction and one audit batch;
+ * 3. refused cells stay marked with their reason (a new row keeps its good cells, see
+ *    gridEdits), and the whole action, drafts included, is one undo step.
+ */
+export function writePlan<T extends LedgerRow>(c: GridController<T>, plan: PastePlan, label: string, done: (saved: number, created: number) => string): void {
+  const g = c.gridApi;
+  if (!g) return;
   const unsaved: UnsavedChange<T>[] = [];
   const updates: { id: number; patch: Record<string, unknown> }[] = [];
   const creates: { key: string; draft: Record<string, unknown> }[] = [];
@@ -77,7 +101,6 @@ export function pasteBlock<T extends LedgerRow>(c: GridController<T>, text: stri
   if (drafts.length) g.applyTransaction({ add: drafts });
   c.refresh(touched);
 
-  const size = `${block.length} 行 × ${Math.max(...block.map((r) => r.length))} 列`;
   void c.enqueue(async () => {
     const r = await c.spec.store.applyEdits({ updates, creates });
     c.applyOutcome(r, sent);
@@ -87,11 +110,9 @@ export function pasteBlock<T extends LedgerRow>(c: GridController<T>, text: stri
       const node = c.node(key);
       if (node?.data && isDraft(node.data)) unsaved.push({ key, after: snapshotUnsaved(node.data), draftRow: { ...node.data } });
     }
-    c.history.push({ label: `粘贴 ${size}`, batchId: r.batchId, unsaved });
+    c.history.push({ label, batchId: r.batchId, unsaved });
     c.publishRows([...r.rows, ...r.created.map((x) => x.row)]);
-    const skipped = plan.skippedOutside + plan.skippedReadOnly;
-    const saved = `已粘贴 ${size}：保存 ${r.rows.length + r.created.length} 行${r.created.length ? `（新增 ${r.created.length} 行）` : ''}${skipped ? `；${skipped} 个单元格落在只读列或表格之外，未粘贴` : ''}`;
-    c.reportOutcome(r, saved);
+    c.reportOutcome(r, done(r.rows.length + r.created.length, r.created.length));
   });
 }
 
@@ -115,6 +136,9 @@ export function copyText<T extends LedgerRow>(c: GridController<T>): string | nu
 export function addDraftRow<T extends LedgerRow>(c: GridController<T>): void {
   const g = c.gridApi;
   if (!g) return;
+  // An empty row passes no column filter: show all rows, or the new one would be hidden.
+  const filtered = g.isColumnFilterPresent();
+  if (filtered) g.setFilterModel(null);
   const draft = c.nextDraft();
   const [node] = g.applyTransaction({ add: [draft] })?.add ?? [];
   const col = dataColumns(c).find((x) => x.getColDef().editable !== false);
@@ -125,7 +149,7 @@ export function addDraftRow<T extends LedgerRow>(c: GridController<T>): void {
   // so that typing and Ctrl+V go to the row, not to the 新增行 button.
   const rowIndex = node.rowIndex;
   requestAnimationFrame(() => requestAnimationFrame(() => !g.isDestroyed() && g.setFocusedCell(rowIndex, col)));
-  c.hooks.status({ kind: 'info', text: '已新增一行草稿：填好后自动保存；也可以在此粘贴从 Excel 复制的多行' });
+  c.hooks.status({ kind: 'info', text: `${filtered ? '已清除筛选，' : ''}已新增一行草稿：填好后自动保存；也可以在此粘贴从 Excel 复制的多行` });
 }
 
 /** Deletes rows: saved ones go to the 回收站 (one batch); drafts are simply dropped. Both undoable. */

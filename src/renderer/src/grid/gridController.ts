@@ -2,36 +2,26 @@ import type { GridApi, IRowNode } from 'ag-grid-community';
 import type { TouchedRows } from '../../../shared/contract/history';
 import type { Enterprise } from '../../../shared/entities/enterprise';
 import { errorMessage } from '../api';
-import type { Status } from '../common/status';
 import { updateEnterpriseChoices } from './enterpriseDirectory';
 import { publish, type BusMessage } from './rowBus';
 import { hasUnsaved, isDraft, mergeSaved, rowKey, setCellError, setPending, snapshotUnsaved, unsavedValues } from './rowState';
 import { GridSearch } from './gridSearch';
 import { redoLast, undoLast } from './gridUndo';
-import { TOUCHED_KEY, type EditOutcomeOf, type GridRow, type LedgerGridSpec, type LedgerRow, type Unsaved } from './types';
+import {
+  TOUCHED_KEY,
+  type Action,
+  type ControllerHooks,
+  type EditOutcomeOf,
+  type GridRow,
+  type LedgerGridSpec,
+  type LedgerRow,
+  type UndoTarget,
+  type Unsaved,
+  type UnsavedChange,
+} from './types';
 import { UndoHistory } from './undoHistory';
 
-/** How an action changed cells that are not saved (drafts, refused cells), for undo and redo. */
-export interface UnsavedChange<T extends LedgerRow> {
-  key: string;
-  before?: Unsaved;
-  after?: Unsaved;
-  /** Set when the change added or removed a draft row: the row to put back. */
-  draftRow?: GridRow<T>;
-}
-
-export interface Action<T extends LedgerRow> {
-  label: string;
-  /** The audit batch of what was saved; null when the action saved nothing. */
-  batchId: string | null;
-  unsaved: UnsavedChange<T>[];
-}
-
-export interface ControllerHooks {
-  status(status: Status): void;
-  /** Undo/redo availability or the unsaved count may have changed. */
-  changed(): void;
-}
+export type { Action, ControllerHooks, UnsavedChange };
 
 let nextControllerId = 1;
 
@@ -40,7 +30,7 @@ let nextControllerId = 1;
  * reach the service in order), the unsaved cells and drafts, and the undo history. The rows in
  * AG Grid are the truth on screen; every change to them goes through a transaction here.
  */
-export class GridController<T extends LedgerRow> {
+export class GridController<T extends LedgerRow> implements UndoTarget<T> {
   readonly id = `grid-${nextControllerId++}`;
   gridApi: GridApi<GridRow<T>> | null = null;
   readonly history = new UndoHistory<Action<T>>();

@@ -1,15 +1,14 @@
 import type { IRowNode } from 'ag-grid-community';
 import { api, errorMessage } from '../api';
-import type { Action, GridController, UnsavedChange } from './gridController';
 import { clearCell, isDraft, isUnsavedCell, restoreUnsaved } from './rowState';
-import type { GridRow, LedgerRow } from './types';
+import type { Action, GridRow, LedgerRow, UndoTarget, UnsavedChange } from './types';
 
 /**
  * Undo and redo of one grid. What was saved is reversed by history:undo over the audit batch
  * (itself a new batch, so redo is the undo of the undo); drafts and refused cells the action
  * left are put back to how they were. Nothing here depends on the grid's sort or filter.
  */
-export async function undoLast<T extends LedgerRow>(c: GridController<T>): Promise<void> {
+export async function undoLast<T extends LedgerRow>(c: UndoTarget<T>): Promise<void> {
   if (discardFocusedCell(c)) return;
   const action = c.history.takeUndo();
   if (!action) return c.hooks.status({ kind: 'info', text: '没有可撤销的操作' });
@@ -23,7 +22,7 @@ export async function undoLast<T extends LedgerRow>(c: GridController<T>): Promi
   }
 }
 
-export async function redoLast<T extends LedgerRow>(c: GridController<T>): Promise<void> {
+export async function redoLast<T extends LedgerRow>(c: UndoTarget<T>): Promise<void> {
   const action = c.history.takeRedo();
   if (!action) return c.hooks.status({ kind: 'info', text: '没有可重做的操作' });
   try {
@@ -36,7 +35,7 @@ export async function redoLast<T extends LedgerRow>(c: GridController<T>): Promi
   }
 }
 
-async function revert<T extends LedgerRow>(c: GridController<T>, action: Action<T>, side: 'before' | 'after'): Promise<string | null> {
+async function revert<T extends LedgerRow>(c: UndoTarget<T>, action: Action<T>, side: 'before' | 'after'): Promise<string | null> {
   let batchId: string | null = null;
   if (action.batchId) {
     const r = await api.call('history:undo', { batchId: action.batchId });
@@ -48,7 +47,7 @@ async function revert<T extends LedgerRow>(c: GridController<T>, action: Action<
 }
 
 /** Applies the before or after side of an action's unsaved changes. */
-export function applyUnsaved<T extends LedgerRow>(c: GridController<T>, changes: readonly UnsavedChange<T>[], side: 'before' | 'after'): void {
+export function applyUnsaved<T extends LedgerRow>(c: UndoTarget<T>, changes: readonly UnsavedChange<T>[], side: 'before' | 'after'): void {
   const g = c.gridApi;
   if (!g) return;
   const add: GridRow<T>[] = [];
@@ -73,7 +72,7 @@ export function applyUnsaved<T extends LedgerRow>(c: GridController<T>, changes:
 }
 
 /** Esc or Ctrl+Z on a cell showing unsaved text: it shows its saved value again. */
-export function discardFocusedCell<T extends LedgerRow>(c: GridController<T>): boolean {
+export function discardFocusedCell<T extends LedgerRow>(c: UndoTarget<T>): boolean {
   const g = c.gridApi;
   const cell = g?.getFocusedCell();
   if (!g || !cell || cell.rowPinned) return false;
@@ -88,7 +87,7 @@ export function discardFocusedCell<T extends LedgerRow>(c: GridController<T>): b
 }
 
 /** Forgets every draft and refused cell of the grid. */
-export function discardAll<T extends LedgerRow>(c: GridController<T>): void {
+export function discardAll<T extends LedgerRow>(c: UndoTarget<T>): void {
   const g = c.gridApi;
   if (!g) return;
   const remove: GridRow<T>[] = [];

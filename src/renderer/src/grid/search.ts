@@ -1,3 +1,5 @@
+import { toHalfWidth } from '../../../shared/normalise/text';
+
 /**
  * The search box: names, their pinyin initials (xdzz finds 鑫达铸造) and codes. pinyin-pro and
  * its dictionary are a large part of the bundle, so they load on first need, not at start-up:
@@ -35,14 +37,15 @@ export function pinyinInitials(text: string): string {
  */
 export function searchKey(names: readonly (string | null | undefined)[], codes: readonly (string | null | undefined)[] = []): string {
   const parts: string[] = [];
-  for (const n of names) if (n) parts.push(n.toLowerCase(), pinyinInitials(n));
-  for (const c of codes) if (c) parts.push(c.toLowerCase());
+  // Half-width for matching only: 「（集团）」 is stored as written and found by 「(集团)」.
+  for (const n of names) if (n) parts.push(toHalfWidth(n).toLowerCase(), pinyinInitials(n));
+  for (const c of codes) if (c) parts.push(toHalfWidth(c).toLowerCase());
   return parts.join('\u0001');
 }
 
 /** Words of the query: every one must be found (鑫达 铸造, or xdzz). */
 export function queryWords(query: string): string[] {
-  return query.toLowerCase().split(/\s+/).filter(Boolean);
+  return toHalfWidth(query).toLowerCase().split(/\s+/).filter(Boolean);
 }
 
 export function matches(key: string, words: readonly string[]): boolean {

@@ -1,5 +1,6 @@
 import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-community';
 import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale';
+import { chineseCompare } from '../../../shared/reports/collate';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -15,12 +16,10 @@ export const gridTheme = themeQuartz.withParams({
   wrapperBorderRadius: 0,
 });
 
-const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin', { numeric: true });
-
-/** Chinese names sort by pinyin, as staff expect from Excel/WPS. */
-export function chineseCompare(a: unknown, b: unknown): number {
+/** Cells of Chinese text sort by pinyin (chineseCompare), as staff expect from Excel/WPS; blanks first. */
+export function compareCells(a: unknown, b: unknown): number {
   if (a === b) return 0;
   if (a === null || a === undefined || a === '') return -1;
   if (b === null || b === undefined || b === '') return 1;
-  return collator.compare(String(a), String(b));
+  return chineseCompare(String(a), String(b));
 }

@@ -173,7 +173,7 @@ class Collation {
 
 const collations = new WeakMap<(a: unknown, b: unknown) => number, Collation>();
 
-/** Ranks of values under a comparison of texts; blanks (null, '') rank first, as chineseCompare puts them. */
+/** Ranks of values under a comparison of texts; blanks (null, '') rank first, as compareCells puts them. */
 export function textRanks(values: ArrayLike<unknown>, compare: (a: unknown, b: unknown) => number): Ranks {
   let c = collations.get(compare);
   if (!c) collations.set(compare, (c = new Collation(compare)));

@@ -4,7 +4,10 @@ import type { BatchResult } from '../../../shared/contract/enterprises';
 import type { TouchedRows } from '../../../shared/contract/history';
 import type { AuditEntity } from '../../../shared/schemas/audit';
 import type { GridKey } from '../../../shared/schemas/gridLayout';
+import type { GridApi, IRowNode } from 'ag-grid-community';
 import type { z } from 'zod';
+import type { Status } from '../common/status';
+import type { UndoHistory } from './undoHistory';
 
 /** What every ledger row has. */
 export interface LedgerRow {
@@ -77,4 +80,40 @@ export interface LedgerGridSpec<T extends LedgerRow> {
   showsEnterprise?: boolean;
   /** Lines add up their capacity in the status bar. */
   sumsCapacity?: boolean;
+}
+
+/** How an action changed cells that are not saved (drafts, refused cells), for undo and redo. */
+export interface UnsavedChange<T extends LedgerRow> {
+  key: string;
+  before?: Unsaved;
+  after?: Unsaved;
+  /** Set when the change added or removed a draft row: the row to put back. */
+  draftRow?: GridRow<T>;
+}
+
+export interface Action<T extends LedgerRow> {
+  label: string;
+  /** The audit batch of what was saved; null when the action saved nothing. */
+  batchId: string | null;
+  unsaved: UnsavedChange<T>[];
+}
+
+export interface ControllerHooks {
+  status(status: Status): void;
+  /** Undo/redo availability or the unsaved count may have changed. */
+  changed(): void;
+}
+
+/**
+ * What undo and redo (gridUndo.ts) need of a grid's controller: declared here so that the
+ * controller uses gridUndo without the two importing each other.
+ */
+export interface UndoTarget<T extends LedgerRow> {
+  readonly gridApi: GridApi<GridRow<T>> | null;
+  readonly history: UndoHistory<Action<T>>;
+  readonly hooks: ControllerHooks;
+  applyTouched(rows: TouchedRows): void;
+  node(key: string): IRowNode<GridRow<T>> | undefined;
+  refresh(nodes: IRowNode<GridRow<T>>[]): void;
+  label(field: string): string;
 }

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { TemplateInfo } from '../../../shared/contract/templates';
 import type { FieldMapping } from '../../../shared/import/mapping';
 import { columnLetter } from '../../../shared/import/types';
-import { TEMPLATE_SOURCE_LABELS, TEMPLATE_SOURCES, TEMPLATE_TARGETS, type TemplateSource } from '../../../shared/reports/templateFill';
+import { TEMPLATE_ORDER_LABELS, TEMPLATE_ORDERS, TEMPLATE_SOURCE_LABELS, TEMPLATE_SOURCES, TEMPLATE_TARGETS, type TemplateOrder, type TemplateSource } from '../../../shared/reports/templateFill';
 import { api, errorMessage } from '../api';
 import { fileToBase64 } from '../common/files';
 import { useStatus } from '../common/status';
@@ -12,7 +12,7 @@ import { useJob } from '../common/useJob';
 import { PreviewTable } from './PreviewTable';
 import { SavedFile } from './SavedFile';
 
-type Preview = { columns: { key: string; title: string }[]; rows: Record<string, string | number | null>[]; total: number };
+type Preview = { columns: { key: string; title: string }[]; rows: Record<string, string | number | null>[]; total: number; warnings: string[] };
 
 const TARGET_OPTIONS = [
   { label: '企业', options: TEMPLATE_TARGETS.filter((t) => t.key.startsWith('enterprise.')).map((t) => ({ value: t.key, label: t.label })) },
@@ -30,10 +30,15 @@ export function TemplateFillTab({ year }: { year: number }) {
   const [info, setInfo] = useState<TemplateInfo | null>(null);
   const [targets, setTargets] = useState<Record<number, string | null>>({});
   const [source, setSource] = useState<TemplateSource>('planned');
+  const [order, setOrder] = useState<TemplateOrder>('town');
   const [profileName, setProfileName] = useState('');
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<{ file: string; rows: number | null } | null>(null);
+
+  // The template's title names the year it asks for (「聊城市2022年…」); the screen's year otherwise.
+  const fillYear = info?.year ?? year;
+  const county = new Set(info?.countyColumns ?? []);
 
   const mapping = useMemo(() => {
     const fields: FieldMapping[] = [];
@@ -64,21 +69,21 @@ export function TemplateFillTab({ year }: { year: number }) {
       return;
     }
     let live = true;
-    api.call('templates:preview', { token: info.token, year, source, mapping }).then(
+    api.call('templates:preview', { token: info.token, year: fillYear, source, mapping, order }).then(
       (p) => live && setPreview(p),
       (err) => live && setError(errorMessage(err)),
     );
     return () => {
       live = false;
     };
-  }, [info, year, source, mapping]);
+  }, [info, fillYear, source, mapping, order]);
 
   async function fill() {
     if (!info) return;
     try {
       let file = '';
       const status = await run('正在按模板填报', async () => {
-        const started = await api.call('templates:fill', { token: info.token, year, source, mapping, profileName });
+        const started = await api.call('templates:fill', { token: info.token, year: fillYear, source, mapping, order, profileName });
         file = started.file;
         return started;
       });
@@ -107,6 +112,7 @@ export function TemplateFillTab({ year }: { year: number }) {
         <>
           <Descriptions size="small" bordered column={3} style={{ marginTop: 12 }} data-testid="template-area">
             <Descriptions.Item label="工作表">{info.sheetName}</Descriptions.Item>
+            <Descriptions.Item label="年度">{info.year ? `${info.year}年（取自模板标题）` : `${year}年`}</Descriptions.Item>
             <Descriptions.Item label="表头">第 {info.area.headerFirst}{info.area.headerLast > info.area.headerFirst ? `–${info.area.headerLast}` : ''} 行</Descriptions.Item>
             <Descriptions.Item label="数据从">第 {info.area.dataStart} 行起（模板留有 {info.area.templateRows} 行）</Descriptions.Item>
             <Descriptions.Item label="合计行">{info.area.totalRow ? `第 ${info.area.totalRow} 行（自动计算）` : '无'}</Descriptions.Item>
@@ -116,6 +122,7 @@ export function TemplateFillTab({ year }: { year: number }) {
           <div className="template-options">
             <span>填报内容</span>
             <Select aria-label="填报内容" style={{ width: 280 }} value={source} onChange={setSource} options={TEMPLATE_SOURCES.map((s) => ({ value: s, label: TEMPLATE_SOURCE_LABELS[s] }))} />
+            <Select aria-label="行的顺序" style={{ width: 140 }} value={order} onChange={setOrder} options={TEMPLATE_ORDERS.map((o) => ({ value: o, label: TEMPLATE_ORDER_LABELS[o] }))} />
             <span>列对应方案名</span>
             <Input aria-label="列对应方案名" style={{ width: 220 }} value={profileName} onChange={(e) => setProfileName(e.target.value)} />
             {info.profileName && <Tag color="blue">已套用上次的列对应「{info.profileName}」</Tag>}
@@ -143,7 +150,7 @@ export function TemplateFillTab({ year }: { year: number }) {
                         aria-label={`${c.name}填入`}
                         allowClear
                         showSearch={{ optionFilterProp: 'label' }}
-                        placeholder="不填"
+                        placeholder={county.has(c.index) ? '本县名称（设置）' : '不填'}
                         style={{ width: 300 }}
                         value={targets[c.index] ?? undefined}
                         options={TARGET_OPTIONS}
@@ -162,7 +169,8 @@ export function TemplateFillTab({ year }: { year: number }) {
           <div className="report-count">
             将填写 {preview.total} 行{preview.total > preview.rows.length ? `，预览前 ${preview.rows.length} 行` : ''}
           </div>
-          <PreviewTable columns={preview.columns} rows={preview.rows} emptyText={`${year}年没有可填写的记录`} />
+          {preview.warnings.length > 0 && <Alert type="warning" showIcon title="模板填报说明限定了可填的值" description={preview.warnings.map((w) => <div key={w}>{w}</div>)} style={{ marginBottom: 8 }} />}
+          <PreviewTable columns={preview.columns} rows={preview.rows} emptyText={`${fillYear}年没有可填写的记录`} />
         </>
       )}
       {modal}

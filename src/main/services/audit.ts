@@ -4,24 +4,26 @@ import { insertAuditEntry } from '../db/repositories/audit';
 import { assertWritable, newBatchId, operatorName, type ServiceContext } from './context';
 
 /**
- * The audit side of the workflow, calendar, rule-set, milestone and evidence writes: one batch
- * per user action, each change recorded in the same transaction as the write itself.
+ * The audit pipeline of every write (the ledger rows through entityWrites, and the workflow,
+ * calendar, rule-set, milestone and evidence writes): one batch per user action, stamped once,
+ * each change recorded in the same transaction as the write itself.
  */
-export interface AuditScope {
+export interface AuditStamp {
   readonly batchId: string;
   readonly at: string;
   readonly operator: string;
   readonly source: string | null;
 }
 
-export function beginAudit(ctx: ServiceContext, source: string | null = null): AuditScope {
+/** Refuses a read-only ledger, then stamps the action; several writes of one action share its batch. */
+export function beginAudit(ctx: ServiceContext, source: string | null = null, batchId: string = newBatchId()): AuditStamp {
   assertWritable(ctx);
-  return { batchId: newBatchId(), at: ctx.now().toISOString(), operator: operatorName(ctx), source };
+  return { batchId, at: ctx.now().toISOString(), operator: operatorName(ctx), source };
 }
 
 export function recordAudit(
   ctx: ServiceContext,
-  scope: AuditScope,
+  scope: AuditStamp,
   entry: { entity: AuditEntity; entityId: number; action: AuditAction; field?: string | null; oldValue?: unknown; newValue?: unknown },
 ): void {
   insertAuditEntry(ctx.db, {

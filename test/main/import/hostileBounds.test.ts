@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openLedgerDatabase } from '../../../src/main/db/connection';
+import { ImportSession } from '../../../src/main/import/session';
+import { hashDatabaseFile } from './fixtures/ledgerDb';
+import { writeZip, xlsxParts } from './fixtures/zipWriter';
+
+/**
+ * The bounds of an import, in the worker the wizard and the CLI use: a heap of 1 GB and 10 s to
+ * read a file. A refusal carrying its own reason (not the out-of-memory or the time-out one, with
+ * the session's default limits) was made inside both bounds; the ledger file is unchanged.
+ */
+const dirs: string[] = [];
+const sessions: ImportSession[] = [];
+afterEach(async () => {
+  await Promise.all(sessions.splice(0).map((s) => s.close()));
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function ledger(): { file: string; hash(): string } {
+  const dir = mkdtempSync(join(tmpdir(), 'import-bounds-'));
+  dirs.push(dir);
+  const file = join(dir, 'ledger.sqlite');
+  openLedgerDatabase(file).db.close();
+  const hash = () => {
+    const { db } = openLedgerDatabase(file);
+    try {
+      return hashDatabaseFile(db, file);
+    } finally {
+      db.close();
+    }
+  };
+  return { file, hash };
+}
+
+function session(file: string, opts: { parseTimeoutMs?: number } = {}): ImportSession {
+  const s = ImportSession.open(file, opts);
+  sessions.push(s);
+  return s;
+}
+
+const sheetXml = (rows: string, tail = '') =>
+  `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData>${tail}</worksheet>`;
+const header = '<row r="1"><c r="A1" t="inlineStr"><is><t>企业名称</t></is></c><c r="B1" t="inlineStr"><is><t>乡镇</t></is></c></row>';
+
+describe('hostile sheets are refused within the bounds, the ledger unchanged', () => {
+  it('a sheet with a million merged ranges', async () => {
+    const l = ledger();
+    const before = l.hash();
+    const merges = Array.from({ length: 1_000_000 }, (_, i) => `<mergeCell ref="C${i + 2}:D${i + 2}"/>`).join('');
+    const data = writeZip(xlsxParts(sheetXml(header, `<mergeCells count="1000000">${merges}</mergeCells>`)));
+    await expect(session(l.file).parse(data, '百万合并.xlsx')).rejects.toThrow(/有 100,000 个以上的合并单元格/);
+    expect(l.hash()).toBe(before);
+  }, 120_000);
+
+  it('a shared-string table of a million and more texts', async () => {
+    const l = ledger();
+    const before = l.hash();
+    const sst = `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${Array.from({ length: 1_200_000 }, (_, i) => `<si><t>文本${i}</t></si>`).join('')}</sst>`;
+    const parts = xlsxParts(sheetXml(header), [{ name: 'xl/sharedStrings.xml', data: Buffer.from(sst) }]).map((p) =>
+      p.name === 'xl/_rels/workbook.xml.rels'
+        ? { ...p, data: Buffer.from(p.data.toString().replace('</Relationships>', '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>')) }
+        : p,
+    );
+    await expect(session(l.file).parse(writeZip(parts), '百万文本.xlsx')).rejects.toThrow(/共享文本表超过 1,000,000 条/);
+    expect(l.hash()).toBe(before);
+  }, 120_000);
+});
+
+describe('an ordinary city-level ledger fits the bounds', () => {
+  it('100,000 rows of 20 columns are read, previewed and imported in the 1 GB worker', async () => {
+    const l = ledger();
+    const extra = Array.from({ length: 14 }, (_, i) => `附加${i + 1}`);
+    const head = ['序号', '企业名称', '乡镇', '设备名称', '规格型号', '数量', ...extra].join(',');
+    const rows = Array.from({ length: 100_000 }, (_, i) =>
+      [i + 1, `示例县第${i + 1}铸造有限公司`, ['城关镇', '北关镇', '柳林镇'][i % 3], '中频炉', `${1 + (i % 5)}t`, 1 + (i % 3), ...extra.map((_, k) => `备用${k}-${i % 97}`)].join(','),
+    );
+    const csv = Buffer.from(`${head}\n${rows.join('\n')}\n`);
+    // The time bound is for hostile files; this machine's two shared cores are not a PC's.
+    const s = session(l.file, { parseTimeoutMs: 120_000 });
+    const parsed = await s.parse(csv, '全市台账.csv');
+    expect(parsed.sheets[0]!.table!.dataRowCount).toBe(100_000);
+    const { mapping } = await s.proposeMapping(parsed.sheets[0]!.name);
+    const plan = await s.preview(parsed.sheets[0]!.name, mapping);
+    expect(plan.counts).toMatchObject({ sourceRows: 100_000, new: 100_000, error: 0, skipped: 0 });
+    const result = await s.commit();
+    expect(result.counts).toMatchObject({ rowsNew: 100_000, enterprisesCreated: 100_000, linesCreated: 100_000 });
+  }, 600_000);
+});
