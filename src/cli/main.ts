@@ -10,6 +10,7 @@ import { enterprisesCommand } from './commands/enterprises';
 import { linesCommand } from './commands/lines';
 import { backupCommand, backupsCommand, restoreCommand } from './commands/backup';
 import { deadlineCommand, deadlinesCommand } from './commands/deadline';
+import { casesCommand } from './commands/cases';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
 import { tasksCommand } from './commands/tasks';
@@ -68,6 +69,8 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
         return deadlineCommand(ctx, args, io);
       case 'deadlines':
         return deadlinesCommand(ctx, args, io);
+      case 'cases':
+        return casesCommand(ctx, args, io);
       case 'import':
         return await importCommand(ctx, args, io);
       case 'export':

@@ -27,7 +27,7 @@ function flag(args: Parsed, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-function dateFlag(args: Parsed, name: string): string | undefined {
+export function dateFlag(args: Parsed, name: string): string | undefined {
   const text = flag(args, name);
   if (text === undefined) return undefined;
   const date = normaliseDate(text);

@@ -9,6 +9,7 @@ import { describeTemplate, fillHeldTemplate, holdTemplate } from '../../main/ser
 import type { Parsed } from '../args';
 import { printJson, type Io } from '../output';
 import { UsageError } from './usage';
+import { dateFlag } from './deadline';
 
 /**
  * `ledger export <report> --year Y --out FILE` and `ledger export template --template FILE
@@ -42,8 +43,9 @@ export async function exportCommand(ctx: ServiceContext, args: Parsed, io: Io): 
   if (!/\.(xlsx|docx)$/i.test(out)) throw new UsageError('--out 文件应以 .xlsx 或 .docx 结尾');
   if (!formatsOf(report).includes(format)) throw new UsageError(`「${REPORT_LABELS[report]}」只能导出为 .xlsx`);
   const annex = text(args, 'annex');
+  const today = dateFlag(args, 'today');
   const file = resolve(out);
-  const { rows } = await exportReport(ctx, report, year, format, file, annex ? { annexNumber: Number(annex) } : {});
+  const { rows } = await exportReport(ctx, report, year, format, file, { ...(annex ? { annexNumber: Number(annex) } : {}), ...(today ? { reportDate: today } : {}) });
   if (args.flags.json) printJson(io, { report: what, year, format, file, rows });
   else io.out(`已导出${REPORT_LABELS[report]}（${year}年，${rows} 行）：${file}`);
   return 0;

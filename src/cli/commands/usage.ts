@@ -21,10 +21,12 @@ export const USAGE = `落后产能退出台账 命令行
                               （期限由决定确定的维度加 --period-months/--period-days/--until）
   deadlines [--today 日期] [--json]
                               列出在办整改事项的期限、剩余天数、提醒档和黄牌红牌
+  cases list [--today 日期] [--json]
+                              列出全部整改事项的状态、期限和所在名单（黄牌、红牌、超标排放、情节严重）
   import 文件 [--profile 方案名] [--sheet 工作表] [--dry-run] [--json]
                               导入 .xlsx/.xls/.csv（导入前自动备份；--dry-run 只预览不写入）
-  export annex|tasks-list|exit-list|yellow|red|over-limit|overdue|summary --year 年度 --out 文件
-                              导出报表（.xlsx；附件也可 .docx，--annex 附件序号）
+  export annex|tasks-list|exit-list|yellow|red|over-limit|over-limit-serious|overdue|summary --year 年度 --out 文件 [--today 日期]
+                              导出报表（.xlsx；附件也可 .docx，--annex 附件序号；名单按 --today 当日计，默认今天）
   export template --template 模板 --out 文件.xlsx [--profile 方案名] [--year 年度] [--source 数据] [--order town|enterprise|entry]
                               按上级模板填报（.xlsx/.xls 模板，列对应按表头记住）
   settings show [--json]      显示设置（县名、当前年度、操作人）

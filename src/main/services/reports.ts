@@ -10,6 +10,7 @@ import { withListSource } from '../export/reportSources';
 import { writeStyledList } from '../export/styledList';
 import type { ServiceContext } from './context';
 import { todayOf } from './audit';
+import type { IsoDate } from '../../shared/domain/dates';
 import { ledgerCardRules } from './cardRules';
 import { readSettings } from './settings';
 import { safeFileName } from '../../shared/fileName';
@@ -32,11 +33,13 @@ export interface ExportOptions {
   /** 附件N: the annex's number in the plan (default 1). */
   annexNumber?: number;
   title?: string;
+  /** The day the lists are drawn up (填报日期, cards as of it); today by default. */
+  reportDate?: IsoDate;
 }
 
-export function reportMeta(ctx: ServiceContext, year: number): ListMeta {
+export function reportMeta(ctx: ServiceContext, year: number, reportDate: IsoDate = todayOf(ctx)): ListMeta {
   const county = readSettings(ctx).countyName.trim();
-  return { countyName: county, year, reportingUnit: county ? `${county}工业和信息化局` : '', reportDate: todayOf(ctx) };
+  return { countyName: county, year, reportingUnit: county ? `${county}工业和信息化局` : '', reportDate };
 }
 
 export function annexTitle(ctx: ServiceContext, year: number): string {
@@ -124,7 +127,7 @@ export async function exportReport(ctx: ServiceContext, report: ReportId, year: 
     return { rows: tasks.length };
   }
   if (format !== 'xlsx') throw new LedgerError('VALIDATION', `「${REPORT_LABELS[report]}」只能导出为 Excel（.xlsx）`);
-  const meta = reportMeta(ctx, year);
+  const meta = reportMeta(ctx, year, opts.reportDate);
   return withListSource(ctx.db, report, meta, () => ledgerCardRules(ctx, meta.reportDate), (source) =>
     writeStyledList(file, source.def, meta, source.all(), {
       ...(opts.signal ? { signal: opts.signal } : {}),
