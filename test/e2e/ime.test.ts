@@ -69,6 +69,8 @@ describe('typing Chinese through an input method on every grid', () => {
   it('企业名录: a new row takes its name from the input method and is saved', async () => {
     const { page } = e;
     await page.getByRole('button', { name: '新增行' }).click();
+    // As a user waits to see the new row's cell focused before typing: it is focused once drawn.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[col-id]')?.getAttribute('col-id') ?? null)).toBe('name');
     await typeWithIme(cdp, 'heng', '恒昌印染有限公司');
     await page.keyboard.press('Enter');
     await expect.poll(() => listEnterprises(e.opened.db).some((r) => r.name === '恒昌印染有限公司')).toBe(true);
