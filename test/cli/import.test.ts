@@ -41,7 +41,7 @@ describe('ledger import', () => {
     const r = ledger('--db', db, 'import', county, '--dry-run', '--json');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out) as Record<string, unknown> & { errors: { row: number; column: string; reason: string }[] };
-    expect(Object.keys(report)).toEqual(['file', 'sheet', 'profile', 'dryRun', 'importId', 'dataRows', 'added', 'updated', 'unchanged', 'refused', 'skipped', 'errors', 'warnings', 'planYears']);
+    expect(Object.keys(report)).toEqual(['file', 'sheet', 'profile', 'dryRun', 'importId', 'dataRows', 'added', 'updated', 'unchanged', 'refused', 'skipped', 'errors', 'planYears', 'warnings']);
     expect(report).toMatchObject({ file: county, sheet: '台账', profile: null, dryRun: true, importId: null, added: 4, updated: 0, unchanged: 0, refused: 1 });
     // Every row below the two-row header: 5 data rows, 2 blank, 合计 and 2 footnotes.
     expect(report).toMatchObject({ dataRows: 10, skipped: 5 });
