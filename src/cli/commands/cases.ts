@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../main/services/context';
 import { OVERDUE_UNRECTIFIED, PUBLIC_LIST_LABELS } from '../../shared/rules/cards';
 import type { Parsed } from '../args';
 import { printJson, printTable, type Io } from '../output';
-import { dateFlag } from './deadline';
+import { caseJson, dateFlag } from './deadline';
 import { UsageError } from './usage';
 
 /**
@@ -17,19 +17,7 @@ export function casesCommand(ctx: ServiceContext, args: Parsed, io: Io): number 
   if (args.flags.json) {
     printJson(
       io,
-      list.rows.map((r) => ({
-        id: r.id,
-        enterpriseId: r.enterpriseId,
-        enterpriseName: r.enterpriseName,
-        dimension: r.dimension,
-        status: r.status,
-        statusLabel: r.statusLabel,
-        deadline: r.deadline,
-        days: r.days,
-        card: r.card,
-        overdue: r.overdue,
-        lists: r.lists,
-      })),
+      list.rows.map((r) => caseJson(r, { open: false })),
     );
     return 0;
   }

@@ -97,21 +97,7 @@ export function deadlinesCommand(ctx: ServiceContext, args: Parsed, io: Io): num
   if (args.flags.json) {
     printJson(
       io,
-      list.rows.map((r) => ({
-        id: r.id,
-        enterpriseId: r.enterpriseId,
-        enterpriseName: r.enterpriseName,
-        dimension: r.dimension,
-        status: r.status,
-        statusLabel: r.statusLabel,
-        deadline: r.deadline,
-        days: r.days,
-        band: r.band,
-        card: r.card,
-        overdue: r.overdue,
-        lists: r.lists,
-        problem: r.problem,
-      })),
+      list.rows.map((r) => caseJson(r, { open: true })),
     );
     return 0;
   }
@@ -125,6 +111,30 @@ export function deadlinesCommand(ctx: ServiceContext, args: Parsed, io: Io): num
 }
 
 /** 黄牌（逾期未整改）、超标排放企业名单 … */
+type CaseDeadlineRow = ReturnType<typeof listCaseDeadlines>['rows'][number];
+
+/**
+ * One case as `deadlines --json` (open: with its band and problem) and `cases list --json` print
+ * it; the keys keep the order each command has always printed.
+ */
+export function caseJson(r: CaseDeadlineRow, { open }: { open: boolean }): Record<string, unknown> {
+  return {
+    id: r.id,
+    enterpriseId: r.enterpriseId,
+    enterpriseName: r.enterpriseName,
+    dimension: r.dimension,
+    status: r.status,
+    statusLabel: r.statusLabel,
+    deadline: r.deadline,
+    days: r.days,
+    ...(open ? { band: r.band } : {}),
+    card: r.card,
+    overdue: r.overdue,
+    lists: r.lists,
+    ...(open ? { problem: r.problem } : {}),
+  };
+}
+
 function listsText(r: { lists: readonly PublicList[]; overdue: boolean }): string | null {
   if (!r.lists.length) return null;
   return r.lists.map((l) => (l === 'yellow' ? `黄牌${r.overdue ? `（${OVERDUE_UNRECTIFIED}）` : ''}` : l === 'red' ? '红牌' : PUBLIC_LIST_LABELS[l])).join('、');
