@@ -60,7 +60,7 @@ async function exportTemplate(ctx: ServiceContext, args: Parsed, io: Io, file: s
   const profile = text(args, 'profile');
   const order = text(args, 'order');
   if (order !== undefined && !(TEMPLATE_ORDERS as readonly string[]).includes(order)) throw new UsageError(`--order 只能是：${TEMPLATE_ORDERS.join('、')}（乡镇、企业、录入顺序）`);
-  const { token, template } = holdTemplate(readFileSync(templateFile), resolve(templateFile));
+  const { token, template } = await holdTemplate(readFileSync(templateFile), resolve(templateFile));
   const info = describeTemplate(ctx, token, template, profile);
   // The year the template's title names, unless --year says otherwise.
   const year = text(args, 'year') === undefined && info.year !== null ? info.year : yearFlag(ctx, args);

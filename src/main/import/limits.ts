@@ -84,4 +84,8 @@ export const MESSAGES = {
   tooManyMerges: (sheet: string, n: number) =>
     `工作表「${sheet}」有 ${count(n)} 个以上的合并单元格，超过 ${count(LIMITS.merges)} 个的上限（可能是损坏或恶意构造的文件）；请取消多余的合并后另存再导入`,
   timeout: (f: string, s: number) => `读取文件「${f}」超过 ${s} 秒仍未完成，已停止；文件可能过大或已损坏，请拆分或另存后再导入`,
+  templateBroken: (f: string) =>
+    `模板「${f}」的文件结构有误（可能已损坏，或由不常见的软件生成），无法按原样式填写；请用 Excel/WPS 打开该模板，另存为 .xlsx 后再选择另存的文件`,
+  templateTimeout: (f: string, s: number) => `读取模板「${f}」超过 ${s} 秒仍未完成，已停止；模板可能已损坏，请用 Excel/WPS 打开后另存为 .xlsx 再选择`,
+  templateMemory: (f: string) => `读取模板「${f}」所需内存超出上限，已停止，台账未改变；模板可能已损坏或被恶意构造，请用 Excel/WPS 打开后另存为 .xlsx 再选择`,
 } as const;
