@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { exportExitList } from '../../../src/main/export/lists';
 import { writeStyledList, type ListProgress } from '../../../src/main/export/styledList';
+import { exportReport } from '../../../src/main/services/reports';
 import { EXIT_LIST } from '../../../src/shared/reports/listDefinitions';
 import type { LineListRow } from '../../../src/shared/reports/listTypes';
 import { META, addEnterprise, addLine, fixtureContext } from '../../helpers/ledgerFixture';
@@ -78,7 +78,7 @@ describe('streaming list writer', () => {
     })();
     const file = join(dir, '退出名单.xlsx');
     const seen: ListProgress[] = [];
-    const result = await exportExitList(ctx.db, file, META, { onProgress: (p) => seen.push(p) });
+    const result = await exportReport(ctx, 'exit', META.year, 'xlsx', file, { reportDate: META.reportDate, onProgress: (done, total) => seen.push({ done, total }) });
     expect(result.rows).toBe(3_000);
     expect(seen.at(-1)).toEqual({ done: 3_000, total: 3_000 });
     const wb = new ExcelJS.Workbook();
