@@ -7,8 +7,8 @@ import * as XLSX from 'xlsx';
 import type { ServiceContext } from '../../../src/main/services/context';
 import { exportReport } from '../../../src/main/services/reports';
 import { updateSettings } from '../../../src/main/services/settings';
-import { META, buildCountyLedger } from '../../helpers/ledgerFixture';
-import { hasSoffice, pdfPageSizes, pdfPages, squash, toPdf } from '../../helpers/render';
+import { META, buildCountyLedger } from '../../support/countyLedger';
+import { hasSoffice, pdfPageSizes, pdfPages, squash, toPdf } from '../../support/render';
 
 const HOSTILE = '=HYPERLINK("http://x","y")';
 let ctx: ServiceContext;

@@ -7,7 +7,8 @@ import { writeStyledList, type ListProgress } from '../../../src/main/export/sty
 import { exportReport } from '../../../src/main/services/reports';
 import { EXIT_LIST } from '../../../src/shared/reports/listDefinitions';
 import type { LineListRow } from '../../../src/shared/reports/listTypes';
-import { META, addEnterprise, addLine, fixtureContext } from '../../helpers/ledgerFixture';
+import { META, addEnterprise, addLine } from '../../support/countyLedger';
+import { memoryContext } from '../../support/db';
 
 function syntheticRow(i: number): LineListRow {
   return {
@@ -68,7 +69,7 @@ describe('streaming list writer', () => {
   });
 
   it('writes the exit list from the ledger a page at a time, in list order', async () => {
-    const ctx = fixtureContext();
+    const ctx = memoryContext();
     const towns = ['城关镇', '白塔乡', '北关镇'];
     ctx.db.transaction(() => {
       for (let e = 0; e < 30; e++) {
