@@ -7,9 +7,9 @@ import { fillTemplateInWorker, inspectTemplateInWorker } from '../../../src/main
 import { LedgerError } from '../../../src/shared/errors';
 import { proposeMapping } from '../../../src/shared/import/mapping';
 import type { TemplateRow } from '../../../src/shared/reports/templateFill';
-import { META } from '../../helpers/ledgerFixture';
-import { HOSTILE_FILES, MEMORY_BOMBS, inline, sheetXml, type HostileFile } from '../import/fixtures/hostileCorpus';
-import { writeZip, xlsxParts } from '../import/fixtures/zipWriter';
+import { META } from '../../support/countyLedger';
+import { HOSTILE_FILES, MEMORY_BOMBS, inline, sheetXml, type HostileFile } from '../../support/hostileCorpus';
+import { writeZip, xlsxParts } from '../../support/zipWriter';
 
 /**
  * The city template is read and filled in a worker with the import's bounds. Every file the

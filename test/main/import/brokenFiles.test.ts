@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LedgerError } from '../../../src/shared/errors';
 import { parseFileData } from '../../../src/main/import/parse';
-import { hashDatabaseFile, openTempLedger } from './fixtures/ledgerDb';
-import { importFile } from './fixtures/pipeline';
-import { HOSTILE_FILES } from './fixtures/hostileCorpus';
+import { hashDatabaseFile, openTempLedger } from '../../support/db';
+import { importFile } from '../../support/importPipeline';
+import { HOSTILE_FILES } from '../../support/hostileCorpus';
 
 /**
  * Files that must be refused with a message the user can act on, without a crash or a hang,
