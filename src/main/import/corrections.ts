@@ -70,15 +70,15 @@ export class PreviewCorrections {
     return [...fixes.values()].map((f) => ({ column: f.column, original: displayCell(f.original, targetAt(mapping, f.column)) }));
   }
 
-  /** Every correction on a mapped column, for the commit's audit entries. */
+  /** Every correction on a mapped column, in the sheet's order, for the commit's audit entries. */
   applied(table: DetectedTable, mapping: Mapping): AppliedCorrection[] {
     const names = new Map(table.columns.map((c) => [c.index, c.name]));
-    return [...this.byRow.values()].flatMap((fixes) =>
-      [...fixes.values()].flatMap((f) => {
+    const all = [...this.byRow.values()].flatMap((fixes) => [...fixes.values()]);
+    all.sort((a, b) => a.sourceRow - b.sourceRow || a.column - b.column);
+    return all.flatMap((f) => {
         const target = targetAt(mapping, f.column);
-        return target ? [{ sourceRow: f.sourceRow, target, columnName: names.get(f.column) ?? columnLetter(f.column), original: displayCell(f.original, target), value: f.value }] : [];
-      }),
-    );
+      return target ? [{ sourceRow: f.sourceRow, target, columnName: names.get(f.column) ?? columnLetter(f.column), original: displayCell(f.original, target), value: f.value }] : [];
+    });
   }
 
   clear(sheet: string | null = null): void {
