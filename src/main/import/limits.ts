@@ -73,6 +73,9 @@ export function cellTooLong(sheetName: string, row: number, col: number, length:
 export const MESSAGES = {
   truncated: (f: string) => `文件「${f}」不完整或已损坏（可能下载或复制时中断）；请重新获取原文件，或用 Excel/WPS 打开后另存再导入`,
   notSpreadsheet: (f: string) => `文件「${f}」不是电子表格；请选择 .xlsx、.xls 或 .csv 文件`,
+  unreadableEncoding: (f: string, encoding: string) =>
+    `文件「${f}」的文字编码看来是 ${encoding}，导入只读取 UTF-8、GB18030（含 GBK、GB2312）和 UTF-16 编码的 CSV；` +
+    `请用 Excel/WPS 打开后另存为 .xlsx 或“CSV UTF-8”，再导入`,
   encrypted: (f: string) => `文件「${f}」设置了打开密码，无法读取；请用 Excel/WPS 打开并取消密码（文件 → 信息 → 保护工作簿）后另存，再导入`,
   zipBomb: (f: string) => `文件「${f}」解压后的体积异常（可能是损坏或恶意构造的文件），为保护电脑已停止读取；请用 Excel/WPS 打开后另存再导入`,
   noSheets: (f: string) => `文件「${f}」中没有可读取的工作表`,
