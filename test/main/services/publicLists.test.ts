@@ -66,8 +66,8 @@ describe('each firm is on exactly the lists the plans put it on', () => {
 
   it('marks the overdue yellow cases 逾期未整改 and agrees with the exported lists', () => {
     const overdue = cardEnterprises(cases, 'yellow').filter((e) => e.cases.some((c) => c.overdue)).map((e) => e.enterpriseName);
-    // A failed check stops the list's countdown (整改不达标·待依法处置), so only the running period is marked.
-    expect(overdue).toEqual(['能耗·逾期未整改']);
+    // A failed check does not end the period: once it has run out, the case is 逾期未整改 too.
+    expect(overdue.sort()).toEqual(['能耗·复查不达标', '能耗·逾期未整改']);
     const rules = ledgerCardRules(ctx, TODAY);
     const names = (rows: { enterpriseName: string }[]) => rows.map((r) => r.enterpriseName).sort();
     expect(names(cardListRows(ctx.db, { colour: 'yellow', year: 2023, asOf: TODAY, ...rules }))).toEqual([...onList.get('yellow')!].sort());
