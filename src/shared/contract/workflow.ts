@@ -16,7 +16,7 @@ import { command, query } from './channel';
 export const BANDS = ['overdue', 'soon', 'near', 'later'] as const;
 export const CARDS = ['yellow', 'red'] as const;
 
-const Countdown = z.object({ days: z.number().int(), text: z.string(), band: z.enum(BANDS) });
+export const Countdown = z.object({ days: z.number().int(), text: z.string(), band: z.enum(BANDS) });
 const Need = z.enum(['required', 'optional', 'none']);
 
 export const DeadlineView = z.object({
