@@ -77,6 +77,32 @@ describe('the law’s path to the end: a 能耗 case from notice to closure and 
     expect(getEnterprise(e.opened.db, enterpriseId)?.status).toBe('已关停');
     expect(getCapacityLine(e.opened.db, lineId)).toMatchObject({ exitMethod: '关停整个企业', exitDate: '2023-10-08' });
 
+    // The steps the plans require after the closure, as a checklist with the 限时拆除 countdown.
+    const checklist = page.getByTestId('obligation-checklist');
+    await expect.poll(() => checklist.locator('.ant-card-head-title').textContent()).toBe('关停后续事项（已办 0/6）');
+    const items = checklist.getByTestId('obligation-item');
+    expect(await items.allTextContents()).toEqual([
+      expect.stringMatching(/^公开承诺不再恢复生产未办理/),
+      expect.stringMatching(/^断水断电、拆除动力装置、封存主体设备（中频炉 5t）限时拆除 2023-12-31剩余 \d+ 天未办理/),
+      expect.stringMatching(/^网站公告/),
+      expect.stringMatching(/^人民政府批准/),
+      expect.stringMatching(/^注销生产许可证/),
+      expect.stringMatching(/^差别电价或惩罚性电价/),
+    ]);
+    await items.filter({ hasText: '人民政府批准' }).getByRole('button', { name: '登记' }).click();
+    const approve = page.getByRole('dialog', { name: '人民政府批准' });
+    await approve.getByLabel('批准日期').fill('2023-10-06');
+    await approve.getByLabel('批准机关').fill('示例县人民政府');
+    await approve.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => approve.getByTestId('obligation-error').textContent()).toBe('“人民政府批准”已填日期，还需填写：批准文号');
+    await approve.getByLabel('批准文号').fill('示政字〔2023〕31号');
+    await approve.getByRole('button', { name: '保存' }).click();
+    await approve.waitFor({ state: 'hidden' });
+    await expect.poll(() => checklist.locator('.ant-card-head-title').textContent()).toBe('关停后续事项（已办 1/6）');
+    expect(await items.filter({ hasText: '人民政府批准' }).textContent()).toContain('2023-10-06 · 示例县人民政府 · 示政字〔2023〕31号');
+    await checklist.scrollIntoViewIfNeeded();
+    await screenshot(page, 'law-path-obligations');
+
     await page.locator('.ant-drawer-close').click();
     await page.getByRole('menuitem', { name: '企业名录' }).click();
     await expect.poll(() => page.locator('.ag-row', { hasText: '鑫达铸造有限公司' }).first().textContent()).toContain('已关停');
