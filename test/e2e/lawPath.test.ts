@@ -6,7 +6,7 @@ import { updateSettings } from '../../src/main/services/settings';
 import { linkCaseLine } from '../../src/main/db/repositories/cases';
 import { getCapacityLine } from '../../src/main/db/repositories/capacityLines';
 import { getEnterprise } from '../../src/main/db/repositories/enterprises';
-import { addLine } from '../helpers/ledgerFixture';
+import { addCase, addLine } from '../helpers/ledgerFixture';
 import { screenshot, startE2E, type E2E } from './support';
 
 async function openStep(page: Page, label: string, date: string) {
@@ -117,5 +117,34 @@ describe('the law’s path to the end: a 能耗 case from notice to closure and 
     expect(await preview.textContent()).toContain('中频炉');
     expect(await preview.textContent()).toContain('2023-10-08');
     await screenshot(page, 'law-path-exit-list');
+  });
+});
+
+describe('待定期限: an imported 环保 case without its order’s period', () => {
+  let e: E2E;
+  beforeAll(async () => {
+    e = await startE2E({ now: () => new Date('2023-06-01T02:00:00Z') });
+    updateSettings(e.ctx, { countyName: '示例县', year: 2023 });
+    const enterpriseId = createEnterprise(e.ctx, { name: '恒昌印染有限公司', town: '城关镇' }).row.id;
+    addCase(e.opened.db, { enterpriseId, dimension: '环保', noticeDate: '2023-05-04', measure: '限制生产' });
+    await e.page.reload();
+  });
+  afterAll(async () => {
+    await e?.close();
+  });
+
+  it('is listed on the workbench and takes the order’s period in one step', async () => {
+    const { page } = e;
+    const list = page.getByTestId('awaiting-period');
+    await expect.poll(() => list.textContent()).toContain('恒昌印染有限公司');
+    await list.getByRole('button', { name: '录入期限' }).click();
+    const dialog = page.getByRole('dialog', { name: /^录入期限：恒昌印染有限公司/ });
+    await dialog.getByLabel('期限', { exact: true }).fill('3');
+    await screenshot(page, 'law-path-awaiting-period');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => list.count()).toBe(0);
+    // 64 days left: not yet in 待办 (30 days), but counting down from the notice.
+    await expect.poll(() => page.getByText('已录入“恒昌印染有限公司”的整改期限，届满日 2023-08-04').count()).toBe(1);
   });
 });

@@ -32,7 +32,7 @@ export function casesCommand(ctx: ServiceContext, args: Parsed, io: Io): number 
   if (args.flags.json) {
     printJson(
       io,
-      cases.map(({ row }) => ({ ...caseJson(row, { open: false }), obligations: obligations(row.id).map(obligationJson) })),
+      cases.map(({ row }) => ({ ...caseJson(row, { open: false }), awaitsPeriod: row.awaitsPeriod, obligations: obligations(row.id).map(obligationJson) })),
     );
     return 0;
   }

@@ -41,3 +41,14 @@ function deadlineInput(facts: CaseDeadlineFacts, calendar: HolidayCalendar): Dea
 export function effectiveDeadline(computed: Deadline | null, override: IsoDate | null | undefined): IsoDate | null {
   return override ?? computed?.deadline ?? null;
 }
+
+/**
+ * 待定期限: a case running a measure whose period the decision or order sets (环保 限制生产/停产整治,
+ * 安全 限期改正, 技术 限时拆除), with none entered and no deadline set by hand. Imported sheets
+ * often carry the notice but not the order's period; the workbench lists these until it is entered.
+ */
+export function awaitsPeriod(facts: { status: CaseStatus; noticeDate: IsoDate | null; period: Period | null; override: IsoDate | null }): boolean {
+  return DEADLINE_STATUSES.has(facts.status) && facts.noticeDate !== null && facts.period === null && facts.override === null;
+}
+
+export const AWAITS_PERIOD = '待定期限';
