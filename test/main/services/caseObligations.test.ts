@@ -5,7 +5,7 @@ import { caseChecklist, saveObligation } from '../../../src/main/services/caseOb
 import { applyMilestonePreset } from '../../../src/main/services/milestones';
 import { listAuditEntries } from '../../../src/main/db/repositories/audit';
 import { linkCaseLine } from '../../../src/main/db/repositories/cases';
-import { addLine } from '../../helpers/ledgerFixture';
+import { addLine } from '../../support/countyLedger';
 import { memoryContext } from '../../support/db';
 
 /** A 能耗 firm whose furnace is to go in 2023, closed by law on 2023-10-09 after its period ran out. */

@@ -3,7 +3,7 @@ import { createEnterprise } from '../../../src/main/services/enterprises';
 import { setCasePeriod } from '../../../src/main/services/casePeriod';
 import { workbenchOverview } from '../../../src/main/services/workbench';
 import { listAuditEntries } from '../../../src/main/db/repositories/audit';
-import { addCase } from '../../helpers/ledgerFixture';
+import { addCase } from '../../support/countyLedger';
 import { memoryContext } from '../../support/db';
 
 /** Cases as a county sheet brings them: the grid's 整改中 with a notice date and no period. */

@@ -6,7 +6,7 @@ import { ledgerCardRules } from '../../../src/main/services/cardRules';
 import { cardListRows, creditPushListRows, emissionListRows, overdueListRows } from '../../../src/main/db/repositories/reports';
 import { saveObligation } from '../../../src/main/services/caseObligations';
 import { PUBLIC_LISTS, type PublicList } from '../../../src/shared/rules/cards';
-import { addLine } from '../../helpers/ledgerFixture';
+import { addLine } from '../../support/countyLedger';
 import type { Dimension } from '../../../src/shared/domain/dimensions';
 import { memoryContext } from '../../support/db';
 import { createContext } from '../../../src/main/services/context';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { awaitsPeriod, caseDeadline } from '../../../src/shared/rules/caseDeadline';
 import { caseListing } from '../../../src/shared/rules/cards';
-import { bundledCalendar } from '../../helpers/bundledCalendar';
+import { bundledCalendar } from '../../support/bundledCalendar';
 
 const calendar = bundledCalendar();
 const facts = { noticeDate: '2023-04-01', period: { months: 6 }, approvedExtension: null } as const;
