@@ -226,6 +226,8 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
             rowSelection={rowSelection}
             selectionColumnDef={selectionColumnDef}
             context={context}
+            // Filters pass rows from the model they are given (the set filter needs it, see SetFilter).
+            enableFilterHandlers
             stopEditingWhenCellsLoseFocus
             enterNavigatesVertically
             enterNavigatesVerticallyAfterEdit
@@ -240,7 +242,10 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
             doesExternalFilterPass={controller.search.passes}
             onDisplayedColumnsChanged={() => range.columnsChanged()}
             onSortChanged={() => range.set(null)}
-            onFilterChanged={() => range.set(null)}
+            onFilterChanged={(e) => {
+              range.set(null);
+              layout.filtersChanged(e.api);
+            }}
             onGridReady={(e) => {
               setGridApi(e.api);
               void layout.restore(e.api);
