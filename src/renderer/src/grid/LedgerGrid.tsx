@@ -24,6 +24,7 @@ import { gridLocale, gridTheme } from './setup';
 import type { GridRow, LedgerGridSpec, LedgerRow } from './types';
 import { sortRows } from './sortOrder';
 import { useColumnLayout } from './useColumnLayout';
+import { gridSheet } from './printGrid';
 
 interface Props<T extends LedgerRow> {
   spec: LedgerGridSpec<T>;
@@ -187,6 +188,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
       onAdd={() => addDraftRow(controller)}
       onDelete={confirmDelete}
       onRecycleBin={() => setBinOpen(true)}
+      printSheet={() => gridSheet(controller.gridApi!, { title, measure: spec.measure, query, label: (id) => controller.label(id) })}
       onUndo={commands.undo}
       onRedo={commands.redo}
       onDiscard={() => discardAll(controller)}

@@ -1,5 +1,6 @@
 import type { ColumnState } from 'ag-grid-community';
 import { useState } from 'react';
+import { filterValueOf } from './cellText';
 import { addDraftRow, copyText, dataColumns, pasteBlock } from './gridActions';
 import type { GridController } from './gridController';
 import { GridContextMenu, menuTargetOf, type MenuAction, type MenuTarget } from './GridContextMenu';
@@ -79,13 +80,7 @@ function run<T extends LedgerRow>(h: MenuHosts<T>, action: MenuAction, t: MenuTa
       const node = t.rowIndex === null ? undefined : g.getDisplayedRowAtIndex(t.rowIndex);
       const column = g.getColumn(t.colId);
       if (!node || !column) return;
-      // The value the column's filter compares (a case's status reads as its 状态 label).
-      const colDef = column.getColDef();
-      const getter = colDef.filterValueGetter;
-      const value =
-        typeof getter === 'function'
-          ? getter({ api: g, colDef, column, context: g.getGridOption('context'), data: node.data, node, getValue: (f) => g.getCellValue({ rowNode: node, colKey: typeof f === 'string' ? f : column }) })
-          : g.getCellValue({ rowNode: node, colKey: column });
+      const value = filterValueOf(g, node, column);
       void g.setColumnFilterModel(t.colId, equalsModel(column.getColDef().filter, value)).then(() => g.onFilterChanged());
       return status({ kind: 'info', text: `已筛选「${label}」为「${value === null || value === undefined || value === '' ? '空白' : String(value)}」；在列标题的筛选按钮中可清除` });
     }
