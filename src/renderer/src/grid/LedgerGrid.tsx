@@ -47,6 +47,10 @@ const defaultColDef: ColDef = { resizable: true, sortable: true };
 const rowSelection: RowSelectionOptions = { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false };
 const selectionColumnDef: SelectionColumnDef = { pinned: 'left', width: 44, lockPinned: true, suppressMovable: true };
 
+// `npm run bench -- grid` loads the app once more without the range module (…&bench-ranges-off)
+// to measure what it adds to the first rows (at most 5 %).
+const RANGES_ON = !new URLSearchParams(location.search).has('bench-ranges-off');
+
 export const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
 /**
@@ -78,10 +82,10 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
   const gridHost = useRef<HTMLDivElement>(null);
   useImeStart(gridHost, () => controller.gridApi);
   const [range] = useState(() => new RangeSelection<T>(controller));
-  useEffect(() => (gridHost.current ? range.attach(gridHost.current) : undefined), [range]);
+  useEffect(() => (gridHost.current && RANGES_ON ? range.attach(gridHost.current) : undefined), [range]);
   // Every column draws the range; made once, like the other object options (see above).
   const columnDefs = useMemo(
-    () => spec.columns.map((col) => ({ ...col, cellClassRules: { ...col.cellClassRules, ...range.classRules } })),
+    () => (RANGES_ON ? spec.columns.map((col) => ({ ...col, cellClassRules: { ...col.cellClassRules, ...range.classRules } })) : spec.columns),
     [spec, range],
   );
   const commands = useMemo(
