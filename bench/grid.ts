@@ -59,7 +59,8 @@ async function firstRows(browser: Browser, url: string): Promise<{ ms: number; p
     });
     observer.observe(document, { childList: true, subtree: true, characterData: true });
   `);
-  await page.goto(url);
+  // As long as the wait for the first row: on a loaded machine the page itself can take over 30 s.
+  await page.goto(url, { timeout: 120_000 });
   // An anonymous arrow: a string predicate would be eval'd in the page, which its CSP forbids.
   await page.waitForFunction(() => (window as unknown as { __firstRowsAt?: number }).__firstRowsAt !== undefined, null, { timeout: 120_000 });
   const ms = (await page.evaluate('window.__firstRowsAt')) as number;
