@@ -1,20 +1,15 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /**
- * Where the import workers' scripts are and how to start them. From source (tests, the CLI
+ * Where the import session's worker script is and how to start it. From source (tests, the CLI
  * under tsx) the entry is TypeScript with extensionless imports, which plain Node cannot load,
- * so it is loaded through tsx. A build bundles each entry as its own file next to the main
- * bundle; electron-vite needs them as extra inputs of the main build:
- *   importWorker: 'src/main/import/workerEntry.ts', importSessionWorker: 'src/main/import/sessionWorker.ts'
+ * so it is loaded through tsx. A build bundles the entry as its own file next to the main
+ * bundle; electron-vite needs it as an extra input of the main build:
+ *   importSessionWorker: 'src/main/import/sessionWorker.ts'
  */
-const BUNDLED: Record<WorkerName, string> = { parse: './importWorker.js', session: './importSessionWorker.js' };
-const SOURCE: Record<WorkerName, string> = { parse: './workerEntry.ts', session: './sessionWorker.ts' };
-
-export type WorkerName = 'parse' | 'session';
-
-export function workerEntry(name: WorkerName): URL {
+export function sessionWorkerEntry(): URL {
   const fromSource = /\.ts(\?.*)?$/.test(import.meta.url);
-  return new URL(fromSource ? SOURCE[name] : BUNDLED[name], import.meta.url);
+  return new URL(fromSource ? './sessionWorker.ts' : './importSessionWorker.js', import.meta.url);
 }
 
 export function startWorker(entry: URL, workerData: unknown, resourceLimits: ResourceLimits): Worker {
