@@ -31,7 +31,7 @@ function creditCode(i: number): string {
   return body + creditCodeCheckChar(body);
 }
 
-function writeBenchXlsx(file: string): void {
+export function writeBenchXlsx(file: string): void {
   const rows: (string | number)[][] = [
     ['某县落后产能退出工作台账（压力测试）'],
     ['填报单位：某县工业和信息化局', '', '', '', '', '', '', '填报日期：2024年7月15日'],
@@ -77,7 +77,7 @@ async function timeLibreOffice(dir: string, xlsx: string): Promise<number> {
 async function timeOurImport(dir: string, xlsx: string): Promise<{ totalMs: number; parseMs: number; previewMs: number; commitMs: number; rows: number }> {
   const dbPath = join(dir, 'ledger.db');
   openLedgerDatabase(dbPath).db.close();
-  const session = ImportSession.open(dbPath);
+  const session = ImportSession.open(dbPath, { parseTimeoutMs: 600_000 });
   try {
     await session.rows(0, 0).catch(() => null);
     const t0 = performance.now();
