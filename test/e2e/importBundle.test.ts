@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLedgerDatabase } from '../../src/main/db/connection';
 import { ImportSession } from '../../src/main/import/session';
-import { ledgerCsvGb18030 } from '../main/import/fixtures/ledgerFixture';
+import { ledgerCsvGb18030 } from '../support/countySheet';
 
 /**
  * The import session's worker as the app runs it: the bundled file in out/main (electron-vite's

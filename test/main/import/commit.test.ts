@@ -7,9 +7,9 @@ import { undoImport } from '../../../src/main/import/undo';
 import { createEnterprise, updateEnterprise } from '../../../src/main/services/enterprises';
 import { createCapacityLine } from '../../../src/main/services/capacityLines';
 import { LedgerError } from '../../../src/shared/errors';
-import { CODE_JIA, ledgerCsvGb18030 } from './fixtures/ledgerFixture';
-import { hashDatabaseFile, liveContent, openMemoryLedger, openTempLedger } from './fixtures/ledgerDb';
-import { importFile, previewFile } from './fixtures/pipeline';
+import { CODE_JIA, ledgerCsvGb18030 } from '../../support/countySheet';
+import { IMPORT_DAY, hashDatabaseFile, liveContent, memoryContext, openTempLedger, tickingClock } from '../../support/db';
+import { importFile, previewFile } from '../../support/importPipeline';
 
 const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`);
 
@@ -25,7 +25,7 @@ function thrown(fn: () => unknown): LedgerError {
 
 describe('committing an import', () => {
   it('tags every audit entry with the import and records the run', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const { result } = importFile(ctx, ledgerCsvGb18030(), '台账.csv');
     const id = result.importId!;
     const entries = listAuditBatch(ctx.db, id);
@@ -36,7 +36,7 @@ describe('committing an import', () => {
   });
 
   it('writes one compact entry per created row, pointing to the run, that reads as a full one', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const jia = createEnterprise(ctx, { name: '甲钢铁有限公司', uscc: CODE_JIA, town: '旧城镇' }).row;
     const { result } = importFile(ctx, ledgerCsvGb18030(), '台账.csv');
     const id = result.importId!;
@@ -44,7 +44,7 @@ describe('committing an import', () => {
     const stored = ctx.db.prepare("SELECT at, operator, source, new_value AS newValue, entity FROM audit_entries WHERE batch_id = ? AND action = 'create'").all(id);
     // 3 enterprises (甲 is updated, not created), 4 lines, 4 cases: one entry each, nothing repeated.
     expect(stored).toHaveLength(run.enterprisesCreated + run.linesCreated + run.casesCreated);
-    expect(stored.every((e) => JSON.stringify(e).match(/"at":null,"operator":null,"source":null,"newValue":null/))).toBe(true);
+    expect(stored.every((e: unknown) => JSON.stringify(e).match(/"at":null,"operator":null,"source":null,"newValue":null/))).toBe(true);
     // A field the import changed keeps its full entry, old and new value.
     expect(listAuditBatch(ctx.db, id).find((e) => e.action === 'update' && e.entityId === jia.id)).toMatchObject({ field: 'town', oldValue: '旧城镇', newValue: '城关镇' });
     const created = listAuditBatch(ctx.db, id).filter((e) => e.action === 'create');
@@ -52,7 +52,7 @@ describe('committing an import', () => {
   });
 
   it('shows an imported row’s history as before: 新建 by the run’s operator at its time, from the import', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const { result } = importFile(ctx, ledgerCsvGb18030(), '台账.csv');
     const run = getImportRun(ctx.db, result.importId!)!;
     const yi = ctx.db.prepare("SELECT id FROM enterprises WHERE name LIKE '乙%'").get() as { id: number };
@@ -70,7 +70,7 @@ describe('committing an import', () => {
   });
 
   it('updates an enterprise found by credit code and fills only the cells the sheet has', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const existing = createEnterprise(ctx, { name: '甲钢铁有限公司', uscc: CODE_JIA, town: '旧城镇', phone: '0531-1' }).row;
     const { plan } = importFile(ctx, ledgerCsvGb18030(), '台账.csv');
     const jia = plan.enterprises.find((e) => e.id === existing.id)!;
@@ -80,7 +80,7 @@ describe('committing an import', () => {
   });
 
   it('matches an enterprise without a credit code by its exact name', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     createEnterprise(ctx, { name: '丙玻璃厂', town: '新城街道' });
     const plan = previewFile(ctx, ledgerCsvGb18030(), '台账.csv');
     const bing = plan.enterprises.find((e) => e.label === '丙玻璃厂')!;
@@ -89,7 +89,7 @@ describe('committing an import', () => {
   });
 
   it('reports rows that disagree about the same enterprise, and imports the others', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const plan = previewFile(ctx, csv(['企业名称,乡镇,设备名称', '甲公司,城关镇,中频炉', '甲公司,新城镇,工频炉', '乙公司,新城镇,球磨机']), 'x.csv');
     expect(plan.rows.map((r) => r.status)).toEqual(['new', 'error', 'new']);
     expect(plan.rows[1]!.errors[0]).toMatchObject({ row: 3, column: '乡镇' });
@@ -131,7 +131,7 @@ describe('committing an import', () => {
   });
 
   it('validates again a plan that did not come from this process (one sent back over IPC)', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const plan = JSON.parse(JSON.stringify(previewFile(ctx, csv(['企业名称,乡镇', '甲公司,城关镇']), 'x.csv')));
     plan.enterprises[0].values.town = 'x'.repeat(51);
     const err = thrown(() => commitImport(ctx, plan, { fileHash: 'h' }));
@@ -141,7 +141,7 @@ describe('committing an import', () => {
   });
 
   it('names the row whose write fails when its statement, shared with other rows, is run', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const rows = Array.from({ length: 30 }, (_, i) => `企业${i},设备${i === 17 ? '坏' : i}`);
     const plan = previewFile(ctx, csv(['企业名称,设备名称', ...rows]), 'x.csv');
     ctx.db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON capacity_lines WHEN NEW.name = '设备坏' BEGIN SELECT RAISE(ABORT, '不收'); END`);
@@ -153,7 +153,7 @@ describe('committing an import', () => {
   });
 
   it('rolls back and names the row when a write fails inside the transaction', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const plan = previewFile(ctx, csv(['企业名称,统一社会信用代码', `甲公司,${CODE_JIA}`]), 'x.csv');
     createEnterprise(ctx, { name: '别的公司', uscc: CODE_JIA });
     const before = liveContent(ctx.db);
@@ -166,7 +166,7 @@ describe('committing an import', () => {
 
 describe('undoing an import', () => {
   it('returns the ledger to what it held before, updates and creations alike', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const jia = createEnterprise(ctx, { name: '甲钢铁有限公司', uscc: CODE_JIA, town: '旧城镇' }).row;
     createCapacityLine(ctx, { enterpriseId: jia.id, name: '中频炉', spec: 'GW-5t', capacity: 40 });
     const before = liveContent(ctx.db);
@@ -180,7 +180,7 @@ describe('undoing an import', () => {
   });
 
   it('after an undo the same file imports again as new', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const first = importFile(ctx, ledgerCsvGb18030(), '台账.csv');
     undoImport(ctx, first.result.importId!);
     const again = previewFile(ctx, ledgerCsvGb18030(), '台账.csv');
@@ -189,7 +189,7 @@ describe('undoing an import', () => {
   });
 
   it('refuses when an imported record was edited afterwards, changing nothing', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const { result } = importFile(ctx, ledgerCsvGb18030(), '台账.csv');
     const jia = ctx.db.prepare("SELECT id FROM enterprises WHERE name = '甲钢铁有限公司'").get() as { id: number };
     updateEnterprise(ctx, jia.id, { phone: '0531-2' });
@@ -201,7 +201,7 @@ describe('undoing an import', () => {
   });
 
   it('refuses when a line was added later under an imported enterprise', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const { result } = importFile(ctx, ledgerCsvGb18030(), '台账.csv');
     const jia = ctx.db.prepare("SELECT id FROM enterprises WHERE name = '甲钢铁有限公司'").get() as { id: number };
     createCapacityLine(ctx, { enterpriseId: jia.id, name: '电弧炉' });
