@@ -17,7 +17,8 @@ import type { AppliedCorrection } from './corrections';
 /**
  * Commits a preview, all valid rows or nothing:
  * 1. one transaction around everything; one import id, which is the audit batch of every
- *    change (source 'import:<id>') and the key of its import_runs row;
+ *    change (source 'import:<id>') and the key of its import_runs row; a created row's audit
+ *    entry is the compact one that points to the run (migration 0011);
  * 2. enterprises first, then lines and cases with their enterprise's id, each through the
  *    services' write session (same validation, checks and audit as a single edit); then the
  *    重点工作 and 时间节点 (commitTasks.ts);
@@ -64,7 +65,6 @@ export function commitImport(ctx: ServiceContext, plan: ImportPlan, opts: Commit
     return { importId: null, counts, warnings: [] };
   }
   const importId = newBatchId();
-  const startedAt = ctx.now().toISOString();
   const warnings: string[] = [];
   let done = 0;
   const step = (): void => {
@@ -75,7 +75,8 @@ export function commitImport(ctx: ServiceContext, plan: ImportPlan, opts: Commit
     }
   };
   const commit = ctx.db.transaction(() => {
-    const session = openWriteSession(ctx, { batchId: importId, source: `import:${importId}` });
+    // The run's start is the stamp of every entry: a created row's compact entry reads its time from the run.
+    const session = openWriteSession(ctx, { batchId: importId, source: `import:${importId}`, importRun: true });
     const ledgerIds = withBufferedInserts(ctx.db, () => {
       const w: Writer = { session, trusted: builtPlans.has(plan), warnings, step, db: ctx.db };
       const enterprise = plan.enterprises.map((e) => write(w, enterpriseKind, e, null));
@@ -97,7 +98,7 @@ export function commitImport(ctx: ServiceContext, plan: ImportPlan, opts: Commit
       fileName: plan.fileName,
       fileHash: opts.fileHash,
       sheetName: plan.sheetName,
-      startedAt,
+      startedAt: session.stamp.at,
       finishedAt: ctx.now().toISOString(),
       operator: session.stamp.operator,
       mapping: JSON.stringify(plan.mapping),

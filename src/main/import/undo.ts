@@ -1,6 +1,6 @@
 import { LedgerError } from '../../shared/errors';
 import { AUDIT_ENTITY_LABELS, type AuditEntity, type AuditEntry } from '../../shared/schemas/audit';
-import { listAuditBatch } from '../db/repositories/audit';
+import { listAuditBatch, listAuditEntriesAfter } from '../db/repositories/audit';
 import { getImportRun, markImportUndone } from '../db/repositories/importRuns';
 import { prepared } from '../db/sql';
 import { capacityLineKind } from '../services/capacityLines';
@@ -72,10 +72,7 @@ function refuseIfChangedSince(ctx: ServiceContext, importId: string, entries: re
   if (entries.length === 0) return;
   const touched = new Set(entries.map(key));
   const firstId = entries[0]!.id;
-  const later = prepared(
-    ctx.db,
-    `SELECT entity, entity_id AS entityId, operator, at FROM audit_entries WHERE id > ? AND batch_id <> ? ORDER BY id`,
-  ).all(firstId, importId) as { entity: AuditEntity; entityId: number; operator: string; at: string }[];
+  const later = listAuditEntriesAfter(ctx.db, firstId, importId);
   const clash = later.filter((e) => touched.has(key(e)));
   const created = (entity: AuditEntity) => entries.filter((e) => e.action === 'create' && e.entity === entity).map((e) => e.entityId);
   const createdEnterprises = new Set(created('enterprise'));
