@@ -57,7 +57,7 @@ function localTime(iso: string): string {
 }
 
 function writeInfo(ws: ExcelJS.Worksheet, info: PackageInfo, tables: PackageTables, checksum: string): void {
-  ws.columns = [{ width: 22 }, { width: 72 }];
+  ws.columns = [{ width: 22 }, { width: 66 }];
   ws.mergeCells('A1:B1');
   setCell(ws.getCell('A1'), `${info.county}${info.year}年落后产能退出台账报送包`, { font: font('黑体', 16), alignment: { horizontal: 'center', vertical: 'middle' } });
   ws.getRow(1).height = 30;
@@ -100,11 +100,16 @@ export async function writeCountyPackage(file: string, info: PackageInfo, tables
   const wb = new ExcelJS.Workbook();
   wb.creator = `落后产能退出台账 ${info.appVersion}`;
   wb.created = new Date(info.exportedAt);
-  writeInfo(wb.addWorksheet(PACKAGE_INFO_SHEET), info, tables, checksum);
+  writeInfo(wb.addWorksheet(PACKAGE_INFO_SHEET, { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } }), info, tables, checksum);
   let done = 0;
   for (const sheet of PACKAGE_SHEETS) {
-    const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = sheet.columns.map((c) => ({ width: Math.min(40, Math.max(10, c.header.length * 2 + 4)) }));
+    // Printed as it is read: landscape, the header row and first column on every page, no
+    // shrinking (twenty columns fitted to one page width would be unreadable).
+    const ws = wb.addWorksheet(sheet.name, {
+      views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],
+      pageSetup: { paperSize: 9, orientation: 'landscape', printTitlesRow: '1:1', printTitlesColumn: 'A:A', horizontalCentered: false },
+    });
+    ws.columns = sheet.columns.map((c) => ({ width: c.width }));
     sheet.columns.forEach((c, i) => setCell(ws.getCell(1, i + 1), c.header, header));
     ws.getRow(1).height = 22;
     const cells = canonicalRows(sheet, tables[sheet.key]);

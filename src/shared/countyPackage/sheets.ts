@@ -24,7 +24,12 @@ export interface PackageColumn {
   key: string;
   header: string;
   kind: PackageCellKind;
+  /** Column width in characters, from the grid's width where the field has a grid column. */
+  width: number;
 }
+
+/** A grid's pixels as a sheet's character widths (about 7 px a character), kept readable. */
+const widthOf = (px: number | undefined, header: string) => Math.min(40, Math.max(8, px ? Math.round(px / 7) : header.length * 2 + 4));
 
 export interface PackageSheet {
   key: PackageSheetKey;
@@ -51,14 +56,15 @@ function entityColumns(entity: AnyEntity): PackageColumn[] {
     .filter((k) => !entity.fields[k]!.ref)
     .map((k) => {
       const f = entity.fields[k]!;
-      return { key: k, header: f.exportLabel ?? f.label, kind: kindOf(k) };
+      const header = f.exportLabel ?? f.label;
+      return { key: k, header, kind: kindOf(k), width: widthOf(f.grid?.width, header) };
     });
 }
 
 /** A line or case names its enterprise the way the import matches one: credit code, else name. */
 const OWNER: PackageColumn[] = [
-  { key: 'enterpriseName', header: enterpriseEntity.fields.name.label, kind: 'text' },
-  { key: 'enterpriseUscc', header: enterpriseEntity.fields.uscc.label, kind: 'text' },
+  { key: 'enterpriseName', header: enterpriseEntity.fields.name.label, kind: 'text', width: 32 },
+  { key: 'enterpriseUscc', header: enterpriseEntity.fields.uscc.label, kind: 'text', width: 24 },
 ];
 
 export const PACKAGE_SHEETS: readonly PackageSheet[] = [
@@ -67,7 +73,7 @@ export const PACKAGE_SHEETS: readonly PackageSheet[] = [
   {
     key: 'cases',
     name: '整改事项',
-    columns: [...OWNER, ...entityColumns(caseEntity), { key: 'status', header: '状态', kind: 'text' }, { key: 'serious', header: '情节严重', kind: 'bool' }],
+    columns: [...OWNER, ...entityColumns(caseEntity), { key: 'status', header: '状态', kind: 'text', width: 12 }, { key: 'serious', header: '情节严重', kind: 'bool', width: 10 }],
   },
   { key: 'tasks', name: '重点工作', columns: entityColumns(taskEntity) },
   { key: 'milestones', name: '时间节点', columns: entityColumns(milestoneEntity) },
