@@ -25,6 +25,9 @@ export interface ReadPackage extends PackageInfo {
   tables: PackageTables;
 }
 
+/** A workbook without 说明: not a package, perhaps a county's filled city template. */
+export class NotAPackageError extends LedgerError {}
+
 function refuse(message: string): never {
   throw new LedgerError('VALIDATION', message);
 }
@@ -66,7 +69,7 @@ export async function readCountyPackage(data: Uint8Array, file: string): Promise
     refuse(MESSAGES.truncated(file));
   }
   const infoSheet = wb.getWorksheet(PACKAGE_INFO_SHEET);
-  if (!infoSheet) refuse(`「${file}」没有「说明」表，不是报送包；县里未使用本软件时，请用「导入 → 汇总报送包」导入其填好的市级模板`);
+  if (!infoSheet) throw new NotAPackageError('VALIDATION', `「${file}」没有「说明」表，不是报送包`);
   const info = readInfo(infoSheet, file);
   const format = Number(info.get(INFO_KEYS.format) ?? PACKAGE_FORMAT);
   if (format > PACKAGE_FORMAT) refuse(`「${file}」由更新版本的软件导出（格式版本 ${format}），本软件只能读取到 ${PACKAGE_FORMAT}；请升级本软件后再汇总`);

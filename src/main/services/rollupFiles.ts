@@ -4,7 +4,8 @@ import { toErrorInfo } from '../../shared/errors';
 import type { PackageSheetKey } from '../../shared/countyPackage/sheets';
 import type { SharedCreditCode } from '../db/repositories/countyData';
 import { sharedCreditCodes } from '../db/repositories/countyData';
-import { readCountyPackage } from '../import/countyPackageReader';
+import { NotAPackageError, readCountyPackage } from '../import/countyPackageReader';
+import { fileModifiedAt, templateCountyData } from './countyTemplate';
 import { applyRollup, assertCityLedger, planRollup, type CountyData, type RollupPlan, type TableChange } from './countyRollup';
 import type { ServiceContext } from './context';
 
@@ -28,18 +29,28 @@ export interface RollupRun {
   sharedCreditCodes: SharedCreditCode[];
 }
 
-/** The .xlsx files of a folder, in name order (Excel's ~$ lock files left out). */
+/** The .xlsx and .xls files of a folder, in name order (Excel's ~$ lock files left out). */
 export function packageFilesIn(dir: string): string[] {
   return readdirSync(dir)
-    .filter((f) => /\.xlsx$/i.test(f) && !f.startsWith('~$') && !f.startsWith('.'))
+    .filter((f) => /\.xlsx?$/i.test(f) && !f.startsWith('~$') && !f.startsWith('.'))
     .sort()
     .map((f) => join(dir, f))
     .filter((f) => statSync(f).isFile());
 }
 
-export async function readCountyFile(file: string): Promise<CountyData> {
-  const p = await readCountyPackage(readFileSync(file), basename(file));
-  return { county: p.county, kind: 'package', year: p.year, exportedAt: p.exportedAt, checksum: p.checksum, appVersion: p.appVersion, fileName: basename(file), tables: p.tables };
+/** A 报送包, or — a workbook without 说明, or an .xls — a county's filled city template. */
+export async function readCountyFile(ctx: ServiceContext, file: string): Promise<CountyData[]> {
+  const data = readFileSync(file);
+  const name = basename(file);
+  if (!/\.xls$/i.test(name)) {
+    try {
+      const p = await readCountyPackage(data, name);
+      return [{ county: p.county, kind: 'package', year: p.year, exportedAt: p.exportedAt, checksum: p.checksum, appVersion: p.appVersion, fileName: name, tables: p.tables }];
+    } catch (err) {
+      if (!(err instanceof NotAPackageError)) throw err;
+    }
+  }
+  return templateCountyData(ctx, data, name, fileModifiedAt(file));
 }
 
 function unreadable(file: string, err: unknown): RollupFileResult {
@@ -56,17 +67,16 @@ export async function rollupFiles(ctx: ServiceContext, files: readonly string[],
   assertCityLedger(ctx);
   const read: { file: string; data: CountyData }[] = [];
   const results: RollupFileResult[] = [];
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
     try {
-      read.push({ file, data: await readCountyFile(file) });
+      for (const data of await readCountyFile(ctx, file)) read.push({ file, data });
     } catch (err) {
       results.push(unreadable(file, err));
     }
-    opts.onProgress?.(results.length + read.length, files.length * 2);
+    opts.onProgress?.(i + 1, files.length * 2);
   }
   read.sort((a, b) => (a.data.county < b.data.county ? -1 : a.data.county > b.data.county ? 1 : 0) || Date.parse(a.data.exportedAt) - Date.parse(b.data.exportedAt));
-  let done = files.length;
-  for (const { file, data } of read) {
+  for (const [i, { file, data }] of read.entries()) {
     if (opts.signal?.aborted) break;
     try {
       const plan = planRollup(ctx, data);
@@ -75,7 +85,7 @@ export async function rollupFiles(ctx: ServiceContext, files: readonly string[],
     } catch (err) {
       results.push(unreadable(file, err));
     }
-    opts.onProgress?.(++done, files.length * 2);
+    opts.onProgress?.(files.length + Math.round(((i + 1) * files.length) / read.length), files.length * 2);
   }
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);

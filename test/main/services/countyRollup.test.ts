@@ -49,7 +49,7 @@ describe('报送包: county → package → city', () => {
     const gx = county('冠县');
     const file = await exportTo(gx, '冠县2026年报送包.xlsx');
     const c = city();
-    const plan = planRollup(c, await readCountyFile(file));
+    const plan = planRollup(c, (await readCountyFile(c, file))[0]!);
     expect(plan.verdict).toBe('new');
     expect(plan.changes.enterprises).toEqual({ added: 4, updated: 0, deleted: 0 });
     applyRollup(c, plan);
@@ -66,7 +66,7 @@ describe('报送包: county → package → city', () => {
     const gx = county('冠县');
     const first = await exportTo(gx, '冠县-第一次.xlsx');
     const c = city();
-    applyRollup(c, planRollup(c, await readCountyFile(first)));
+    applyRollup(c, planRollup(c, (await readCountyFile(c, first))[0]!));
 
     const later = at(gx, '2026-04-15T02:00:00.000Z');
     createEnterprise(later, { name: '冠县新增钢丝绳厂', town: '城关镇', industry: '钢丝绳' });
@@ -77,7 +77,7 @@ describe('报送包: county → package → city', () => {
     deleteCases(later, [caseId]);
     const second = await exportTo(later, '冠县-第二次.xlsx');
 
-    const plan = planRollup(c, await readCountyFile(second));
+    const plan = planRollup(c, (await readCountyFile(c, second))[0]!);
     expect(plan.verdict).toBe('replace');
     expect(plan.changes).toEqual({
       enterprises: { added: 1, updated: 0, deleted: 0 },
@@ -92,7 +92,7 @@ describe('报送包: county → package → city', () => {
     expect(held).toEqual(packageTables(later, 2026));
     expect(held.lines.find((l) => l.name === '冲天炉')!.exitDate).toBe('2026-04-10');
 
-    const older = planRollup(c, await readCountyFile(first));
+    const older = planRollup(c, (await readCountyFile(c, first))[0]!);
     expect(older.verdict).toBe('refused');
     expect(older.reason).toMatch(/冠县已报送 2026年4月15日 \d\d:00 导出的「冠县-第二次\.xlsx」，此文件导出于 2026年3月1日 \d\d:00，较旧，已拒收/);
     expect(() => applyRollup(c, older)).toThrow(/较旧/);
@@ -130,6 +130,51 @@ describe('报送包: county → package → city', () => {
     updateEnterprise(at(yg, '2026-05-01T00:00:00.000Z'), 1, { uscc: '91371521MA3MXQ8H2K' });
     await rollupFiles(c, [await exportTo(at(yg, '2026-05-01T00:00:00.000Z'), 'c-阳谷县.xlsx')]);
     expect(sharedCreditCodes(c.db)).toEqual([]);
+  });
+
+  it("rolls a county's filled city template up with its county from the 县（市、区） column or from the file name", async () => {
+    // As counties fill the city's sheet by hand: a title, a two-row header, 序号, 50万吨 in one
+    // cell, a blank row and a 合计 row; one file has the county column, the other only its name.
+    async function filled(name: string, withCounty: boolean, rows: (string | number | null)[][]): Promise<string> {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('退出情况');
+      const head = ['序号', ...(withCounty ? ['县（市、区）'] : []), '企业名称', '统一社会信用代码', '乡镇（街道）', '落后设备（生产线）', null, '退出日期'];
+      ws.addRow(['聊城市2026年落后产能退出情况统计表']);
+      ws.addRow(head);
+      ws.addRow([null, ...(withCounty ? [null] : []), null, null, null, '名称', '产能', null]);
+      const c = withCounty ? 1 : 0;
+      ws.mergeCells(2, 5 + c, 2, 6 + c);
+      for (const r of rows) ws.addRow(r);
+      ws.addRow([]);
+      ws.addRow(['合计']);
+      const file = join(dir, name);
+      writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+      return file;
+    }
+    const withColumn = await filled('市级模板-东阿.xlsx', true, [
+      [1, '东阿县', '东阿县鑫源铸造厂', '91371524MA3D5R7K0E', '铜城街道', '中频炉', '1.5万吨', '2026年9月30日'],
+      [2, '东阿县', '东阿县鑫源铸造厂', '91371524MA3D5R7K0E', '铜城街道', '冲天炉', '0.8万吨', '2026.10.15'],
+    ]);
+    const byName = await filled('附件2（高唐县）2026.xlsx', false, [[1, '高唐县琉璃寺水泥厂', null, '琉璃寺镇', '水泥磨机', '30万吨', null]]);
+    const c = city();
+    const run = await rollupFiles(c, [withColumn, byName]);
+    expect(run.files.map((f) => [f.county, f.kind, f.verdict])).toEqual([['东阿县', 'template', 'new'], ['高唐县', 'template', 'new']]);
+    const da = packageTables(c, 2026, '东阿县');
+    expect(da.enterprises.map((e) => [e.name, e.uscc, e.town])).toEqual([['东阿县鑫源铸造厂', '91371524MA3D5R7K0E', '铜城街道']]);
+    expect(da.lines.map((l) => [l.enterpriseName, l.name, l.capacity, l.capacityUnit, l.exitDate])).toEqual([
+      ['东阿县鑫源铸造厂', '中频炉', 1.5, '万吨', '2026-09-30'],
+      ['东阿县鑫源铸造厂', '冲天炉', 0.8, '万吨', '2026-10-15'],
+    ]);
+    expect(packageTables(c, 2026, '高唐县').lines.map((l) => [l.enterpriseName, l.name, l.capacity])).toEqual([['高唐县琉璃寺水泥厂', '水泥磨机', 30]]);
+    expect(packageTables(c, 2026, '聊城市').enterprises).toEqual([]);
+  });
+
+  it('takes a county from a file name, never the city itself', async () => {
+    const { countyFromFileName } = await import('../../../src/main/services/countyTemplate');
+    expect(countyFromFileName('聊城市落后产能退出情况（莘县）.xlsx', '聊城市')).toBe('莘县');
+    expect(countyFromFileName('2026-临清市.xls', '聊城市')).toBe('临清市');
+    expect(countyFromFileName('东昌府区_退出台账.xlsx', '聊城市')).toBe('东昌府区');
+    expect(countyFromFileName('退出情况统计表.xlsx', '聊城市')).toBeNull();
   });
 
   it('refuses to roll up into a county-level ledger', async () => {
