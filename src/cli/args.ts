@@ -56,6 +56,7 @@ export function parseCommandLine(argv: string[]): Parsed {
       'planned-exit': { type: 'string' },
       county: { type: 'string' },
       level: { type: 'string' },
+      since: { type: 'string' },
       operator: { type: 'string' },
     },
   });

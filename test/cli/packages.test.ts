@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +52,30 @@ describe('ledger export package and ledger import-packages', () => {
     copyFileSync(join(inbox, '冠县2026年报送包.xlsx'), join(inbox, '冠县-重发.xlsx'));
     const again = await ledger('--db', city, 'import-packages', inbox, '--json');
     expect((JSON.parse(again.out) as { files: { verdict: string }[] }).files.map((f) => f.verdict)).toEqual(['same', 'same', 'same', 'same']);
+  });
+
+  it('shows the 报送情况 board: received with date and rows, missing, out of date; and exports it', async () => {
+    const db = join(dir, '看板.sqlite');
+    const cityDir = join(dir, '看板收件');
+    mkdirSync(cityDir);
+    for (const county of ['冠县', '莘县']) {
+      const cdb = join(dir, `看板-${county}.sqlite`);
+      await ledger('--db', cdb, 'settings', 'set', '--county', county, '--year', county === '莘县' ? '2025' : '2026');
+      await ledger('--db', cdb, 'enterprises', 'add', '--name', `${county}某铸造厂`, '--town', '城关镇');
+      expect((await ledger('--db', cdb, 'export', 'package', '--out', join(cityDir, `${county}.xlsx`))).code).toBe(0);
+    }
+    await ledger('--db', db, 'settings', 'set', '--level', '市', '--county', '聊城市', '--year', '2026');
+    expect((await ledger('--db', db, 'packages', 'counties', '冠县、阳谷县，莘县')).out).toBe('本市县（市、区）：冠县、阳谷县、莘县');
+    await ledger('--db', db, 'import-packages', cityDir);
+    const out = join(dir, '报送情况.xlsx');
+    const r = await ledger('--db', db, 'packages', 'status', '--out', out, '--json');
+    expect(r.code, r.err).toBe(0);
+    const board = JSON.parse(r.out) as { counties: { county: string; state: string; rows: number | null }[] };
+    expect(board.counties.map((c) => [c.county, c.state, c.rows])).toEqual([['冠县', '已报送', 1], ['莘县', '已过期', 1], ['阳谷县', '未报送', null]]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ExcelJS.Buffer);
+    expect(wb.worksheets[0]!.getCell('A1').value).toBe('聊城市2026年落后产能退出台账各县（市、区）报送情况');
+    expect(wb.worksheets[0]!.getRow(5).getCell(3).value).toBe('未报送');
   });
 
   it('names the year and file it wants', async () => {

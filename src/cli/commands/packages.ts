@@ -6,6 +6,10 @@ import { backupNow } from '../../main/services/backups';
 import { exportCountyPackage } from '../../main/services/countyPackage';
 import { assertCityLedger, localStamp } from '../../main/services/countyRollup';
 import { packageFilesIn, rollupFiles, type RollupFileResult } from '../../main/services/rollupFiles';
+import { reportingBoard, setCityCounties } from '../../main/services/reportingBoard';
+import { writeReportingBoard } from '../../main/export/reportingBoard';
+import { readSettings } from '../../main/services/settings';
+import { dateFlag } from './deadline';
 import type { Parsed } from '../args';
 import { printJson, printTable, type Io } from '../output';
 import { UsageError } from './usage';
@@ -60,4 +64,32 @@ export async function importPackagesCommand(ctx: ServiceContext, args: Parsed, i
     if (dryRun) io.out('（预览：未写入台账）');
   }
   return run.files.some((r) => r.verdict === 'refused' || r.verdict === 'unreadable') ? 1 : 0;
+}
+
+/**
+ * `ledger packages counties 冠县 阳谷县 …` (the city's county list) and
+ * `ledger packages status [--since 日期] [--out 报送情况.xlsx] [--json]` (the 报送情况 board).
+ */
+export async function packagesCommand(ctx: ServiceContext, args: Parsed, io: Io): Promise<number> {
+  const [, sub, ...rest] = args.positionals;
+  if (sub === 'counties') {
+    const list = setCityCounties(ctx, rest.flatMap((c) => c.split(/[,，、]/)));
+    io.out(`本市县（市、区）：${list.join('、') || '（无）'}`);
+    return 0;
+  }
+  if (sub !== 'status') throw new UsageError('用法：packages counties 县名… | packages status [--since 日期] [--out 文件.xlsx] [--json]');
+  const since = dateFlag(args, 'since');
+  const rows = reportingBoard(ctx, since ? { since } : {});
+  const out = typeof args.flags.out === 'string' ? resolve(args.flags.out) : null;
+  if (out) {
+    if (!/\.xlsx$/i.test(out)) throw new UsageError('--out 文件应以 .xlsx 结尾');
+    const s = readSettings(ctx);
+    await writeReportingBoard(out, `${s.countyName}${s.year}年落后产能退出台账各县（市、区）报送情况`, rows, localStamp);
+  }
+  if (args.flags.json) printJson(io, { since: since ?? null, counties: rows });
+  else {
+    printTable(io, ['县（市、区）', '报送情况', '导出时间', '行数', '文件'], rows.map((r) => [r.county, r.state, r.exportedAt ? localStamp(r.exportedAt) : null, r.rows, r.fileName]));
+    if (out) io.out(`已导出报送情况：${out}`);
+  }
+  return 0;
 }
