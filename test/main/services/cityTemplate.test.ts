@@ -7,13 +7,14 @@ import { exportCountyPackage } from '../../../src/main/services/countyPackage';
 import { rollupFiles } from '../../../src/main/services/rollupFiles';
 import { updateSettings } from '../../../src/main/services/settings';
 import { describeTemplate, fillHeldTemplate, holdTemplate } from '../../../src/main/services/templates';
-import { addEnterprise, addLine, fixtureContext } from '../../helpers/ledgerFixture';
+import { addEnterprise, addLine } from '../../support/countyLedger';
+import { memoryContext } from '../../support/db';
 
 const dir = mkdtempSync(join(tmpdir(), 'city-template-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function countyPackage(county: string, firms: [string, string, string, number][]): Promise<string> {
-  const ctx = fixtureContext();
+  const ctx = memoryContext();
   updateSettings(ctx, { countyName: county, year: 2026 });
   for (const [name, town, line, capacity] of firms) {
     const id = addEnterprise(ctx, { name, town, industry: '铸造' });
@@ -36,7 +37,7 @@ async function cityTemplate(): Promise<Uint8Array> {
 
 describe('the city template filled across the counties', () => {
   it('writes every county’s rows, county by county, each with its own 县（市、区）', async () => {
-    const city = fixtureContext();
+    const city = memoryContext();
     updateSettings(city, { countyName: '聊城市', level: '市', year: 2026 });
     const run = await rollupFiles(city, [
       await countyPackage('阳谷县', [['阳谷县景阳铸造厂', '阿城镇', '中频炉', 1.2]]),

@@ -15,7 +15,8 @@ import { deleteCases } from '../../../src/main/services/cases';
 import { readCountyFile, rollupFiles } from '../../../src/main/services/rollupFiles';
 import { updateSettings } from '../../../src/main/services/settings';
 import { createTask } from '../../../src/main/services/tasks';
-import { addEnterprise, buildCountyLedger, fixtureContext } from '../../helpers/ledgerFixture';
+import { addEnterprise, buildCountyLedger } from '../../support/countyLedger';
+import { memoryContext } from '../../support/db';
 
 const dir = mkdtempSync(join(tmpdir(), 'rollup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,7 +31,7 @@ function county(name: string): ServiceContext {
 }
 
 function city(): ServiceContext {
-  const ctx = fixtureContext();
+  const ctx = memoryContext();
   updateSettings(ctx, { countyName: '聊城市', level: '市' });
   return ctx;
 }
@@ -115,7 +116,7 @@ describe('报送包: county → package → city', () => {
 
   it('flags a credit code reported by two counties on both', async () => {
     const gx = county('冠县');
-    const yg = fixtureContext();
+    const yg = memoryContext();
     updateSettings(yg, { countyName: '阳谷县' });
     addEnterprise(yg, { name: '阳谷县宏达铸造分厂', uscc: '91330100MA27XL1X4F', town: '阿城镇', industry: '铸造' });
     addEnterprise(yg, { name: '阳谷县景阳冈酒厂', town: '张秋镇', industry: '酒类' });
@@ -179,7 +180,7 @@ describe('报送包: county → package → city', () => {
 
   it('refuses to roll up into a county-level ledger', async () => {
     const file = await exportTo(county('冠县'), '冠县-县级.xlsx');
-    const c = fixtureContext();
+    const c = memoryContext();
     await expect(rollupFiles(c, [file])).rejects.toThrow(/本级为「县」/);
   });
 });

@@ -67,7 +67,7 @@ export function countyRows(db: Database, key: PackageSheetKey, county: string, y
 const TABLES: Record<PackageSheetKey, TableSpec> = {
   enterprises: { table: ENTERPRISE_TABLE.table, fields: [...ENTERPRISE_TABLE.fields, 'county'] },
   lines: CAPACITY_LINE_TABLE,
-  cases: { table: CASE_TABLE.table, fields: [...CASE_TABLE.fields, 'serious'] },
+  cases: CASE_TABLE,
   tasks: { table: TASK_TABLE.table, fields: [...TASK_TABLE.fields, 'county'] },
   milestones: { table: MILESTONE_TABLE.table, fields: [...MILESTONE_TABLE.fields, 'county'] },
 };
