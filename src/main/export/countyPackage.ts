@@ -49,11 +49,14 @@ const text: Partial<ExcelJS.Style> = { font: BODY, alignment: { vertical: 'top',
 const label: Partial<ExcelJS.Style> = { font: font('黑体', 11), alignment: { vertical: 'middle' } };
 const plain: Partial<ExcelJS.Style> = { font: BODY, alignment: { vertical: 'middle', wrapText: true } };
 
-/** Local wall-clock time for a person reading 说明; the UTC row beside it is what is compared. */
-function localTime(iso: string): string {
+/**
+ * 2026年12月6日 11:46 in the reader's own time (with seconds in 说明); the UTC time beside it is
+ * what a roll-up compares.
+ */
+export function localStamp(iso: string, seconds = false): string {
   const d = new Date(iso);
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${p(d.getHours())}:${p(d.getMinutes())}${seconds ? `:${p(d.getSeconds())}` : ''}`;
 }
 
 function writeInfo(ws: ExcelJS.Worksheet, info: PackageInfo, tables: PackageTables, checksum: string): void {
@@ -64,7 +67,7 @@ function writeInfo(ws: ExcelJS.Worksheet, info: PackageInfo, tables: PackageTabl
   const rows: [string, string | number][] = [
     [INFO_KEYS.county, info.county],
     [INFO_KEYS.year, info.year],
-    [INFO_KEYS.exportedAt, localTime(info.exportedAt)],
+    [INFO_KEYS.exportedAt, localStamp(info.exportedAt, true)],
     [INFO_KEYS.exportedAtIso, info.exportedAt],
     [INFO_KEYS.appVersion, info.appVersion],
     [INFO_KEYS.format, PACKAGE_FORMAT],

@@ -12,6 +12,7 @@ import {
   updateCountyRow,
   type SharedCreditCode,
 } from '../db/repositories/countyData';
+import { localStamp } from '../export/countyPackage';
 import { beginAudit, recordAudit, type AuditStamp } from './audit';
 import type { ServiceContext } from './context';
 import { readSettings } from './settings';
@@ -50,12 +51,6 @@ export interface RollupPlan {
 
 const AUDIT_ENTITY: Record<PackageSheetKey, AuditEntity> = { enterprises: 'enterprise', lines: 'capacityLine', cases: 'case', tasks: 'task', milestones: 'milestone' };
 
-/** 2026年12月6日 11:46 in the reader's own time. */
-export function localStamp(iso: string): string {
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
 
 export function assertCityLedger(ctx: ServiceContext): void {
   if (readSettings(ctx).level !== '市') {

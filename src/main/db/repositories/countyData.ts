@@ -4,7 +4,7 @@ import { CAPACITY_LINE_TABLE } from './capacityLines';
 import { CASE_TABLE } from './cases';
 import { ENTERPRISE_TABLE } from './enterprises';
 import { MILESTONE_TABLE } from './milestones';
-import { TASK_TABLE } from './tasks';
+import { TASK_TABLE, names } from './tasks';
 import { insertRow, prepared, selectList, setDeleted, updateRow, type TableSpec } from '../sql';
 
 /**
@@ -34,21 +34,12 @@ const SELECTS: Record<PackageSheetKey, string> = {
   milestones: `SELECT id, 0 AS "enterpriseId", ${selectList(own('milestones'))} FROM milestones WHERE county = ? AND deleted_at IS NULL AND (? IS NULL OR year = ?) ORDER BY year, date, id`,
 };
 
-function names(json: unknown): string[] {
-  try {
-    const v: unknown = JSON.parse(String(json));
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
 function decode(key: PackageSheetKey, raw: Record<string, unknown>): HeldRow {
   const { id, enterpriseId, ...rest } = raw as { id: number; enterpriseId: number } & Record<string, unknown>;
   const row = rest as PackageRow;
   if (key === 'tasks') {
-    row.leadDepartments = names(rest.leadDepartments);
-    row.cooperatingDepartments = names(rest.cooperatingDepartments);
+    row.leadDepartments = names(String(rest.leadDepartments));
+    row.cooperatingDepartments = names(String(rest.cooperatingDepartments));
     row.continuesNumber = rest.continuesNumber === 1;
   }
   if (key === 'cases') row.serious = rest.serious === 1;
