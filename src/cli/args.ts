@@ -55,6 +55,8 @@ export function parseCommandLine(argv: string[]): Parsed {
       'plan-year': { type: 'string' },
       'planned-exit': { type: 'string' },
       county: { type: 'string' },
+      level: { type: 'string' },
+      since: { type: 'string' },
       operator: { type: 'string' },
     },
   });

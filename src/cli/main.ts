@@ -13,6 +13,7 @@ import { deadlineCommand, deadlinesCommand } from './commands/deadline';
 import { casesCommand } from './commands/cases';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
+import { importPackagesCommand, packagesCommand } from './commands/packages';
 import { tasksCommand } from './commands/tasks';
 import { settingsCommand } from './commands/settings';
 import { USAGE, UsageError } from './commands/usage';
@@ -73,6 +74,10 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
         return casesCommand(ctx, args, io);
       case 'import':
         return await importCommand(ctx, args, io);
+      case 'packages':
+        return await packagesCommand(ctx, args, io);
+      case 'import-packages':
+        return await importPackagesCommand(ctx, args, io);
       case 'export':
         return await exportCommand(ctx, args, io);
       case 'settings':

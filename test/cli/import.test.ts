@@ -140,7 +140,7 @@ describe('ledger settings, and the plan years an import reads (issue 11)', () =>
     const db = freshDb('settings');
     const set = ledger('--db', db, 'settings', 'set', '--county', '阳谷县', '--year', '2022', '--operator', '王磊', '--json');
     expect(set.code).toBe(0);
-    expect(JSON.parse(ledger('--db', db, 'settings', 'show', '--json').out)).toEqual({ countyName: '阳谷县', year: 2022, operatorName: '王磊' });
+    expect(JSON.parse(ledger('--db', db, 'settings', 'show', '--json').out)).toEqual({ countyName: '阳谷县', level: '县', year: 2022, operatorName: '王磊' });
     expect(ledger('--db', db, 'settings', 'set', '--year', '二〇二二').code).toBe(2);
     const sheet = join(dir, '阳谷县台账.csv');
     writeFileSync(sheet, iconv.encode('阳谷县2021年落后产能退出台账\r\n企业名称,设备名称,计划退出年度,计划退出时间\r\n甲公司,中频炉,,2023.12\r\n甲公司,冲天炉,,\r\n乙公司,电弧炉,2024,10月底前\r\n', 'gb18030'));

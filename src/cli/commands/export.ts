@@ -11,13 +11,15 @@ import { printJson, type Io } from '../output';
 import { UsageError } from './usage';
 import { dateFlag } from './deadline';
 import { targetLabel } from '../../shared/import/targets';
+import { exportPackageCommand } from './packages';
 
 /**
  * `ledger export <report> --year Y --out FILE` and `ledger export template --template FILE
  * --out FILE [--profile NAME]`: the same services as the 报表 screen, without dialogs.
  */
 const USAGE = `用法：export ${Object.keys(REPORT_CLI_NAMES).join('|')} --year 年度 --out 文件(.xlsx，附件也可 .docx) [--annex 附件序号]
-      export template --template 模板(.xlsx/.xls) --out 文件.xlsx [--profile 方案名] [--year 年度] [--source ${TEMPLATE_SOURCES.join('|')}] [--order ${TEMPLATE_ORDERS.join('|')}]`;
+      export template --template 模板(.xlsx/.xls) --out 文件.xlsx [--profile 方案名] [--year 年度] [--source ${TEMPLATE_SOURCES.join('|')}] [--order ${TEMPLATE_ORDERS.join('|')}]
+      export package --year 年度 --out 报送包.xlsx`;
 
 function text(args: Parsed, flag: string): string | undefined {
   const v = args.flags[flag];
@@ -36,6 +38,7 @@ export async function exportCommand(ctx: ServiceContext, args: Parsed, io: Io): 
   const out = text(args, 'out');
   if (!what || !out) throw new UsageError(USAGE);
   if (what === 'template') return exportTemplate(ctx, args, io, resolve(out));
+  if (what === 'package') return exportPackageCommand(ctx, args, io, out, yearFlag(ctx, args));
   const year = yearFlag(ctx, args);
 
   const report = REPORT_CLI_NAMES[what];

@@ -29,8 +29,15 @@ export const USAGE = `落后产能退出台账 命令行
                               导出报表（.xlsx；附件也可 .docx，--annex 附件序号；名单按 --today 当日计，默认今天）
   export template --template 模板 --out 文件.xlsx [--profile 方案名] [--year 年度] [--source 数据] [--order town|enterprise|entry]
                               按上级模板填报（.xlsx/.xls 模板，列对应按表头记住）
-  settings show [--json]      显示设置（县名、当前年度、操作人）
-  settings set [--county 阳谷县] [--year 2022] [--operator 王磊]
+  export package --year 年度 --out 报送包.xlsx
+                              导出本县报送包（企业、设备、整改事项、重点工作、时间节点，附校验码）
+  import-packages 文件夹或文件… [--dry-run] [--json]
+                              市级：汇总各县报送包（较新的包替换该县数据，较旧或校验不符的拒收）
+  packages counties 县名…     市级：本市的县（市、区）名单
+  packages status [--since 本轮开始日期] [--out 报送情况.xlsx] [--json]
+                              市级：各县报送情况（已报送、未报送、已过期），可导出给领导小组
+  settings show [--json]      显示设置（县名、本级、当前年度、操作人）
+  settings set [--county 阳谷县] [--level 县|市] [--year 2022] [--operator 王磊]
                               修改设置（当前年度用于没写年份的时限，如“10月底前”）
   tasks list|add|presets|adopt [--year 年度]
                               重点工作：列出、添加、预置方案、采用预置方案（部门自动对应）

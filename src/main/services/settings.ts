@@ -1,4 +1,4 @@
-import type { Settings, SettingsPatch } from '../../shared/schemas/settings';
+import type { LedgerLevel, Settings, SettingsPatch } from '../../shared/schemas/settings';
 import { insertAuditEntry } from '../db/repositories/audit';
 import { readSetting, writeSetting } from '../db/repositories/settings';
 import { assertWritable, newBatchId, operatorName, type ServiceContext } from './context';
@@ -6,6 +6,7 @@ import { assertWritable, newBatchId, operatorName, type ServiceContext } from '.
 export function readSettings(ctx: ServiceContext): Settings {
   return {
     countyName: readSetting<string>(ctx.db, 'countyName') ?? '',
+    level: readSetting<LedgerLevel>(ctx.db, 'level') ?? '县',
     year: readSetting<number>(ctx.db, 'year') ?? ctx.now().getFullYear(),
     operatorName: operatorName(ctx),
   };

@@ -129,7 +129,7 @@ export function previewTemplateFill(ctx: ServiceContext, template: InspectedTemp
   const county = new Set(template.countyColumns.filter((c) => !byColumn.has(c)));
   const countyName = readSettings(ctx).countyName.trim();
   const cols = [...template.table.serialColumns, ...template.table.columns].sort((a, b) => a.index - b.index).filter((c) => serial.has(c.index) || county.has(c.index) || byColumn.has(c.index));
-  const value = (c: { index: number }, row: (typeof rows)[number], i: number) => (serial.has(c.index) ? i + 1 : county.has(c.index) ? countyName : (row[byColumn.get(c.index)!] ?? null));
+  const value = (c: { index: number }, row: (typeof rows)[number], i: number) => (serial.has(c.index) ? i + 1 : county.has(c.index) ? ((row['enterprise.county'] as string | null) || countyName) : (row[byColumn.get(c.index)!] ?? null));
   return {
     columns: cols.map((c) => ({ key: `c${c.index}`, title: c.name })),
     rows: rows.slice(0, 20).map((row, i) => Object.fromEntries(cols.map((c) => [`c${c.index}`, value(c, row, i)]))),

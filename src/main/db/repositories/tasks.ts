@@ -16,7 +16,8 @@ type StoredTask = Omit<TaskRecord, 'leadDepartments' | 'cooperatingDepartments' 
 
 const SELECT = `SELECT id, ${selectList(TASK_TABLE.fields)}, created_at AS "createdAt", updated_at AS "updatedAt", deleted_at AS "deletedAt" FROM tasks`;
 
-function names(json: string): string[] {
+/** A stored JSON list of department names ([] when unreadable). */
+export function names(json: string): string[] {
   try {
     const v: unknown = JSON.parse(json);
     return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];

@@ -7,7 +7,7 @@ import { prepared, toColumn } from '../sql';
 /**
  * The ledger rows a city template is filled with, every field keyed as the mapping names it
  * ('enterprise.name', 'line.capacity', 'case.noticeDate'), in the order asked: by town, enterprise and
- * entry (the lists' order), by enterprise and entry, or as entered.
+ * entry (the lists' order), by enterprise and entry, or as entered — in a city roll-up, county by county first.
  * A case carries its first linked line, so a template of cases with equipment columns is filled too.
  */
 function columns(entity: 'enterprise' | 'line' | 'case', alias: string): string {
@@ -16,7 +16,8 @@ function columns(entity: 'enterprise' | 'line' | 'case', alias: string): string 
     .join(', ');
 }
 
-const ENTERPRISE = `e.id AS "enterprise.id", ${columns('enterprise', 'e')}`;
+// The county a row was reported by: '' in a county ledger, the county's name in a city roll-up.
+const ENTERPRISE = `e.id AS "enterprise.id", e.county AS "enterprise.county", ${columns('enterprise', 'e')}`;
 const LINE = `l.id AS "line.id", ${columns('line', 'l')}`;
 const CASE = `c.id AS "case.id", ${columns('case', 'c')}`;
 
@@ -38,5 +39,8 @@ export function templateRows(db: Database, source: TemplateSource, year: number,
   const tie = (r: TemplateRow) => Number(r['line.id'] ?? r['case.id'] ?? r['enterprise.id'] ?? 0);
   const town = (r: TemplateRow) => r['enterprise.town'] as string | null;
   const name = (r: TemplateRow) => r['enterprise.name'] as string | null;
-  return sortByChineseKeys(rows, order === 'town' ? [town, name] : order === 'enterprise' ? [name] : [], tie);
+  // A city's template lists county by county (all '' in a county ledger, so no change there).
+  const county = (r: TemplateRow) => (r['enterprise.county'] as string | null) || null;
+  const keys = order === 'town' ? [town, name] : order === 'enterprise' ? [name] : [];
+  return sortByChineseKeys(rows, order === 'entry' ? keys : [county, ...keys], tie);
 }

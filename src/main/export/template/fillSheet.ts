@@ -95,7 +95,8 @@ export function fillSheet(ws: ExcelJS.Worksheet, fill: SheetFill): { inserted: n
   rows.forEach((row, i) => {
     const r = area.dataStart + i;
     for (const c of fill.serialColumns) writeValue(ws.getCell(r, c + 1), i + 1, false);
-    for (const c of fill.countyColumns ?? []) writeValue(ws.getCell(r, c + 1), fill.meta.countyName, false);
+    // A city's roll-up row names its own county; a county's rows are all its own.
+    for (const c of fill.countyColumns ?? []) writeValue(ws.getCell(r, c + 1), (row['enterprise.county'] as string | null) || fill.meta.countyName, false);
     for (const { target, col } of columns) writeValue(ws.getCell(r, col), row[target], isDateTarget(target));
     if ((i + 1) % BATCH === 0) {
       if (fill.signal?.aborted) throw cancelledError();

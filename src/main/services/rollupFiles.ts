@@ -1,0 +1,93 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { toErrorInfo } from '../../shared/errors';
+import type { PackageSheetKey } from '../../shared/countyPackage/sheets';
+import type { SharedCreditCode } from '../db/repositories/countyData';
+import { sharedCreditCodes } from '../db/repositories/countyData';
+import { NotAPackageError, readCountyPackage } from '../import/countyPackageReader';
+import { fileModifiedAt, templateCountyData } from './countyTemplate';
+import { applyRollup, assertCityLedger, planRollup, type CountyData, type RollupPlan, type TableChange } from './countyRollup';
+import type { ServiceContext } from './context';
+
+/**
+ * Many files at once (a folder from a USB stick, a multi-select): each read on its own, so one
+ * broken or tampered file is refused by name while the others go in; files of one county are
+ * taken oldest first, so the newest stands and an older one arriving after it is refused.
+ */
+export interface RollupFileResult {
+  file: string;
+  county: string | null;
+  kind: CountyData['kind'] | null;
+  exportedAt: string | null;
+  verdict: RollupPlan['verdict'] | 'unreadable';
+  reason: string | null;
+  changes: Record<PackageSheetKey, TableChange> | null;
+}
+
+export interface RollupRun {
+  files: RollupFileResult[];
+  sharedCreditCodes: SharedCreditCode[];
+}
+
+/** The .xlsx and .xls files of a folder, in name order (Excel's ~$ lock files left out). */
+export function packageFilesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => /\.xlsx?$/i.test(f) && !f.startsWith('~$') && !f.startsWith('.'))
+    .sort()
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile());
+}
+
+/** A 报送包, or — a workbook without 说明, or an .xls — a county's filled city template. */
+export async function readCountyFile(ctx: ServiceContext, file: string): Promise<CountyData[]> {
+  const data = readFileSync(file);
+  const name = basename(file);
+  if (!/\.xls$/i.test(name)) {
+    try {
+      const p = await readCountyPackage(data, name);
+      return [{ county: p.county, kind: 'package', year: p.year, exportedAt: p.exportedAt, checksum: p.checksum, appVersion: p.appVersion, fileName: name, tables: p.tables }];
+    } catch (err) {
+      if (!(err instanceof NotAPackageError)) throw err;
+    }
+  }
+  return templateCountyData(ctx, data, name, fileModifiedAt(file));
+}
+
+function unreadable(file: string, err: unknown): RollupFileResult {
+  return { file, county: null, kind: null, exportedAt: null, verdict: 'unreadable', reason: toErrorInfo(err).message, changes: null };
+}
+
+function resultOf(file: string, plan: RollupPlan): RollupFileResult {
+  const d = plan.data;
+  return { file, county: d.county, kind: d.kind, exportedAt: d.exportedAt, verdict: plan.verdict, reason: plan.reason, changes: plan.changes };
+}
+
+/** Reads, plans and (unless dryRun) applies each file; one transaction per county's file. */
+export async function rollupFiles(ctx: ServiceContext, files: readonly string[], opts: { dryRun?: boolean; signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {}): Promise<RollupRun> {
+  assertCityLedger(ctx);
+  const read: { file: string; data: CountyData }[] = [];
+  const results: RollupFileResult[] = [];
+  for (const [i, file] of files.entries()) {
+    try {
+      for (const data of await readCountyFile(ctx, file)) read.push({ file, data });
+    } catch (err) {
+      results.push(unreadable(file, err));
+    }
+    opts.onProgress?.(i + 1, files.length * 2);
+  }
+  read.sort((a, b) => (a.data.county < b.data.county ? -1 : a.data.county > b.data.county ? 1 : 0) || Date.parse(a.data.exportedAt) - Date.parse(b.data.exportedAt));
+  for (const [i, { file, data }] of read.entries()) {
+    if (opts.signal?.aborted) break;
+    try {
+      const plan = planRollup(ctx, data);
+      if (!opts.dryRun && plan.verdict !== 'refused') applyRollup(ctx, plan);
+      results.push(resultOf(file, plan));
+    } catch (err) {
+      results.push(unreadable(file, err));
+    }
+    opts.onProgress?.(files.length + Math.round(((i + 1) * files.length) / read.length), files.length * 2);
+  }
+  const order = new Map(files.map((f, i) => [f, i]));
+  results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+  return { files: results, sharedCreditCodes: sharedCreditCodes(ctx.db) };
+}
