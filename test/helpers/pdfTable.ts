@@ -16,6 +16,12 @@ export interface PrintedPage {
   rows: number[];
   /** The text of each column (between two vertical rules), read top to bottom, without spaces. */
   columnText: string[];
+  /**
+   * Words in the table that reach over the rules of their cell (more than 2 pt, the font's box
+   * being taller than its ink): a spreadsheet program clips them there, so part of the line is
+   * not printed, although the PDF still holds its text.
+   */
+  cutWords: string[];
 }
 
 export function printedTable(pdf: string): PrintedPage[] {
@@ -25,15 +31,28 @@ export function printedTable(pdf: string): PrintedPage[] {
   const images = readdirSync(dir).filter((f) => f.endsWith('.pgm')).sort((a, b) => pageNo(a) - pageNo(b));
   const words = pdfWords(pdf);
   return images.map((name, i) => {
-    const { columns, rows } = rules(readFileSync(join(dir, name)));
-    const columnText = columns.slice(0, -1).map((left, c) =>
+    const image = pgmImage(readFileSync(join(dir, name)));
+    const { columns, rows } = rules(image);
+    const inColumn = (w: Word, c: number) => w.xMin >= columns[c]! - 1 && w.xMin < columns[c + 1]! - 1;
+    const columnText = columns.slice(0, -1).map((_, c) =>
       (words[i] ?? [])
-        .filter((w) => w.xMin >= left - 1 && w.xMin < columns[c + 1]! - 1)
+        .filter((w) => inColumn(w, c))
         .sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin)
         .map((w) => squash(w.text))
         .join(''),
     );
-    return { columns, rows, columnText };
+    const cutWords: string[] = [];
+    columns.slice(0, -1).forEach((left, c) => {
+      const edges = cellEdges(image, left, columns[c + 1]!);
+      for (const w of words[i] ?? []) {
+        const middle = (w.yMin + w.yMax) / 2;
+        if (!inColumn(w, c) || rows.length < 2 || middle < rows[0]! || middle > rows[rows.length - 1]!) continue;
+        const above = Math.max(...edges.filter((y) => y <= middle));
+        const below = Math.min(...edges.filter((y) => y >= middle));
+        if (w.yMin < above - 2 || w.yMax > below + 2) cutWords.push(w.text);
+      }
+    });
+    return { columns, rows, columnText, cutWords };
   });
 }
 
@@ -44,6 +63,7 @@ function pageNo(file: string): number {
 interface Word {
   xMin: number;
   yMin: number;
+  yMax: number;
   text: string;
 }
 
@@ -53,18 +73,45 @@ function pdfWords(pdf: string): Word[][] {
   return xml
     .split('<page ')
     .slice(1)
-    .map((page) => [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ xMin: Number(m[1]), yMin: Number(m[2]), text: unescape(m[3]!) })));
+    .map((page) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        yMax: Number(m[3]),
+        text: unescape(m[4]!),
+      })),
+    );
 }
 
 /**
  * Ruled lines of a binary PGM (P5) page image: columns and rows of pixels holding one unbroken
  * dark run longer than text could draw (40 pt down; 60 % of the table across).
  */
-function rules(pgm: Buffer): { columns: number[]; rows: number[] } {
+interface Image {
+  width: number;
+  height: number;
+  dark: (x: number, y: number) => boolean;
+}
+
+function pgmImage(pgm: Buffer): Image {
   const header = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
   const [width, height] = [Number(header[1]), Number(header[2])];
   const pixels = pgm.subarray(header[0].length);
-  const dark = (x: number, y: number) => pixels[y * width + x]! < 128;
+  return { width, height, dark: (x, y) => pixels[y * width + x]! < 128 };
+}
+
+/** y of the horizontal rules that cross the whole column between x `left` and `right`. */
+function cellEdges({ height, dark }: Image, left: number, right: number): number[] {
+  const across: number[] = [];
+  for (let y = 0; y < height; y++) {
+    let whole = true;
+    for (let x = Math.ceil(left) + 2; x <= Math.floor(right) - 2 && whole; x++) whole = dark(x, y);
+    across.push(whole ? 1 : 0);
+  }
+  return runs(across, 0.5);
+}
+
+function rules({ width, height, dark }: Image): { columns: number[]; rows: number[] } {
   const longest = (length: number, at: (i: number) => boolean) => {
     let best = 0;
     let run = 0;

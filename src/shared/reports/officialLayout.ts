@@ -189,7 +189,12 @@ const LIBREOFFICE_MM_PER_CHARACTER = 1.763;
  * keep a little room to spare.
  */
 export function printedColumnMm(mm: number): number {
-  return Math.min(mm, excelWidthForMm(mm) * LIBREOFFICE_MM_PER_CHARACTER);
+  return Math.min(mm, printedWidthMm(excelWidthForMm(mm)));
+}
+
+/** The narrowest width a stored Excel column width (a template's own) prints at, in millimetres. */
+export function printedWidthMm(storedWidth: number): number {
+  return storedWidth * LIBREOFFICE_MM_PER_CHARACTER;
 }
 
 export function mmToInches(mm: number): number {

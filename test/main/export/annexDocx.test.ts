@@ -122,6 +122,7 @@ describe.skipIf(!hasSoffice())('annex .docx printed by LibreOffice', () => {
     const bottom = ((210 - 35) / 25.4) * 72;
     const printed = printedTable(pdf);
     expect(printed.length).toBeLessThanOrEqual(6);
+    expect(printed.flatMap((page) => page.cutWords)).toEqual([]);
     const fills = printed.map((page) => (Math.max(...page.rows) - top) / (bottom - top));
     for (const [i, fill] of fills.slice(0, -1).entries()) expect(fill, `第${i + 1}页只印了${Math.round(fill * 100)}%`).toBeGreaterThanOrEqual(0.5);
     // 强化产业准入 is cut after its first task: the category is printed again above the rest.

@@ -150,6 +150,8 @@ describe.skipIf(!hasSoffice())('annex .xlsx printed by LibreOffice', () => {
         }
       }
       expect(checked).toBeGreaterThan(23 * 4);
+      // …and no line of it reaches past its cell's rules, where the program would cut it off.
+      expect(printed.flatMap((page) => page.cutWords)).toEqual([]);
     });
 
     it('breaks pages only where planned, between rows, on at most 6 pages, no row taller than a page', () => {
