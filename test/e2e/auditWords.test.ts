@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerCase, transitionCase } from '../../src/main/services/caseWorkflow';
-import { addEnterprise } from '../helpers/ledgerFixture';
+import { addEnterprise } from '../support/countyLedger';
 import { cell, grid } from './grid';
 import { screenshot, startE2E, type E2E } from './support';
 

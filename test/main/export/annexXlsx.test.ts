@@ -7,8 +7,8 @@ import * as XLSX from 'xlsx';
 import { writeAnnexXlsx } from '../../../src/main/export/annexXlsx';
 import { loadTaskPreset } from '../../../src/main/export/taskPresets';
 import { Task, type TaskPreset } from '../../../src/shared/reports/tasks';
-import { printedTable } from '../../helpers/pdfTable';
-import { hasSoffice, pdfPageSizes, pdfPages, squash, toPdf, toPng, zipPart } from '../../helpers/render';
+import { printedTable } from '../../support/pdfTable';
+import { hasSoffice, pdfPageSizes, pdfPages, squash, toPdf, toPng, zipPart } from '../../support/render';
 
 const PRESET = join(import.meta.dirname, '../../../resources/presets/tasks-nantong-2017.json');
 const HOSTILE = '=HYPERLINK("http://x","y")';
@@ -17,7 +17,7 @@ let preset: TaskPreset;
 let dir: string;
 let file: string;
 let ws: ExcelJS.Worksheet;
-/** Seed 001's annex exactly as transcribed: 23 tasks. */
+/** 通政办发〔2017〕179号's annex exactly as transcribed: 23 tasks. */
 let nantongFile: string;
 let nantong: ExcelJS.Worksheet;
 
@@ -132,7 +132,7 @@ describe.skipIf(!hasSoffice())('annex .xlsx printed by LibreOffice', () => {
     expect(squash(pages.join(''))).toContain(squash(HOSTILE));
   });
 
-  describe('Nantong 2017 (seed 001 附件3, 23 tasks)', () => {
+  describe('Nantong 2017 (通政办发〔2017〕179号 附件3, 23 tasks)', () => {
     it('prints every cell\'s text whole: each cell is found complete in its printed column', () => {
       const printed = printedTable(nantongPdf);
       const columns = printed[0]!.columns.length - 1;

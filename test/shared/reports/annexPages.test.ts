@@ -10,7 +10,7 @@ const PT = SIZE_PT.四号;
 const WIDTHS = [13, 35, 92, 24, 52, 27];
 
 describe('planAnnexPages', () => {
-  it('plans seed 001 附件3 on full pages: each under its room, none but the last under half', async () => {
+  it('plans 通政办发〔2017〕179号 附件3 on full pages: each under its room, none but the last under half', async () => {
     const preset = await loadTaskPreset(join(import.meta.dirname, '../../../resources/presets/tasks-nantong-2017.json'));
     const layout = layoutAnnex(preset.tasks, { title: preset.title, annexNumber: 3 });
     const space = { first: 270, later: 350 };
