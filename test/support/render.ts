@@ -73,19 +73,3 @@ export function zipPart(file: string, part: string): string {
 export function squash(text: string): string {
   return text.replace(/\s+/g, '');
 }
-
-/**
- * How far down each page its text reaches, in points from the top, leaving out the page
- * number in the footer (a line of only dashes and digits). For checking that pages are filled.
- */
-export function pdfTextBottoms(pdf: string): number[] {
-  const xml = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
-  return xml.split('<page ').slice(1).map((page) => {
-    let bottom = 0;
-    for (const m of page.matchAll(/<word [^>]*yMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) {
-      if (/^[—\-–\s\d第页共，,]*$/.test(m[2]!)) continue;
-      bottom = Math.max(bottom, Number(m[1]));
-    }
-    return bottom;
-  });
-}

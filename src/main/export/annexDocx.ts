@@ -20,15 +20,14 @@ import {
 import {
   ANNEX_COLUMNS,
   ANNEX_HEADER,
-  annexMerges,
   layoutAnnex,
   type AnnexCell,
   type AnnexLayout,
   type AnnexOptions,
 } from '../../shared/reports/annexLayout';
 import { annexColumnWidths } from '../../shared/reports/annexWidths';
-import { FONT, MARGINS_MM, PAGE_MM, SIZE_PT, TYPE_AREA_HEIGHT_PT, rowHeightPt, wrappedLines } from '../../shared/reports/officialLayout';
-import { keepTogetherBlocks } from '../../shared/reports/pagination';
+import { planAnnexPages } from '../../shared/reports/annexPages';
+import { CELL_PADDING_MM, FONT, MARGINS_MM, PAGE_MM, SIZE_PT, TYPE_AREA_HEIGHT_PT, rowHeightPt, wrappedLines } from '../../shared/reports/officialLayout';
 import type { Task } from '../../shared/reports/tasks';
 import { throwIfCancelled, writeFileAtomic } from '../fs/atomicWrite';
 
@@ -40,7 +39,7 @@ import { throwIfCancelled, writeFileAtomic } from '../fs/atomicWrite';
  *      a plan), "— N —" page numbers;
  *   3. 附件N label (黑体 3号), title (小标宋 2号, centred), then the table: header row repeated
  *      on every page, category and department cells merged down, section rows across, rows
- *      that split only when tall, short category blocks kept on one page (see pageFlow).
+ *      that never split, pages broken as planned for the .xlsx (see pageFlow).
  * The table body is 4号 (14 pt) for the reason given in annexXlsx.ts.
  */
 
@@ -50,6 +49,10 @@ const BODY_PT = SIZE_PT.四号;
 const twip = (mm: number) => Math.round((mm / 25.4) * 1440);
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const CELL_MARGINS = { left: 85, right: 85, top: 40, bottom: 40 };
+/** Text wraps inside the cell margins, which are wider than the padding wrappedLines allows for. */
+const printedMm = (mm: number) => mm - 2 * ((CELL_MARGINS.left / 1440) * 25.4 - CELL_PADDING_MM);
+/** A little under the type area, for rounding in the word processors' own layout. */
+const PAGE_BODY_PT = TYPE_AREA_HEIGHT_PT * 0.97;
 
 export interface AnnexDocxOptions extends AnnexOptions {
   /** Title face; pass FONT.titleFallback (宋体) for machines without 方正小标宋简体. */
@@ -89,25 +92,30 @@ function headerRow(): TableRow {
 }
 
 /**
- * How rows break across pages: no row splits (a row cut in two reads as two tasks), and a
- * category's merged block moves whole to the next page when it fits on one; a block longer
- * than a page has to break, between its rows. Section rows stay with the row after them.
+ * How rows break across pages: no row splits (a row cut in two reads as two tasks), and the page
+ * breaks planned as for the .xlsx (no page but the last under half full; a category block moves
+ * whole only where that leaves little empty, else it breaks between its rows). Word has no page
+ * break between table rows, so each planned page's rows are chained with keepNext: a chain that
+ * does not fit below the previous one moves whole to the next page. Section rows stay with the
+ * row after them. A merged cell cut by a planned break is merged per page and repeats its text,
+ * as in the .xlsx (Word shows a merged cell's text on its first page only).
  */
-function pageFlow(layout: AnnexLayout, widths: readonly number[]): { keepNext: Set<number> } {
-  const span = (col: number, n: number) => widths.slice(col, col + n).reduce((a, b) => a + b, 0);
-  const lines = layout.rows.map((row) =>
-    row.kind === 'section' ? 1 : Math.max(...row.cells.map((c, i) => (c.rowSpan === 1 && c.colSpan > 0 ? wrappedLines(c.text, span(i, c.colSpan), BODY_PT) : 1))),
+function pageFlow(layout: AnnexLayout, widths: readonly number[]): { keepNext: Set<number>; merged: Map<string, AnnexCell> } {
+  const header = rowHeightPt(1, BODY_PT);
+  // Above the table on the first page: the 附件N line, the title and its spacing (6 + 18 pt).
+  const typeWidth = widths.reduce((a, b) => a + b, 0);
+  const title = wrappedLines(layout.title, typeWidth, SIZE_PT.二号) * SIZE_PT.二号 * 1.45 + 24;
+  const label = layout.label ? SIZE_PT.三号 * 1.45 : 0;
+  const plan = planAnnexPages(layout, widths.map(printedMm), BODY_PT, {
+    first: PAGE_BODY_PT - label - title - header,
+    later: PAGE_BODY_PT - header,
+  });
+  const pageLast = new Set([...plan.breaks.map((b) => b - 1), layout.rows.length - 1]);
+  const keepNext = new Set(layout.rows.flatMap((_, i) => (pageLast.has(i) ? [] : [i])));
+  const merged = new Map(
+    plan.merges.map(({ range: [top, col, bottom, right], text }) => [`${top}:${col}`, { text, rowSpan: bottom - top + 1, colSpan: right - col + 1 }]),
   );
-  const heights = lines.map((n) => rowHeightPt(n, BODY_PT));
-  const sections = new Set(layout.rows.flatMap((r, i) => (r.kind === 'section' ? [i] : [])));
-  const keepNext = new Set<number>(sections);
-  // The page under the repeated header row.
-  const room = TYPE_AREA_HEIGHT_PT - rowHeightPt(1, BODY_PT);
-  for (const [start, end] of keepTogetherBlocks(layout.rows.length, annexMerges(layout), sections)) {
-    const h = heights.slice(start, end + 1).reduce((a, b) => a + b, 0);
-    if (h <= room) for (let r = start; r < end; r++) keepNext.add(r);
-  }
-  return { keepNext };
+  return { keepNext, merged };
 }
 
 /** 「— N —」 in 宋体 四号, one character in from the outer edge: right on odd pages, left on even (GB/T 9704-2012 7.5). */
@@ -126,7 +134,7 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
 
 export function buildAnnexSection(tasks: readonly Task[], opts: AnnexDocxOptions): ISectionOptions {
   const layout = layoutAnnex(tasks, opts);
-  const widths = annexColumnWidths(layout, BODY_PT);
+  const widths = annexColumnWidths(layout, BODY_PT, printedMm);
   const flow = pageFlow(layout, widths);
   const rows = [headerRow()];
   layout.rows.forEach((row, i) => {
@@ -135,9 +143,10 @@ export function buildAnnexSection(tasks: readonly Task[], opts: AnnexDocxOptions
       rows.push(new TableRow({ children: [cell(row.text, 0, { font: FONT.label, columnSpan: ANNEX_COLUMNS, align: AlignmentType.LEFT })], cantSplit: true, keepNext }));
       return;
     }
-    const cells = row.cells.flatMap((c: AnnexCell, col) =>
-      c.rowSpan === 0 || c.colSpan === 0 ? [] : [cell(c.text, col, { rowSpan: c.rowSpan, columnSpan: c.colSpan })],
-    );
+    const cells = row.cells.flatMap((laid: AnnexCell, col) => {
+      const c = flow.merged.get(`${i}:${col}`) ?? laid;
+      return c.rowSpan === 0 || c.colSpan === 0 ? [] : [cell(c.text, col, { rowSpan: c.rowSpan, columnSpan: c.colSpan })];
+    });
     rows.push(new TableRow({ children: cells, cantSplit: true, keepNext }));
   });
 

@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs';
 import {
   ANNEX_COLUMNS,
   ANNEX_HEADER,
-  annexMerges,
   layoutAnnex,
   type AnnexLayout,
   type AnnexOptions,
@@ -15,10 +14,11 @@ import {
   TYPE_AREA_HEIGHT_PT,
   excelWidthForMm,
   mmToInches,
+  printedColumnMm,
   rowHeightPt,
   wrappedLines,
 } from '../../shared/reports/officialLayout';
-import { keepTogetherBlocks, planPageBreaks, splitMergesAtBreaks, type MergeRange } from '../../shared/reports/pagination';
+import { planAnnexPages } from '../../shared/reports/annexPages';
 import type { Task } from '../../shared/reports/tasks';
 import { writeFileAtomic, throwIfCancelled } from '../fs/atomicWrite';
 import { THIN_BORDER, font, setCell } from './xlsxCells';
@@ -27,9 +27,11 @@ import { THIN_BORDER, font, setCell } from './xlsxCells';
  * 附件 重点工作与职责分工 as .xlsx (通政办发〔2017〕179号 附件3 is the model):
  *   1. lay the tasks out as a grid (shared with the .docx writer, so both merge alike);
  *   2. write the 附件N label, the title and the header row, then section and task rows;
- *   3. set every row's height from its wrapped text (Excel and WPS do not grow rows for merged
- *      cells by themselves), plan page breaks that keep a category block on one page where it
- *      fits, then merge the category, 序号 and repeated department cells page by page;
+ *   3. set every row's height from its wrapped text at the width the column is printed (Excel
+ *      and WPS do not grow rows for merged cells by themselves; LibreOffice prints columns
+ *      narrower than Excel), plan the page breaks (annexPages: no page under half full but the
+ *      last, blocks kept together where that costs little), then merge the category, 序号 and
+ *      repeated department cells page by page;
  *   4. page setup: A4 landscape, GB/T 9704 margins, header row repeated on every page,
  *      all columns fitted to one page wide, page numbers in the footer.
  *
@@ -67,7 +69,7 @@ const COLUMN_STYLE = [STYLES.centred, STYLES.centred, STYLES.text, STYLES.centre
 
 export function buildAnnexWorkbook(tasks: readonly Task[], opts: AnnexXlsxOptions): ExcelJS.Workbook {
   const layout = layoutAnnex(tasks, opts);
-  const widths = annexColumnWidths(layout, BODY_PT);
+  const widths = annexColumnWidths(layout, BODY_PT, printedColumnMm);
   const wb = new ExcelJS.Workbook();
   wb.creator = '落后产能退出台账';
   const ws = wb.addWorksheet(opts.sheetName ?? (layout.label || '重点工作与职责分工'));
@@ -91,7 +93,7 @@ function writeHead(ws: ExcelJS.Worksheet, layout: AnnexLayout, titleFont: string
 
   ws.mergeCells(2, 1, 2, ANNEX_COLUMNS);
   setCell(ws.getCell(2, 1), layout.title, { font: font(titleFont, SIZE_PT.二号), alignment: center });
-  const totalMm = widths.reduce((a, b) => a + b, 0);
+  const totalMm = widths.reduce((a, b) => a + printedColumnMm(b), 0);
   ws.getRow(2).height = rowHeightPt(wrappedLines(layout.title, totalMm, SIZE_PT.二号), SIZE_PT.二号);
   ws.getRow(3).height = 10; // the blank line GB/T 9704 leaves under a title
 
@@ -102,64 +104,27 @@ function writeHead(ws: ExcelJS.Worksheet, layout: AnnexLayout, titleFont: string
 }
 
 function writeBody(ws: ExcelJS.Worksheet, layout: AnnexLayout, headHeight: number, widths: readonly number[]): void {
-  const linesIn = (text: string, col: number, span: number) => estimatedLines(text, widths, col, span);
-  const heights = layout.rows.map((row, i) => {
+  layout.rows.forEach((row, i) => {
     const r = FIRST_BODY_ROW + i;
     if (row.kind === 'section') {
       for (let c = 0; c < ANNEX_COLUMNS; c++) setCell(ws.getCell(r, c + 1), c === 0 ? row.text : null, STYLES.section);
-      return rowHeightPt(1, BODY_PT);
+      return;
     }
-    let lines = 1;
-    row.cells.forEach((cell, c) => {
-      setCell(ws.getCell(r, c + 1), cell.rowSpan === 0 || cell.colSpan === 0 ? null : cell.text, COLUMN_STYLE[c]!);
-      if (cell.rowSpan === 1 && cell.colSpan > 0) lines = Math.max(lines, linesIn(cell.text, c, cell.colSpan));
-    });
-    return rowHeightPt(lines, BODY_PT);
+    row.cells.forEach((cell, c) => setCell(ws.getCell(r, c + 1), cell.rowSpan === 0 || cell.colSpan === 0 ? null : cell.text, COLUMN_STYLE[c]!));
   });
 
-  const merges = annexMerges(layout);
-  const textOf = ([top, col]: MergeRange) => {
-    const row = layout.rows[top]!;
-    return row.kind === 'section' ? row.text : row.cells[col]!.text;
-  };
-  merges.forEach((m) => growToFit(heights, m, textOf(m), widths));
-
-  // Plan the page breaks ourselves: a category block stays on one page where that wastes little.
-  const sections = new Set(layout.rows.flatMap((row, i) => (row.kind === 'section' ? [i] : [])));
-  const blocks = keepTogetherBlocks(layout.rows.length, merges, sections);
-  const breaks = planPageBreaks(heights, blocks, {
+  const plan = planAnnexPages(layout, widths.map(printedColumnMm), BODY_PT, {
     first: PAGE_BODY_PT - headHeight,
     later: PAGE_BODY_PT - (ws.getRow(HEADER_ROW).height ?? 0),
-    glued: sections,
   });
-  for (const merge of merges) {
-    // A block cut by a page edge repeats its merged text (序号, category, departments) on the next page.
-    for (const piece of splitMergesAtBreaks([merge], breaks)) {
-      const [top, col, bottom, right] = piece;
-      const style = layout.rows[top]!.kind === 'section' ? STYLES.section : COLUMN_STYLE[col]!;
-      setCell(ws.getCell(FIRST_BODY_ROW + top, col + 1), textOf(merge), style);
-      ws.mergeCells(FIRST_BODY_ROW + top, col + 1, FIRST_BODY_ROW + bottom, right + 1);
-      if (piece !== merge) growToFit(heights, piece, textOf(merge), widths);
-    }
+  // A block cut by a page edge repeats its merged text (序号, category, departments) on the next page.
+  for (const { range: [top, col, bottom, right], text } of plan.merges) {
+    const style = layout.rows[top]!.kind === 'section' ? STYLES.section : COLUMN_STYLE[col]!;
+    setCell(ws.getCell(FIRST_BODY_ROW + top, col + 1), text, style);
+    ws.mergeCells(FIRST_BODY_ROW + top, col + 1, FIRST_BODY_ROW + bottom, right + 1);
   }
-  for (const b of breaks) ws.getRow(FIRST_BODY_ROW + b - 1).addPageBreak();
-  heights.forEach((h, i) => (ws.getRow(FIRST_BODY_ROW + i).height = h));
-}
-
-/** Grows the last row a merged cell covers until its text fits the rows together. */
-function growToFit(heights: number[], [top, col, bottom, right]: MergeRange, text: string, widths: readonly number[]): void {
-  if (bottom === top) return;
-  const needed = rowHeightPt(estimatedLines(text, widths, col, right - col + 1), BODY_PT);
-  const have = heights.slice(top, bottom + 1).reduce((a, b) => a + b, 0);
-  if (needed > have) heights[bottom]! += needed - have;
-}
-
-/**
- * Lines a text takes in a column span. Estimated against 95 % of the width: LibreOffice draws
- * columns a little narrower than Excel when Calibri (the unit of column width) is replaced.
- */
-function estimatedLines(text: string, widths: readonly number[], col: number, span: number): number {
-  return wrappedLines(text, widths.slice(col, col + span).reduce((a, b) => a + b, 0) * 0.95, BODY_PT);
+  for (const b of plan.breaks) ws.getRow(FIRST_BODY_ROW + b - 1).addPageBreak();
+  plan.heights.forEach((h, i) => (ws.getRow(FIRST_BODY_ROW + i).height = h));
 }
 
 function setupPage(ws: ExcelJS.Worksheet): void {

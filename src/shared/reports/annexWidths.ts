@@ -14,10 +14,12 @@ import { breakUnits, linesOfUnits, rowHeightPt } from './officialLayout';
 
 const STEP_MM = 2;
 const MIN_MM = { content: 70, lead: 24, cooperating: 24 } as const;
-/** Wrapping is estimated against 95 % of a width, as the .xlsx writer does (see annexXlsx.ts). */
-const SAFETY = 0.95;
 
-export function annexColumnWidths(layout: AnnexLayout, fontPt: number): number[] {
+/**
+ * `printed` turns a column's nominal width into the width its text wraps in, which each writer
+ * knows (a spreadsheet program may draw columns narrower than set; see printedColumnMm).
+ */
+export function annexColumnWidths(layout: AnnexLayout, fontPt: number, printed: (mm: number) => number): number[] {
   const fixed = ANNEX_COLUMN_WIDTHS_MM;
   const total = fixed.reduce((a, b) => a + b, 0);
   const free = total - fixed[0] - fixed[1] - fixed[5];
@@ -44,9 +46,9 @@ export function annexColumnWidths(layout: AnnexLayout, fontPt: number): number[]
     rows.map((cells) => {
       const cell = cells[col]!;
       if (cell.rowSpan !== 1 || cell.colSpan === 0) {
-        return col === 2 && cells[1]!.colSpan === 2 ? wrappedLines(cells[1]!.text, (fixed[1] + width) * SAFETY, fontPt) : 1;
+        return col === 2 && cells[1]!.colSpan === 2 ? wrappedLines(cells[1]!.text, printed(fixed[1]) + printed(width), fontPt) : 1;
       }
-      return wrappedLines(cell.text, width * SAFETY, fontPt);
+      return wrappedLines(cell.text, printed(width), fontPt);
     });
   const memo = new Map<string, number[]>();
   const lines = (col: number, width: number) => {
@@ -55,7 +57,7 @@ export function annexColumnWidths(layout: AnnexLayout, fontPt: number): number[]
     if (!v) memo.set(key, (v = linesAt(col, width)));
     return v;
   };
-  const fixedLines = rows.map((cells) => Math.max(1, ...[0, 1, 5].map((c) => (cells[c]!.rowSpan === 1 && cells[c]!.colSpan === 1 ? wrappedLines(cells[c]!.text, fixed[c]! * SAFETY, fontPt) : 1))));
+  const fixedLines = rows.map((cells) => Math.max(1, ...[0, 1, 5].map((c) => (cells[c]!.rowSpan === 1 && cells[c]!.colSpan === 1 ? wrappedLines(cells[c]!.text, printed(fixed[c]!), fontPt) : 1))));
 
   // Cells merged down over several rows (categories, shared departments) need their rows together.
   const merged = rows.flatMap((cells, i) =>
@@ -65,7 +67,7 @@ export function annexColumnWidths(layout: AnnexLayout, fontPt: number): number[]
       const byWidth = new Map<number, number>();
       const needed = (width: number) => {
         let h = byWidth.get(width);
-        if (h === undefined) byWidth.set(width, (h = rowHeightPt(wrappedLines(cell.text, width * SAFETY, fontPt), fontPt)));
+        if (h === undefined) byWidth.set(width, (h = rowHeightPt(wrappedLines(cell.text, printed(width), fontPt), fontPt)));
         return h;
       };
       return [{ i, col, rows: cell.rowSpan, colSpan: cell.colSpan, needed }];

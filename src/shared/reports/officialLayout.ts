@@ -36,7 +36,7 @@ export const TYPE_AREA_WIDTH_MM = PAGE_MM.width - MARGINS_MM.left - MARGINS_MM.r
 
 const MM_PER_PT = 25.4 / 72;
 /** Inner padding a spreadsheet or table cell keeps on each side. */
-const CELL_PADDING_MM = 1.0;
+export const CELL_PADDING_MM = 1.0;
 
 /** Width of a text in ems: CJK and full-width forms take one em, other characters about half. */
 export function textEms(text: string): number {
@@ -162,12 +162,39 @@ export function rowHeightPt(lines: number, fontPt: number): number {
 /** Height of the A4 landscape type area in points, where table rows are printed. */
 export const TYPE_AREA_HEIGHT_PT = ((PAGE_MM.height - MARGINS_MM.top - MARGINS_MM.bottom) / 25.4) * 72;
 
-/** Excel column width (characters of the default 11pt font, 7 px each at 96 dpi) for millimetres. */
+/**
+ * The stored width of an Excel column (<col width>, what ExcelJS sets) for millimetres. Excel
+ * draws a stored width w as w × 7 px at 96 dpi (7 px: a digit of the default Calibri 11); the
+ * 5 px padding is inside w (the default 8.43 characters is stored as 9.14, 64 px), so it is not
+ * taken off again here.
+ */
 export function excelWidthForMm(mm: number): number {
   const px = (mm / 25.4) * 96;
-  const width = Math.max(1, Math.round(((px - 5) / 7) * 100) / 100);
+  const width = Math.max(1, Math.round((px / 7) * 100) / 100);
   // ExcelJS leaves out a column whose width is exactly its default 9, and Excel then uses 8.43.
   return width === 9 ? 9.01 : width;
+}
+
+/**
+ * LibreOffice also draws a stored width w as w digits of the workbook's default font (Calibri
+ * 11), but without Calibri it takes a narrower face: 1.763 mm a digit, measured on a rendered
+ * annex with Liberation Sans Narrow (the test renderer's stand-in), where Excel and WPS draw
+ * 7 px = 1.852 mm.
+ */
+const LIBREOFFICE_MM_PER_CHARACTER = 1.763;
+
+/**
+ * The narrowest width a spreadsheet program prints a column set with excelWidthForMm(mm):
+ * 95 % of it in LibreOffice. Text wrapped at this width fits in every program; in Excel the rows
+ * keep a little room to spare.
+ */
+export function printedColumnMm(mm: number): number {
+  return Math.min(mm, printedWidthMm(excelWidthForMm(mm)));
+}
+
+/** The narrowest width a stored Excel column width (a template's own) prints at, in millimetres. */
+export function printedWidthMm(storedWidth: number): number {
+  return storedWidth * LIBREOFFICE_MM_PER_CHARACTER;
 }
 
 export function mmToInches(mm: number): number {

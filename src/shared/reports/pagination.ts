@@ -1,28 +1,39 @@
 /**
- * Page breaks for a spreadsheet table whose rows have known heights, so that a merged block
- * (a category over its tasks) is not cut by a page edge where it can be kept whole, and is cut
- * cleanly where it cannot. Spreadsheet programs break pages anywhere and then show a merged
- * cell's text on one page only, leaving its continuation blank; planning the breaks ourselves
- * and repeating the merged text on the next page is what a careful clerk does by hand.
+ * Page breaks for a table whose rows have known heights, planned before the spreadsheet or word
+ * processor lays it out. Left to themselves they break pages anywhere, show a merged cell's text
+ * on one page only, and — told to keep blocks together — leave pages half empty. Here:
+ *   1. a merged block (a category over its tasks) stays on one page where that costs little room;
+ *   2. where it does not, it is cut between its rows and each page's part repeats the merged
+ *      text, so that part's rows grow until the text fits them;
+ *   3. among all ways to break the table, the one with the fewest pages wins, then the one whose
+ *      pages (all but the last) are fullest with the fewest cut blocks. No page but the last is
+ *      left under half full where any other break avoids it.
  */
 
 /** A merged range over rows `top`…`bottom` (inclusive) and columns `left`…`right`, 0-based. */
 export type MergeRange = [top: number, left: number, bottom: number, right: number];
+
+/** A cell merged down over rows `top`…`bottom` whose text needs `needed` points of height. */
+export interface TallMerge {
+  top: number;
+  bottom: number;
+  needed: number;
+}
 
 export interface PageSpace {
   /** Height available to table rows on the first page (below title and header), in points. */
   first: number;
   /** Height available on every later page (below the repeated header), in points. */
   later: number;
-  /**
-   * A block that does not fit in what is left of a page moves whole to the next page when that
-   * leaves at most this share of the page empty; otherwise it fills the page and is cut between
-   * its rows. Rows of 4号 text run to 150 pt of a landscape page's 390 (GB/T 9704 margins), so
-   * moving every short block whole left pages a third empty. Default 0.25.
-   */
-  maxGapShare?: number;
   /** Rows that must not end a page (a section heading stays with the row under it). */
   glued?: ReadonlySet<number>;
+}
+
+export interface PagePlan {
+  /** Indexes of the rows that begin a new page. */
+  breaks: number[];
+  /** Every row's height once the merged cells on its page fit. */
+  heights: number[];
 }
 
 /** Rows that should stay on one page: each row with every row its vertical merges reach. */
@@ -44,41 +55,71 @@ export function keepTogetherBlocks(rowCount: number, merges: readonly MergeRange
   return blocks;
 }
 
+// Costs, in the same unit: a page is worth ten cuts; a page's empty share costs 4 × that share
+// (a block therefore moves whole when that leaves under a quarter of the page empty, and is cut
+// otherwise); a page under half full costs more than any other layout could.
+const PAGE_COST = 10;
+const CUT_COST = 1;
+const EMPTY_COST = 4;
+const UNDER_HALF_COST = 1000;
+
 /**
- * Indexes of the rows that begin a new page. A short block that does not fit in what is left
- * of the page moves to the next one; a tall one is cut between its rows.
+ * Plans the page breaks of rows with the heights their own cells need (`rows`) and the merged
+ * cells over them (`merges`). A row is never taller than a page: one that would be is cut
+ * down to the page (its text cannot be printed whole in a spreadsheet row).
  */
-export function planPageBreaks(heights: readonly number[], blocks: readonly [number, number][], space: PageSpace): number[] {
-  const breaks: number[] = [];
-  const maxGap = space.later * (space.maxGapShare ?? 0.25);
-  let avail = space.first;
-  let used = 0;
-  let pageStart = 0;
-  const newPage = (row: number) => {
-    // A heading left last on the page goes over with the row it introduces.
-    const at = row - 1 > pageStart && space.glued?.has(row - 1) ? row - 1 : row;
-    breaks.push(at);
-    avail = space.later;
-    used = sum(heights, at, row - 1);
-    pageStart = at;
-  };
-  for (const [start, end] of blocks) {
-    const blockHeight = sum(heights, start, end);
-    if (used + blockHeight <= avail) {
-      used += blockHeight;
-      continue;
-    }
-    if (used > 0 && blockHeight <= space.later && avail - used <= maxGap) {
-      newPage(start);
-      used += blockHeight;
-      continue;
-    }
-    for (let r = start; r <= end; r++) {
-      if (used > 0 && used + heights[r]! > avail) newPage(r);
-      used += heights[r]!;
+export function planPages(rows: readonly number[], merges: readonly TallMerge[], space: PageSpace): PagePlan {
+  const n = rows.length;
+  const base = rows.map((h) => Math.min(h, space.later));
+  if (n === 0) return { breaks: [], heights: [] };
+  const glued = space.glued ?? new Set<number>();
+  const blocks = keepTogetherBlocks(n, merges.map((m) => [m.top, 0, m.bottom, 0] as MergeRange), glued);
+  const cutsBlock = new Array<boolean>(n + 1).fill(false);
+  for (const [start, end] of blocks) for (let r = start + 1; r <= end; r++) cutsBlock[r] = true;
+  // Narrow merges first, so a wide one over them sees the rows they have already grown.
+  const ordered = [...merges].sort((a, b) => a.bottom - a.top - (b.bottom - b.top));
+
+  // best[i]: the cheapest layout of rows 0…i-1 with a page ending after row i-1.
+  const best: { cost: number; from: number }[] = [{ cost: 0, from: -1 }];
+  for (let i = 1; i <= n; i++) best.push({ cost: Number.POSITIVE_INFINITY, from: -1 });
+  for (let start = 0; start < n; start++) {
+    if (!Number.isFinite(best[start]!.cost)) continue;
+    const room = start === 0 ? space.first : space.later;
+    for (let end = start + 1; end <= n; end++) {
+      const height = sum(pageHeights(base, ordered, start, end - 1, space.later));
+      // A page always takes at least one row, however tall.
+      if (height > room + 1e-9 && end > start + 1) break;
+      if (end < n && glued.has(end - 1)) continue;
+      const last = end === n;
+      const fill = Math.min(1, height / room);
+      const cost =
+        best[start]!.cost +
+        PAGE_COST +
+        (last ? 0 : EMPTY_COST * (1 - fill) + (fill < 0.5 ? UNDER_HALF_COST : 0) + (cutsBlock[end] ? CUT_COST : 0));
+      if (cost < best[end]!.cost - 1e-9) best[end] = { cost, from: start };
     }
   }
-  return breaks;
+
+  const starts: number[] = [];
+  for (let at = n; at > 0; at = best[at]!.from) starts.unshift(best[at]!.from);
+  const heights: number[] = [];
+  starts.forEach((start, p) => heights.push(...pageHeights(base, ordered, start, (starts[p + 1] ?? n) - 1, space.later)));
+  return { breaks: starts.slice(1), heights };
+}
+
+/** Heights of rows first…last printed on one page: each merge's part there grows its last row to fit the text. */
+function pageHeights(base: readonly number[], merges: readonly TallMerge[], first: number, last: number, max: number): number[] {
+  const heights = base.slice(first, last + 1);
+  for (const m of merges) {
+    const top = Math.max(m.top, first);
+    const bottom = Math.min(m.bottom, last);
+    if (top > bottom) continue;
+    let have = 0;
+    for (let r = top; r <= bottom; r++) have += heights[r - first]!;
+    const i = bottom - first;
+    if (m.needed > have) heights[i] = Math.min(max, heights[i]! + m.needed - have);
+  }
+  return heights;
 }
 
 /** Cuts every merge that a page break crosses into one merge per page. */
@@ -97,8 +138,8 @@ export function splitMergesAtBreaks(merges: readonly MergeRange[], breaks: reado
   return out;
 }
 
-function sum(values: readonly number[], from: number, to: number): number {
+function sum(values: readonly number[]): number {
   let s = 0;
-  for (let i = from; i <= to; i++) s += values[i]!;
+  for (const v of values) s += v;
   return s;
 }

@@ -8,6 +8,7 @@ import { buildAnnexSection, writeAnnexDocx } from '../../../src/main/export/anne
 import { loadTaskPreset } from '../../../src/main/export/taskPresets';
 import { writeFileAtomic } from '../../../src/main/fs/atomicWrite';
 import type { TaskPreset } from '../../../src/shared/reports/tasks';
+import { printedTable } from '../../support/pdfTable';
 import { hasSoffice, pdfPageSizes, pdfPages, squash, toPdf, zipPart } from '../../support/render';
 
 const PRESET = join(import.meta.dirname, '../../../resources/presets/tasks-nantong-2017.json');
@@ -114,5 +115,17 @@ describe.skipIf(!hasSoffice())('annex .docx printed by LibreOffice', () => {
       if (i % 2 === 0) expect(at, `第${i + 1}页页码应在右侧`).toBeGreaterThan(30);
       else expect(at, `第${i + 1}页页码应在左侧`).toBeLessThan(5);
     });
+  });
+
+  it('fills its pages: a block that does not fit breaks between its rows rather than leave half a page', () => {
+    const top = (37 / 25.4) * 72;
+    const bottom = ((210 - 35) / 25.4) * 72;
+    const printed = printedTable(pdf);
+    expect(printed.length).toBeLessThanOrEqual(6);
+    expect(printed.flatMap((page) => page.cutWords)).toEqual([]);
+    const fills = printed.map((page) => (Math.max(...page.rows) - top) / (bottom - top));
+    for (const [i, fill] of fills.slice(0, -1).entries()) expect(fill, `第${i + 1}页只印了${Math.round(fill * 100)}%`).toBeGreaterThanOrEqual(0.5);
+    // 强化产业准入 is cut after its first task: the category is printed again above the rest.
+    expect(printed.filter((page) => page.columnText[1]!.includes('强化产业准入')).length).toBe(2);
   });
 });

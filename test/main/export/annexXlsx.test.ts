@@ -7,7 +7,8 @@ import * as XLSX from 'xlsx';
 import { writeAnnexXlsx } from '../../../src/main/export/annexXlsx';
 import { loadTaskPreset } from '../../../src/main/export/taskPresets';
 import { Task, type TaskPreset } from '../../../src/shared/reports/tasks';
-import { hasSoffice, pdfPageSizes, pdfPages, pdfTextBottoms, squash, toPdf } from '../../support/render';
+import { printedTable } from '../../support/pdfTable';
+import { hasSoffice, pdfPageSizes, pdfPages, squash, toPdf, toPng, zipPart } from '../../support/render';
 
 const PRESET = join(import.meta.dirname, '../../../resources/presets/tasks-nantong-2017.json');
 const HOSTILE = '=HYPERLINK("http://x","y")';
@@ -16,6 +17,9 @@ let preset: TaskPreset;
 let dir: string;
 let file: string;
 let ws: ExcelJS.Worksheet;
+/** 通政办发〔2017〕179号's annex exactly as transcribed: 23 tasks. */
+let nantongFile: string;
+let nantong: ExcelJS.Worksheet;
 
 beforeAll(async () => {
   preset = await loadTaskPreset(PRESET);
@@ -23,10 +27,17 @@ beforeAll(async () => {
   file = join(dir, '附件3 重点工作与职责分工.xlsx');
   const tasks = [...preset.tasks, Task.parse({ section: '保障措施', category: '加强监督引导', content: HOSTILE, leadDepartments: ['-县工信局'], cooperatingDepartments: [], completion: '+全年' })];
   await writeAnnexXlsx(file, tasks, { title: preset.title, annexNumber: 3 });
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  ws = wb.worksheets[0]!;
+  nantongFile = join(dir, '南通 附件3.xlsx');
+  await writeAnnexXlsx(nantongFile, preset.tasks, { title: preset.title, annexNumber: 3 });
+  ws = await firstSheet(file);
+  nantong = await firstSheet(nantongFile);
 });
+
+async function firstSheet(path: string): Promise<ExcelJS.Worksheet> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb.worksheets[0]!;
+}
 
 describe('annex .xlsx', () => {
   it('opens with the 附件N label, the title and the header', () => {
@@ -84,11 +95,17 @@ describe('annex .xlsx', () => {
 });
 
 describe.skipIf(!hasSoffice())('annex .xlsx printed by LibreOffice', () => {
+  // Type area of A4 landscape under GB/T 9704 margins: from 37 mm to 175 mm down the page.
+  const TYPE_TOP = (37 / 25.4) * 72;
+  const TYPE_BOTTOM = ((210 - 35) / 25.4) * 72;
   let pages: string[];
   let pdf: string;
+  let nantongPdf: string;
   beforeAll(async () => {
-    [pdf] = await toPdf([file], dir);
+    [pdf, nantongPdf] = await toPdf([file, nantongFile], dir);
     pages = pdfPages(pdf!);
+    // Looked at by hand when the layout changes (kept in the temporary folder).
+    await toPng(nantongPdf!, join(dir, '南通'), 50);
   });
 
   it('prints A4 landscape pages, each one page wide with every column', () => {
@@ -111,17 +128,51 @@ describe.skipIf(!hasSoffice())('annex .xlsx printed by LibreOffice', () => {
     expect(squash(text)).toContain('二、保障措施');
   });
 
-  it('fills its pages: every page but the last is printed at least two thirds down its type area', () => {
-    // Type area of A4 landscape under GB/T 9704 margins: from 37 mm to 175 mm down the page.
-    const top = (37 / 25.4) * 72;
-    const bottom = ((210 - 35) / 25.4) * 72;
-    const bottoms = pdfTextBottoms(pdf);
-    expect(bottoms.length).toBeGreaterThan(1);
-    for (const b of bottoms.slice(0, -1)) expect((b - top) / (bottom - top)).toBeGreaterThan(2 / 3);
-  });
-
   it('shows the hostile text literally', () => {
     expect(squash(pages.join(''))).toContain(squash(HOSTILE));
+  });
+
+  describe('Nantong 2017 (通政办发〔2017〕179号 附件3, 23 tasks)', () => {
+    it('prints every cell\'s text whole: each cell is found complete in its printed column', () => {
+      const printed = printedTable(nantongPdf);
+      const columns = printed[0]!.columns.length - 1;
+      expect(columns).toBe(6);
+      let checked = 0;
+      for (let r = 5; r <= nantong.rowCount; r++) {
+        for (let c = 1; c <= 6; c++) {
+          const cell = nantong.getCell(r, c);
+          if (cell.isMerged && cell.master.address !== cell.address) continue;
+          const text = squash(String(cell.value ?? ''));
+          if (text === '') continue;
+          checked += 1;
+          const found = printed.some((page) => page.columnText[c - 1]!.includes(text));
+          expect(found, `第${r}行第${c}列「${cell.value}」未完整印出`).toBe(true);
+        }
+      }
+      expect(checked).toBeGreaterThan(23 * 4);
+      // …and no line of it reaches past its cell's rules, where the program would cut it off.
+      expect(printed.flatMap((page) => page.cutWords)).toEqual([]);
+    });
+
+    it('breaks pages only where planned, between rows, on at most 6 pages, no row taller than a page', () => {
+      const printed = printedTable(nantongPdf);
+      expect(printed.length).toBeLessThanOrEqual(6);
+      const breaks = [...zipPart(nantongFile, 'xl/worksheets/sheet1.xml').matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+      expect(breaks.length).toBeGreaterThan(0);
+      // LibreOffice added no page break of its own: every page ends at a planned row.
+      expect(printed.length).toBe(breaks.length + 1);
+      const later = TYPE_BOTTOM - TYPE_TOP - (nantong.getRow(4).height ?? 0);
+      for (let r = 5; r <= nantong.rowCount; r++) expect(nantong.getRow(r).height).toBeLessThanOrEqual(later);
+    });
+
+    it('fills its pages: none but the last under half full, and on average more than three quarters', () => {
+      const printed = printedTable(nantongPdf);
+      const fills = printed.map((page) => (Math.max(...page.rows) - TYPE_TOP) / (TYPE_BOTTOM - TYPE_TOP));
+      const full = fills.slice(0, -1);
+      for (const [i, fill] of full.entries()) expect(fill, `第${i + 1}页只印了${Math.round(fill * 100)}%`).toBeGreaterThanOrEqual(0.5);
+      expect(full.reduce((a, b) => a + b, 0) / full.length).toBeGreaterThan(0.75);
+      for (const fill of fills) expect(fill).toBeLessThanOrEqual(1.005);
+    });
   });
 });
 

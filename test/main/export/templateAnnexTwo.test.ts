@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,8 +7,10 @@ import { templateRows } from '../../../src/main/db/repositories/templateRows';
 import { inspectTemplate, writeFilledTemplate, type InspectedTemplate } from '../../../src/main/export/templateFill';
 import { proposeMapping } from '../../../src/shared/import/mapping';
 import type { UntranslatedValue } from '../../../src/shared/reports/templateColumns';
+import { rowHeightPt } from '../../../src/shared/reports/officialLayout';
 import { addEnterprise, addLine, META } from '../../support/countyLedger';
 import { memoryContext } from '../../support/db';
+import { printedTable } from '../../support/pdfTable';
 import { hasSoffice, pdfPages, squash, toPdf, toPng } from '../../support/render';
 import { annexTwoTemplate } from '../../support/cityTemplates';
 import { templateFods } from '../../support/fods';
@@ -19,7 +22,7 @@ import { convertWithLibreOffice, newProfileDir } from '../../support/libreoffice
  * 拆除, 封存 or 关停 — filled for the year its title names, read back with ExcelJS, rendered.
  */
 const METHODS = ['关停整个企业', '断水断电·拆除动力装置·封存主体设备', '拆除', ' 拆除 ', '关停整个企业', '转型升级'];
-const OUT = '/tmp/i13/annex-two';
+let OUT: string;
 let template: InspectedTemplate;
 let before: ExcelJS.Worksheet;
 let after: ExcelJS.Worksheet;
@@ -35,7 +38,8 @@ async function sheetOf(file: string): Promise<ExcelJS.Worksheet> {
 
 beforeAll(async () => {
   if (!hasSoffice()) return;
-  mkdirSync(OUT, { recursive: true });
+  // A folder of its own: other checkouts run this test at the same time.
+  OUT = mkdtempSync(join(tmpdir(), '附件2-'));
   const fods = join(OUT, '附件2.fods');
   writeFileSync(fods, templateFods(annexTwoTemplate()));
   const source = await convertWithLibreOffice(fods, 'xlsx', OUT, newProfileDir());
@@ -55,6 +59,7 @@ beforeAll(async () => {
   after = await sheetOf(file);
   [pdf] = await toPdf([file], OUT);
   await toPng(pdf!, join(OUT, 'page'), 80);
+  if (process.env.SHOW_RENDERS) console.log(`附件2 rendered in ${OUT}`);
 }, 240_000);
 
 describe.skipIf(!hasSoffice())('filling issue 13’s 附件2 made in LibreOffice', () => {
@@ -85,13 +90,30 @@ describe.skipIf(!hasSoffice())('filling issue 13’s 附件2 made in LibreOffice
   it('keeps the header row heights, the data rows’ style and the footnote', () => {
     for (const r of [1, 2, 3, 4]) expect(after.getRow(r).height).toBeCloseTo(before.getRow(r).height!, 3);
     expect(after.getRow(4).height!).toBeGreaterThan(40);
-    expect(after.getRow(5).height).toBeCloseTo(before.getRow(5).height!, 3);
     expect(after.getCell('B5').border?.bottom?.style).toBe('thin');
     expect(after.getCell('A20').value).toBe('合计');
     expect(after.getCell('E20').value).toBe(METHODS.reduce((s, _m, i) => s + 1 + (i % 3), 0));
     const note = after.getCell('A21').value;
     expect(String(note && typeof note === 'object' && 'richText' in note ? note.richText.map((t) => t.text).join('') : note)).toContain('退出方式填写“拆除”“封存”或“关停”');
     expect(after.pageSetup.printTitlesRow).toBe(before.pageSetup.printTitlesRow);
+  });
+
+  it('grows the data rows for wrapped names, never below the template’s own height', () => {
+    for (let r = 5; r < 5 + METHODS.length; r++) {
+      expect(after.getRow(r).height!).toBeGreaterThanOrEqual(before.getRow(5).height!);
+      // 茌平县华信铸造有限公司2厂 is wider than 企业名称's column at 11 pt: two lines, wrapped.
+      expect(after.getRow(r).height!).toBeGreaterThanOrEqual(rowHeightPt(2, 11));
+      expect(after.getCell(r, 3).alignment?.wrapText).toBe(true);
+    }
+  });
+
+  it('hides the template’s blank rows left over and prints on one page, every name whole', () => {
+    for (let r = 5 + METHODS.length; r < 20; r++) expect(after.getRow(r).hidden, `第${r}行`).toBe(true);
+    expect(after.getRow(20).hidden).toBe(false);
+    const printed = printedTable(pdf);
+    expect(printed).toHaveLength(1);
+    for (let r = 5; r < 5 + METHODS.length; r++) expect(printed[0]!.columnText[2]).toContain(String(after.getCell(r, 3).value));
+    expect(printed[0]!.cutWords).toEqual([]);
   });
 
   it('prints the header whole and every row’s county and exit word', () => {

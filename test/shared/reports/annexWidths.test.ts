@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ANNEX_COLUMN_WIDTHS_MM, layoutAnnex } from '../../../src/shared/reports/annexLayout';
 import { annexColumnWidths } from '../../../src/shared/reports/annexWidths';
-import { SIZE_PT } from '../../../src/shared/reports/officialLayout';
+import { SIZE_PT, printedColumnMm } from '../../../src/shared/reports/officialLayout';
 import { Task } from '../../../src/shared/reports/tasks';
 
 const TYPE_AREA_MM = ANNEX_COLUMN_WIDTHS_MM.reduce((a, b) => a + b, 0);
 const long = '全面加强相关工业产品生产许可证获证企业证后监管，对相关企业开展专项执法检查，认真核查投诉举报等多渠道线索。';
 
 function widthsFor(tasks: Parameters<typeof Task.parse>[0][]): number[] {
-  return annexColumnWidths(layoutAnnex(tasks.map((t) => Task.parse(t)), { title: '重点工作与职责分工' }), SIZE_PT.四号);
+  return annexColumnWidths(layoutAnnex(tasks.map((t) => Task.parse(t)), { title: '重点工作与职责分工' }), SIZE_PT.四号, printedColumnMm);
 }
 
 describe('annexColumnWidths', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SIZE_PT, wrappedLines } from '../../../src/shared/reports/officialLayout';
+import { SIZE_PT, excelWidthForMm, printedColumnMm, wrappedLines } from '../../../src/shared/reports/officialLayout';
 
 // 4号 (14 pt ≈ 4.94 mm an ideograph): a 77 mm cell (75 mm inside its padding) holds 15 ideographs a line.
 const W = 77;
@@ -32,5 +32,19 @@ describe('wrappedLines', () => {
 
   it('breaks a word longer than a line where the line ends', () => {
     expect(wrappedLines('A'.repeat(60), W, PT)).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('column widths', () => {
+  it('stores a width Excel draws at the millimetres asked (7 px a unit, padding included)', () => {
+    // The default column, 8.43 characters on screen, is stored as 9.14 and drawn 64 px wide.
+    expect(excelWidthForMm((64 / 96) * 25.4)).toBeCloseTo(9.14, 2);
+    expect((excelWidthForMm(50) * 7 * 25.4) / 96).toBeCloseTo(50, 1);
+  });
+
+  it('wraps a spreadsheet column at the narrower width LibreOffice prints it', () => {
+    // Measured on a rendered annex: 48.96 stored units printed 86.3 mm wide in LibreOffice.
+    expect(printedColumnMm(92)).toBeCloseTo(87.6, 0);
+    expect(printedColumnMm(92)).toBeLessThan(92);
   });
 });

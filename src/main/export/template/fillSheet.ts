@@ -7,6 +7,7 @@ import { isFormulaLike } from '../../../shared/reports/cellSafety';
 import type { TemplateArea } from '../../../shared/reports/templateArea';
 import { SUMMED, columnTotal, enterpriseCount, isDateTarget, type TemplateRow } from '../../../shared/reports/templateFill';
 import { cancelledError } from '../../fs/atomicWrite';
+import { growRowsToText, hideUnusedRows, spareLastPage } from './rowFit';
 import { insertRowsAbove } from './sheetRows';
 
 /**
@@ -15,10 +16,12 @@ import { insertRowsAbove } from './sheetRows';
  *   2. insert the rows the template lacks above its 合计 (or first footnote), styled like its
  *      first data row (see sheetRows.ts for what moves with them);
  *   3. write each row: 序号 numbered, 县（市、区） the county's name, mapped columns from the ledger (dates as dates, formula-like
- *      text as literal text);
+ *      text as literal text); rows grow to their wrapped text and the template's unfilled blank
+ *      rows are hidden (rowFit.ts);
  *   4. write the 合计: summed capacity and quantity (per unit when units differ), the number of
  *      enterprises; values, not formulas, as the app's own lists do;
- *   5. fill an empty 填报单位：/填报日期： above the table.
+ *   5. fill an empty 填报单位：/填报日期： above the table; a last page holding only the 合计 and
+ *      notes is spared by fitting the table to one page fewer (rowFit.ts).
  */
 export interface SheetFill {
   area: TemplateArea;
@@ -104,12 +107,15 @@ export function fillSheet(ws: ExcelJS.Worksheet, fill: SheetFill): { inserted: n
     }
   });
   if (fill.signal?.aborted) throw cancelledError();
+  growRowsToText(ws, area.dataStart, n, area.width);
+  if (area.stopRow !== null) hideUnusedRows(ws, area.dataStart + n, area.templateRows - n);
 
   // 4. 合计.
   if (area.totalRow !== null) writeTotals(ws, area.totalRow + inserted, columns, mapping, rows);
 
   // 5. 填报单位 / 填报日期.
   for (const r of fill.infoRows) fillInfoRow(ws.getRow(r), fill.meta);
+  spareLastPage(ws);
   fill.onProgress?.(n, n);
   return { inserted };
 }
