@@ -1,6 +1,6 @@
 import { LedgerError } from '../../../shared/errors';
 import { adoptTasks, listPresets, loadPreset, previewAdoption, readPlanTable } from '../../services/taskAdoption';
-import { createTask, deleteTasks, listTasks, reorderTasks, restoreTasks, updateTask } from '../../services/tasks';
+import { createTask, deleteTasks, listTaskRows, reorderTasks, restoreTasks, updateTask } from '../../services/tasks';
 import type { HandlerGroup } from '../types';
 
 type TaskChannels =
@@ -15,7 +15,7 @@ type TaskChannels =
   | 'tasks:adopt';
 
 export const taskHandlers: HandlerGroup<TaskChannels> = {
-  'tasks:list': ({ year, deleted }, ctx) => listTasks(ctx.db, year, { deleted: deleted ?? false }),
+  'tasks:list': ({ year, deleted }, ctx) => listTaskRows(ctx, year, { deleted: deleted ?? false }),
   'tasks:create': ({ draft }, ctx) => createTask(ctx, draft),
   'tasks:update': ({ id, patch }, ctx) => updateTask(ctx, id, patch),
   'tasks:delete': ({ ids }, ctx) => deleteTasks(ctx, ids),
