@@ -4,9 +4,10 @@ import { caseDeadlineRows } from '../../services/deadlineList';
 import { applyEdits, editAnswer } from '../../services/gridEdits';
 import { caseTarget, withEnterpriseId } from '../../services/gridTargets';
 import type { HandlerGroup } from '../types';
+import type { caseChannels } from '../../../shared/contract/cases';
 
 
-type CaseChannels = 'cases:list' | 'cases:get' | 'cases:create' | 'cases:update' | 'cases:delete' | 'cases:restore' | 'cases:applyEdits';
+type CaseChannels = keyof typeof caseChannels;
 
 export const caseHandlers: HandlerGroup<CaseChannels> = {
   'cases:list': (q, ctx) => listCases(ctx.db, q),

@@ -2,16 +2,9 @@ import { getCaseWorkflow, registerCase, setCaseSerious, transitionCase } from '.
 import { listCardEnterprises, listCaseDeadlines } from '../../services/deadlineList';
 import { readThresholds, updateThresholds } from '../../services/countdownSettings';
 import type { HandlerGroup } from '../types';
+import type { workflowChannels } from '../../../shared/contract/workflow';
 
-type WorkflowChannels =
-  | 'cases:workflow'
-  | 'cases:transition'
-  | 'cases:register'
-  | 'cases:setSerious'
-  | 'cases:deadlines'
-  | 'cards:list'
-  | 'countdown:settings'
-  | 'countdown:updateSettings';
+type WorkflowChannels = keyof typeof workflowChannels;
 
 export const workflowHandlers: HandlerGroup<WorkflowChannels> = {
   'cases:workflow': ({ id }, ctx) => getCaseWorkflow(ctx, id),
