@@ -178,6 +178,8 @@ export const DeadlineRow = z.object({
   problem: z.string().nullable(),
   /** The year whose holiday notice the deadline waits for. */
   missingYear: z.number().int().nullable(),
+  /** 待定期限: the order sets the period and none has been entered (rules/caseDeadline.ts awaitsPeriod). */
+  awaitsPeriod: z.boolean(),
 });
 export type DeadlineRow = z.output<typeof DeadlineRow>;
 
@@ -223,6 +225,8 @@ export const workflowChannels = {
       .strict(),
     z.object({ id: entityId }),
   ),
+  /** 待定期限: enters the period the decision or order set, in one step. */
+  'cases:setPeriod': command(z.object({ id: entityId, period: PeriodSchema }).strict(), CaseWorkflowView),
   /** 情节严重 on a 环保 case: the 超标排放情节严重企业名单. */
   'cases:setSerious': command(z.object({ id: entityId, serious: z.boolean() }).strict(), CaseWorkflowView),
   /** Deadline, countdown and card of every open case ('all': closed ones too, for the grid). */

@@ -1,6 +1,7 @@
 import {
   chooseSheet,
   closeImport,
+  correctImportCell,
   exportImportErrors,
   importHistory,
   importProfiles,
@@ -22,6 +23,7 @@ export const importHandlers: HandlerGroup<ImportChannels> = {
   'import:sheet': ({ sessionId, sheet, header }, ctx) => chooseSheet(ctx, sessionId, sheet, header),
   'import:preview': ({ sessionId, sheet, mapping }, ctx) => previewImport(ctx, sessionId, sheet, mapping),
   'import:rows': ({ sessionId, offset, limit, status }, ctx) => previewRows(ctx, sessionId, offset, limit, status),
+  'import:correct': ({ sessionId, sourceRow, column, value }, ctx) => correctImportCell(ctx, sessionId, sourceRow, column, value),
   'import:commit': ({ sessionId }, ctx) => ({ jobId: startImportCommit(ctx, sessionId) }),
   'import:close': async ({ sessionId }, ctx) => ({ closed: await closeImport(ctx, sessionId) }),
   'import:errorsXlsx': ({ sessionId }, ctx) => exportImportErrors(ctx, sessionId),

@@ -6,8 +6,8 @@ import type { HandlerGroup } from '../types';
 import type { templateChannels } from '../../../shared/contract/templates';
 
 export const templateHandlers: HandlerGroup<keyof typeof templateChannels> = {
-  'templates:inspect': ({ fileName, base64 }, ctx) => {
-    const { token, template } = holdTemplate(Buffer.from(base64, 'base64'), fileName);
+  'templates:inspect': async ({ fileName, base64 }, ctx) => {
+    const { token, template } = await holdTemplate(Buffer.from(base64, 'base64'), fileName);
     return describeTemplate(ctx, token, template);
   },
   'templates:preview': ({ token, year, source, mapping, order }, ctx) => previewTemplateFill(ctx, heldTemplate(token), { year, source, mapping, order }),

@@ -1,6 +1,7 @@
 import { getCaseWorkflow, registerCase, setCaseSerious, transitionCase } from '../../services/caseWorkflow';
 import { listCardEnterprises, listCaseDeadlines } from '../../services/deadlineList';
 import { readThresholds, updateThresholds } from '../../services/countdownSettings';
+import { setCasePeriod } from '../../services/casePeriod';
 import type { HandlerGroup } from '../types';
 import type { workflowChannels } from '../../../shared/contract/workflow';
 
@@ -11,6 +12,7 @@ export const workflowHandlers: HandlerGroup<WorkflowChannels> = {
   'cases:transition': (req, ctx) => transitionCase(ctx, req),
   'cases:register': (input, ctx) => registerCase(ctx, input),
   'cases:setSerious': ({ id, serious }, ctx) => setCaseSerious(ctx, id, serious),
+  'cases:setPeriod': ({ id, period }, ctx) => setCasePeriod(ctx, id, period),
   'cases:deadlines': (q, ctx) => listCaseDeadlines(ctx, q),
   'cards:list': ({ card, today }, ctx) => listCardEnterprises(ctx, card, today),
   'countdown:settings': (_q, ctx) => ({ ...readThresholds(ctx) }),
