@@ -25,13 +25,13 @@ export interface ComputedCase {
   facts: DeadlineFacts;
 }
 
-export function computeCaseDeadlines(ctx: ServiceContext, today: IsoDate): { thresholds: CountdownThresholds; cases: ComputedCase[] } {
+export function computeCaseDeadlines(ctx: ServiceContext, today: IsoDate, ids?: readonly number[]): { thresholds: CountdownThresholds; cases: ComputedCase[] } {
   const calendar = loadCalendar(ctx);
   const ruleSet = activeRuleSet(ctx);
   const thresholds = readThresholds(ctx);
   const cardDimensions = cardDimensionsOf(ruleSet);
   const cases: ComputedCase[] = [];
-  for (const facts of listDeadlineFacts(ctx.db)) {
+  for (const facts of listDeadlineFacts(ctx.db, ids)) {
     const [id, enterpriseId, enterpriseName, town, storedDimension, stored, measure, noticeDate, periodStart, periodJson, extensionJson, override, closedDate, , , serious] = facts;
     const dimension = dimensionOf(storedDimension);
     const status = storedStatus(stored, dimension, noticeDate, closedDate);
@@ -75,6 +75,11 @@ export function listCaseDeadlines(ctx: ServiceContext, opts: { today?: IsoDate |
   const { thresholds, cases } = computeCaseDeadlines(ctx, today);
   const rows = opts.scope === 'all' ? cases.map((c) => c.row) : cases.filter((c) => c.open).map((c) => c.row);
   return { today, thresholds, rows };
+}
+
+/** The deadline rows of the given cases: what a grid edit answers, so the renderer need not fetch every case's. */
+export function caseDeadlineRows(ctx: ServiceContext, ids: readonly number[], today: IsoDate = todayOf(ctx)): DeadlineRow[] {
+  return ids.length === 0 ? [] : computeCaseDeadlines(ctx, today, ids).cases.map((c) => c.row);
 }
 
 /**

@@ -4,6 +4,12 @@ import { completionDate } from '../../shared/reports/completion';
 import { taskEntity, TASK_FIELD_LABELS, TaskDraft, TaskPatch, type TaskFields } from '../../shared/entities/task';
 import { getTask, listTasks, nextTaskSortOrder, TASK_TABLE, requireLiveTask } from '../db/repositories/tasks';
 import type { ServiceContext } from './context';
+import type { IsoDate } from '../../shared/domain/dates';
+import type { TaskRecord } from '../../shared/entities/task';
+import type { TaskRow } from '../../shared/contract/tasks';
+import { countdown, type CountdownThresholds } from '../../shared/rules/countdown';
+import { todayOf } from './audit';
+import { readThresholds } from './countdownSettings';
 import { createEntity, deleteEntities, openWriteSession, restoreEntities, updateEntity, type EntityKind, type WriteOptions } from './entityWrites';
 import { parseFields } from './validation';
 
@@ -66,9 +72,24 @@ export function parseTaskDraft(ctx: ServiceContext, raw: unknown): TaskFields {
   };
 }
 
+/** The countdown to a task's completion date, as cases and milestones count (the user's thresholds). */
+export function toTaskRow(t: TaskRecord, today: IsoDate, thresholds: CountdownThresholds): TaskRow {
+  return { ...t, countdown: t.completionDate ? countdown(today, t.completionDate, thresholds) : null };
+}
+
+/** A year's tasks for the 重点工作 grid, each with its countdown from the county office's today. */
+export function listTaskRows(ctx: ServiceContext, year: number, opts: { deleted?: boolean } = {}, today: IsoDate = todayOf(ctx)): TaskRow[] {
+  const thresholds = readThresholds(ctx);
+  return listTasks(ctx.db, year, opts).map((t) => toTaskRow(t, today, thresholds));
+}
+
+function taskRow(ctx: ServiceContext, id: number): TaskRow {
+  return toTaskRow(requireLiveTask(ctx.db, id), todayOf(ctx), readThresholds(ctx));
+}
+
 export function createTask(ctx: ServiceContext, raw: unknown, opts?: WriteOptions) {
   const r = createEntity(ctx, taskKind, toStoredTask(parseTaskDraft(ctx, raw)), opts);
-  return { row: requireLiveTask(ctx.db, r.id), warnings: r.warnings, batchId: r.batchId };
+  return { row: taskRow(ctx, r.id), warnings: r.warnings, batchId: r.batchId };
 }
 
 export function updateTask(ctx: ServiceContext, id: number, raw: unknown, opts?: WriteOptions) {
@@ -79,7 +100,7 @@ export function updateTask(ctx: ServiceContext, id: number, raw: unknown, opts?:
     patch.completionDate = patch.completionText ? completionDate(patch.completionText, before.year) : null;
   }
   const r = updateEntity(ctx, taskKind, id, toStoredTask(patch), opts);
-  return { row: requireLiveTask(ctx.db, id), warnings: r.warnings, batchId: r.batchId };
+  return { row: taskRow(ctx, id), warnings: r.warnings, batchId: r.batchId };
 }
 
 export function deleteTasks(ctx: ServiceContext, ids: readonly number[], opts?: WriteOptions) {

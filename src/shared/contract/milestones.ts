@@ -4,14 +4,14 @@ import { IsoDateSchema } from '../schemas/period';
 import { MILESTONE_KINDS } from '../rules/milestones';
 import { StoredMilestone } from '../entities/milestone';
 import { command, query } from './channel';
-import { BANDS } from './workflow';
+import { Countdown } from '../rules/countdown';
 
 /** 时间节点: the year's dated obligations, from a preset, a superior's list, or typed in. */
 
 export const MilestoneRow = z.object({
   ...StoredMilestone.shape,
   /** Null once done. */
-  countdown: z.object({ days: z.number().int(), text: z.string(), band: z.enum(BANDS) }).nullable(),
+  countdown: Countdown.nullable(),
 });
 export type MilestoneRow = z.output<typeof MilestoneRow>;
 

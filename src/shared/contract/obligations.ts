@@ -3,7 +3,7 @@ import { entityId, optionalText } from '../schemas/fields';
 import { IsoDateSchema } from '../schemas/period';
 import { OBLIGATION_KINDS } from '../rules/obligations';
 import { query, command } from './channel';
-import { Countdown } from './workflow';
+import { Countdown } from '../rules/countdown';
 
 /**
  * 关停后续事项: the checklist of the steps the plans require after a closure or a sealing

@@ -1,6 +1,7 @@
 import { z } from '../schemas/zod';
 import { entityId } from '../schemas/fields';
 import { TaskRecord } from '../entities/task';
+import { Countdown } from '../rules/countdown';
 import { DepartmentProposal } from '../reports/departmentMapping';
 import { YearShift } from '../reports/planYear';
 import { Task } from '../reports/tasks';
@@ -25,10 +26,14 @@ export const AdoptionPreview = z.object({
 });
 export type AdoptionPreview = z.output<typeof AdoptionPreview>;
 
+/** A task as the 重点工作 grid shows it: the countdown to its completion date, computed in main with the user's thresholds. */
+export const TaskRow = TaskRecord.extend({ countdown: Countdown.nullable() });
+export type TaskRow = z.output<typeof TaskRow>;
+
 export const taskChannels = {
-  'tasks:list': query(z.object({ year: Year, deleted: z.boolean().optional() }).strict(), z.array(TaskRecord)),
-  'tasks:create': command(z.object({ draft: Record }).strict(), Saved(TaskRecord)),
-  'tasks:update': command(z.object({ id: entityId, patch: Record }).strict(), Saved(TaskRecord)),
+  'tasks:list': query(z.object({ year: Year, deleted: z.boolean().optional() }).strict(), z.array(TaskRow)),
+  'tasks:create': command(z.object({ draft: Record }).strict(), Saved(TaskRow)),
+  'tasks:update': command(z.object({ id: entityId, patch: Record }).strict(), Saved(TaskRow)),
   'tasks:delete': command(IdList.strict(), BatchResult),
   'tasks:restore': command(IdList.strict(), BatchResult),
   'tasks:reorder': command(z.object({ year: Year, ids: z.array(entityId).max(10_000) }).strict(), BatchResult),

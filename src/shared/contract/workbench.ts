@@ -2,7 +2,8 @@ import { z } from '../schemas/zod';
 import { IsoDateSchema } from '../schemas/period';
 import { DIMENSIONS } from '../domain/dimensions';
 import { query } from './channel';
-import { DeadlineRow, Thresholds } from './workflow';
+import { CountdownThresholds } from '../rules/countdown';
+import { DeadlineRow } from './workflow';
 import { MilestoneRow } from './milestones';
 
 /** 工作台: what the user sees first — overdue, then due soon, then the year's milestones. */
@@ -21,7 +22,7 @@ const DimensionCounts = z.object({
 export const WorkbenchOverview = z.object({
   today: z.string(),
   year: z.number().int(),
-  thresholds: Thresholds,
+  thresholds: CountdownThresholds,
   /** Overdue first (longest first), then due within the `near` threshold, nearest first. */
   urgent: z.array(DeadlineRow),
   /** 待定期限: open cases whose order's period has not been entered (oldest notice first). */

@@ -4,6 +4,7 @@ import { IsoDateSchema, MonthsOrDaysSchema, PeriodSchema } from '../schemas/peri
 import { DIMENSIONS } from '../domain/dimensions';
 import { CASE_TRANSITIONS } from '../rules/caseStates';
 import { PUBLIC_LISTS } from '../rules/cards';
+import { Countdown, CountdownBand, CountdownThresholds } from '../rules/countdown';
 import { CLOSURE_ENTERPRISE_STATUSES } from '../rules/closure';
 import { EXIT_METHODS } from '../entities/capacityLine';
 import { command, query } from './channel';
@@ -13,10 +14,8 @@ import { command, query } from './channel';
  * take, and the lists that derive countdowns and yellow/red cards from every open case.
  */
 
-export const BANDS = ['overdue', 'soon', 'near', 'later'] as const;
 export const CARDS = ['yellow', 'red'] as const;
 
-export const Countdown = z.object({ days: z.number().int(), text: z.string(), band: z.enum(BANDS) });
 const Need = z.enum(['required', 'optional', 'none']);
 
 export const DeadlineView = z.object({
@@ -169,7 +168,7 @@ export const DeadlineRow = z.object({
   deadline: z.string().nullable(),
   days: z.number().int().nullable(),
   text: z.string().nullable(),
-  band: z.enum(BANDS).nullable(),
+  band: CountdownBand.nullable(),
   card: z.enum(CARDS).nullable(),
   /** On the yellow (or 超标排放) list past its deadline: 逾期未整改. */
   overdue: z.boolean(),
@@ -184,9 +183,7 @@ export const DeadlineRow = z.object({
 });
 export type DeadlineRow = z.output<typeof DeadlineRow>;
 
-export const Thresholds = z.object({ soon: z.number().int(), near: z.number().int() });
-
-export const DeadlineList = z.object({ today: z.string(), thresholds: Thresholds, rows: z.array(DeadlineRow) });
+export const DeadlineList = z.object({ today: z.string(), thresholds: CountdownThresholds, rows: z.array(DeadlineRow) });
 
 export const CardEnterprise = z.object({
   enterpriseId: entityId,
@@ -236,7 +233,7 @@ export const workflowChannels = {
   'cases:deadlines': query(Today.extend({ scope: z.enum(['open', 'all']).optional() }).strict(), DeadlineList),
   /** 黄牌名单 / 红牌名单 (enterprises by the worst card of their cases), 超标排放企业名单 and its 情节严重 list. */
   'cards:list': query(z.object({ card: z.enum(PUBLIC_LISTS), today: IsoDateSchema.optional() }).strict(), z.array(CardEnterprise)),
-  'countdown:settings': query(z.object({}).strict(), Thresholds),
+  'countdown:settings': query(z.object({}).strict(), CountdownThresholds),
   'countdown:updateSettings': command(
     z
       .object({
@@ -244,6 +241,6 @@ export const workflowChannels = {
         near: z.number().int().min(0).max(365),
       })
       .strict(),
-    Thresholds,
+    CountdownThresholds,
   ),
 };

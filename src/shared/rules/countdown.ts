@@ -1,3 +1,4 @@
+import { z } from '../schemas/zod';
 import { dayNumber, type IsoDate } from '../domain/dates';
 
 /**
@@ -6,23 +7,24 @@ import { dayNumber, type IsoDate } from '../domain/dates';
  * already been moved off rest days.
  */
 
-export type CountdownBand = 'overdue' | 'soon' | 'near' | 'later';
+export const COUNTDOWN_BANDS = ['overdue', 'soon', 'near', 'later'] as const;
+export const CountdownBand = z.enum(COUNTDOWN_BANDS);
+export type CountdownBand = z.output<typeof CountdownBand>;
 
 /** Inclusive upper bounds, in days: 'soon' up to `soon`, 'near' up to `near`. */
-export interface CountdownThresholds {
-  readonly soon: number;
-  readonly near: number;
-}
+export const CountdownThresholds = z.object({ soon: z.number().int(), near: z.number().int() });
+export type CountdownThresholds = Readonly<z.output<typeof CountdownThresholds>>;
 
 export const DEFAULT_THRESHOLDS: CountdownThresholds = { soon: 15, near: 30 };
 
-export interface Countdown {
+export const Countdown = z.object({
   /** Negative when overdue. */
-  readonly days: number;
+  days: z.number().int(),
   /** 剩余 N 天 / 今日到期 / 逾期 N 天 */
-  readonly text: string;
-  readonly band: CountdownBand;
-}
+  text: z.string(),
+  band: CountdownBand,
+});
+export type Countdown = Readonly<z.output<typeof Countdown>>;
 
 export function countdown(today: IsoDate, deadline: IsoDate, thresholds: CountdownThresholds = DEFAULT_THRESHOLDS): Countdown {
   const days = dayNumber(deadline) - todayNumber(today);

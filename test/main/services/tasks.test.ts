@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listAuditEntries } from '../../../src/main/db/repositories/audit';
-import { createTask, deleteTasks, listTasks, reorderTasks, restoreTasks, updateTask } from '../../../src/main/services/tasks';
+import { updateThresholds } from '../../../src/main/services/countdownSettings';
+import { createTask, deleteTasks, listTaskRows, listTasks, reorderTasks, restoreTasks, updateTask } from '../../../src/main/services/tasks';
 import { memoryContext } from '../../support/db';
 
 const base = { year: 2026, section: '重点任务', content: '开展工业企业资源利用绩效评价。' };
@@ -58,5 +59,20 @@ describe('tasks service', () => {
     expect(() => reorderTasks(ctx, 2026, ids)).toThrow('请刷新');
     restoreTasks(ctx, [ids[0]!]);
     expect(listTasks(ctx.db, 2026)).toHaveLength(3);
+  });
+
+  it('counts a task down from the ledger’s today with the user’s thresholds, as cases and milestones are', () => {
+    const ctx = memoryContext(new Date('2026-03-01T08:00:00Z'));
+    const april = createTask(ctx, { ...base, completionText: '4月底' }).row;
+    createTask(ctx, { ...base, content: '上报摸排情况', completionText: '2026年2月20日前', completionDate: '2026-02-20' });
+    createTask(ctx, { ...base, content: '完善长效机制' });
+    expect(april.countdown).toEqual({ days: 60, text: '剩余 60 天', band: 'later' });
+    updateThresholds(ctx, { soon: 20, near: 90 });
+    expect(listTaskRows(ctx, 2026).map((t) => t.countdown)).toEqual([
+      { days: 60, text: '剩余 60 天', band: 'near' },
+      { days: -9, text: '逾期 9 天', band: 'overdue' },
+      null,
+    ]);
+    expect(updateTask(ctx, april.id, { completionDate: '2026-03-15' }).row.countdown).toEqual({ days: 14, text: '剩余 14 天', band: 'soon' });
   });
 });

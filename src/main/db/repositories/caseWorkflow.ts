@@ -125,20 +125,18 @@ export type DeadlineFacts = [
   serious: number,
 ];
 
-/**
- * Every live case of a live enterprise, as raw arrays: 100,000 rows are read without building
- * an object per row.
- */
-export function listDeadlineFacts(db: Database): DeadlineFacts[] {
-  return prepared(
-    db,
-    `SELECT c.id, c.enterprise_id, e.name, e.town, c.dimension, c.status, c.measure, c.notice_date, c.period_start, c.period,
+const DEADLINE_FACTS = `SELECT c.id, c.enterprise_id, e.name, e.town, c.dimension, c.status, c.measure, c.notice_date, c.period_start, c.period,
        c.extension, c.deadline_override, c.closed_date, e.uscc, e.industry, c.serious
      FROM cases c JOIN enterprises e ON e.id = c.enterprise_id
-     WHERE c.deleted_at IS NULL AND e.deleted_at IS NULL ORDER BY c.id`,
-  )
-    .raw(true)
-    .all() as DeadlineFacts[];
+     WHERE c.deleted_at IS NULL AND e.deleted_at IS NULL`;
+
+/**
+ * Every live case of a live enterprise, as raw arrays: 100,000 rows are read without building
+ * an object per row. With `ids`, only those cases (the rows a grid edit changed).
+ */
+export function listDeadlineFacts(db: Database, ids?: readonly number[]): DeadlineFacts[] {
+  if (ids) return prepared(db, `${DEADLINE_FACTS} AND c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id`).raw(true).all(JSON.stringify(ids)) as DeadlineFacts[];
+  return prepared(db, `${DEADLINE_FACTS} ORDER BY c.id`).raw(true).all() as DeadlineFacts[];
 }
 
 /** 情节严重 on or off; the caller records the audit entry in the same transaction. */

@@ -6,8 +6,9 @@ import { BACKUP_REASON_LABELS } from '../../backup/rotation';
 import { backupNow, backupToFile, listLedgerBackups, previewRestore, restoreBackup } from '../../services/backups';
 import type { ServiceContext } from '../../services/context';
 import type { HandlerGroup } from '../types';
+import type { backupChannels } from '../../../shared/contract/backups';
 
-type BackupChannels = 'backups:list' | 'backups:create' | 'backups:preview' | 'backups:pickFile' | 'backups:restore';
+type BackupChannels = keyof typeof backupChannels;
 
 /** Files the user picked in main's own open dialog this session, by an opaque token. */
 const pickedFiles = new Map<string, string>();

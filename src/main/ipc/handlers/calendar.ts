@@ -6,8 +6,9 @@ import {
   setCalendarYearComplete,
 } from '../../services/calendar';
 import type { HandlerGroup } from '../types';
+import type { calendarChannels } from '../../../shared/contract/calendar';
 
-type CalendarChannels = 'calendar:years' | 'calendar:days' | 'calendar:setDays' | 'calendar:removeDay' | 'calendar:setYearComplete';
+type CalendarChannels = keyof typeof calendarChannels;
 
 export const calendarHandlers: HandlerGroup<CalendarChannels> = {
   'calendar:years': (_q, ctx) => listCalendarYearSummaries(ctx),

@@ -1,11 +1,13 @@
 import { listCases, requireCase } from '../../db/repositories/cases';
 import { createCase, deleteCases, restoreCases, updateCase } from '../../services/cases';
+import { caseDeadlineRows } from '../../services/deadlineList';
 import { applyEdits, editAnswer } from '../../services/gridEdits';
 import { caseTarget, withEnterpriseId } from '../../services/gridTargets';
 import type { HandlerGroup } from '../types';
+import type { caseChannels } from '../../../shared/contract/cases';
 
 
-type CaseChannels = 'cases:list' | 'cases:get' | 'cases:create' | 'cases:update' | 'cases:delete' | 'cases:restore' | 'cases:applyEdits';
+type CaseChannels = keyof typeof caseChannels;
 
 export const caseHandlers: HandlerGroup<CaseChannels> = {
   'cases:list': (q, ctx) => listCases(ctx.db, q),
@@ -14,5 +16,9 @@ export const caseHandlers: HandlerGroup<CaseChannels> = {
   'cases:update': ({ id, patch }, ctx) => updateCase(ctx, id, withEnterpriseId(ctx, patch)),
   'cases:delete': ({ ids }, ctx) => deleteCases(ctx, ids),
   'cases:restore': ({ ids }, ctx) => restoreCases(ctx, ids),
-  'cases:applyEdits': (batch, ctx) => editAnswer(applyEdits(ctx, caseTarget, batch), (id) => requireCase(ctx.db, id)),
+  'cases:applyEdits': (batch, ctx) => {
+    const answer = editAnswer(applyEdits(ctx, caseTarget, batch), (id) => requireCase(ctx.db, id));
+    const changed = [...answer.rows, ...answer.created.map((c) => c.row)].map((r) => r.id);
+    return { ...answer, deadlines: caseDeadlineRows(ctx, changed) };
+  },
 };

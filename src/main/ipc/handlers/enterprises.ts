@@ -3,16 +3,10 @@ import { createEnterprise, deleteEnterprises, restoreEnterprises, updateEnterpri
 import { applyEdits, editAnswer } from '../../services/gridEdits';
 import { enterpriseTarget } from '../../services/gridTargets';
 import type { HandlerGroup } from '../types';
+import type { enterpriseChannels } from '../../../shared/contract/enterprises';
 
 
-type EnterpriseChannels =
-  | 'enterprises:list'
-  | 'enterprises:get'
-  | 'enterprises:create'
-  | 'enterprises:update'
-  | 'enterprises:delete'
-  | 'enterprises:restore'
-  | 'enterprises:applyEdits';
+type EnterpriseChannels = keyof typeof enterpriseChannels;
 
 export const enterpriseHandlers: HandlerGroup<EnterpriseChannels> = {
   'enterprises:list': (q, ctx) => listEnterprises(ctx.db, q),

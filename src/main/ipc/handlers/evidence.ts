@@ -1,7 +1,8 @@
 import { addEvidence, listEvidence, openEvidence, previewEvidence, removeEvidence } from '../../services/evidence';
 import type { HandlerGroup } from '../types';
+import type { evidenceChannels } from '../../../shared/contract/evidence';
 
-type EvidenceChannels = 'evidence:list' | 'evidence:add' | 'evidence:preview' | 'evidence:open' | 'evidence:remove';
+type EvidenceChannels = keyof typeof evidenceChannels;
 
 export const evidenceHandlers: HandlerGroup<EvidenceChannels> = {
   'evidence:list': ({ owner, ownerId }, ctx) => listEvidence(ctx, owner, ownerId),

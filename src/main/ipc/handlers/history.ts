@@ -5,8 +5,9 @@ import { getCase } from '../../db/repositories/cases';
 import { getEnterprise } from '../../db/repositories/enterprises';
 import { undoBatch } from '../../services/undo';
 import type { HandlerGroup } from '../types';
+import type { historyChannels } from '../../../shared/contract/history';
 
-export const historyHandlers: HandlerGroup<'history:undo' | 'audit:listForEnterprise'> = {
+export const historyHandlers: HandlerGroup<keyof typeof historyChannels> = {
   'history:undo': ({ batchId }, ctx) => {
     const r = undoBatch(ctx, batchId);
     const rows: TouchedRows = { enterprises: [], lines: [], cases: [] };

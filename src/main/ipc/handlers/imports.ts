@@ -14,21 +14,9 @@ import {
   startImportUndo,
 } from '../../services/imports';
 import type { HandlerGroup } from '../types';
+import type { importChannels } from '../../../shared/contract/imports';
 
-type ImportChannels =
-  | 'import:parse'
-  | 'import:sheet'
-  | 'import:preview'
-  | 'import:rows'
-  | 'import:correct'
-  | 'import:commit'
-  | 'import:close'
-  | 'import:errorsXlsx'
-  | 'import:history'
-  | 'import:undo'
-  | 'import:profiles'
-  | 'import:saveProfile'
-  | 'import:deleteProfile';
+type ImportChannels = keyof typeof importChannels;
 
 export const importHandlers: HandlerGroup<ImportChannels> = {
   'import:parse': ({ fileName, base64 }, ctx) => openImport(ctx, fileName, base64),

@@ -3,9 +3,10 @@ import { createCapacityLine, deleteCapacityLines, restoreCapacityLines, updateCa
 import { applyEdits, editAnswer } from '../../services/gridEdits';
 import { lineTarget, withEnterpriseId } from '../../services/gridTargets';
 import type { HandlerGroup } from '../types';
+import type { lineChannels } from '../../../shared/contract/lines';
 
 
-type LineChannels = 'lines:list' | 'lines:get' | 'lines:create' | 'lines:update' | 'lines:delete' | 'lines:restore' | 'lines:applyEdits';
+type LineChannels = keyof typeof lineChannels;
 
 export const lineHandlers: HandlerGroup<LineChannels> = {
   'lines:list': (q, ctx) => listCapacityLines(ctx.db, q),

@@ -8,15 +8,9 @@ import {
   setMilestoneDone,
 } from '../../services/milestones';
 import type { HandlerGroup } from '../types';
+import type { milestoneChannels } from '../../../shared/contract/milestones';
 
-type MilestoneChannels =
-  | 'milestones:list'
-  | 'milestones:presets'
-  | 'milestones:applyPreset'
-  | 'milestones:save'
-  | 'milestones:setDone'
-  | 'milestones:remove'
-  | 'milestones:importText';
+type MilestoneChannels = keyof typeof milestoneChannels;
 
 export const milestoneHandlers: HandlerGroup<MilestoneChannels> = {
   'milestones:list': ({ year, today }, ctx) => listMilestones(ctx, year, today),

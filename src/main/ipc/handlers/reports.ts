@@ -6,8 +6,9 @@ import { exportReport, previewReport, reportFileName } from '../../services/repo
 import { assertWritten, rememberWritten } from '../../services/writtenFiles';
 import type { HandlerGroup } from '../types';
 import { safeFileName } from '../../../shared/fileName';
+import type { reportChannels } from '../../../shared/contract/reports';
 
-type ReportChannels = 'reports:preview' | 'reports:export' | 'reports:statistics' | 'reports:saveChart' | 'reports:showInFolder' | 'reports:openFile';
+type ReportChannels = keyof typeof reportChannels;
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 

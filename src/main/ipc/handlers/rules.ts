@@ -9,16 +9,9 @@ import {
   saveRuleSet,
 } from '../../services/ruleSets';
 import type { HandlerGroup } from '../types';
+import type { ruleChannels } from '../../../shared/contract/rules';
 
-type RuleChannels =
-  | 'rules:list'
-  | 'rules:get'
-  | 'rules:save'
-  | 'rules:activate'
-  | 'rules:delete'
-  | 'rules:import'
-  | 'rules:export'
-  | 'rules:restoreDefault';
+type RuleChannels = keyof typeof ruleChannels;
 
 export const ruleHandlers: HandlerGroup<RuleChannels> = {
   'rules:list': (_q, ctx) => listRuleSets(ctx),

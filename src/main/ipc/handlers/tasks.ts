@@ -1,21 +1,13 @@
 import { LedgerError } from '../../../shared/errors';
 import { adoptTasks, listPresets, loadPreset, previewAdoption, readPlanTable } from '../../services/taskAdoption';
-import { createTask, deleteTasks, listTasks, reorderTasks, restoreTasks, updateTask } from '../../services/tasks';
+import { createTask, deleteTasks, listTaskRows, reorderTasks, restoreTasks, updateTask } from '../../services/tasks';
 import type { HandlerGroup } from '../types';
+import type { taskChannels } from '../../../shared/contract/tasks';
 
-type TaskChannels =
-  | 'tasks:list'
-  | 'tasks:create'
-  | 'tasks:update'
-  | 'tasks:delete'
-  | 'tasks:restore'
-  | 'tasks:reorder'
-  | 'tasks:presets'
-  | 'tasks:previewAdoption'
-  | 'tasks:adopt';
+type TaskChannels = keyof typeof taskChannels;
 
 export const taskHandlers: HandlerGroup<TaskChannels> = {
-  'tasks:list': ({ year, deleted }, ctx) => listTasks(ctx.db, year, { deleted: deleted ?? false }),
+  'tasks:list': ({ year, deleted }, ctx) => listTaskRows(ctx, year, { deleted: deleted ?? false }),
   'tasks:create': ({ draft }, ctx) => createTask(ctx, draft),
   'tasks:update': ({ id, patch }, ctx) => updateTask(ctx, id, patch),
   'tasks:delete': ({ ids }, ctx) => deleteTasks(ctx, ids),

@@ -3,8 +3,9 @@ import { describeTemplate, fillHeldTemplate, filledFileName, heldTemplate, holdT
 import { readSettings } from '../../services/settings';
 import { rememberWritten } from '../../services/writtenFiles';
 import type { HandlerGroup } from '../types';
+import type { templateChannels } from '../../../shared/contract/templates';
 
-export const templateHandlers: HandlerGroup<'templates:inspect' | 'templates:preview' | 'templates:fill'> = {
+export const templateHandlers: HandlerGroup<keyof typeof templateChannels> = {
   'templates:inspect': async ({ fileName, base64 }, ctx) => {
     const { token, template } = await holdTemplate(Buffer.from(base64, 'base64'), fileName);
     return describeTemplate(ctx, token, template);

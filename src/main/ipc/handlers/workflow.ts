@@ -3,17 +3,9 @@ import { listCardEnterprises, listCaseDeadlines } from '../../services/deadlineL
 import { readThresholds, updateThresholds } from '../../services/countdownSettings';
 import { setCasePeriod } from '../../services/casePeriod';
 import type { HandlerGroup } from '../types';
+import type { workflowChannels } from '../../../shared/contract/workflow';
 
-type WorkflowChannels =
-  | 'cases:workflow'
-  | 'cases:transition'
-  | 'cases:register'
-  | 'cases:setSerious'
-  | 'cases:setPeriod'
-  | 'cases:deadlines'
-  | 'cards:list'
-  | 'countdown:settings'
-  | 'countdown:updateSettings';
+type WorkflowChannels = keyof typeof workflowChannels;
 
 export const workflowHandlers: HandlerGroup<WorkflowChannels> = {
   'cases:workflow': ({ id }, ctx) => getCaseWorkflow(ctx, id),

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { publish, subscribe } from '../grid/rowBus';
 import { CaseWorkflowPanel } from './CaseWorkflowPanel';
-import { refreshCaseDeadlines } from './deadlineStore';
+import { answeredByLastEdit, refreshCaseDeadlines } from './deadlineStore';
 
 /** Any screen may ask for a case's 办理 panel; one host, mounted once by the app, shows it. */
 const openers = new Set<(id: number) => void>();
@@ -16,11 +16,14 @@ export function CasePanelHost() {
     openers.add(setCaseId);
     return () => void openers.delete(setCaseId);
   }, []);
-  // Countdowns in every case grid follow each saved change of a case (a notice date moves the deadline).
+  // Countdowns in every case grid follow each saved change of a case (a notice date moves the
+  // deadline). A grid edit's answer brings its cases' rows along (gridSpec.ts); other changes
+  // (undo, redo, a deletion with the enterprise) fetch the list again.
   useEffect(() => {
     void refreshCaseDeadlines().catch(() => {});
     return subscribe((m) => {
-      if (m.kind === 'reload' ? m.entities.includes('case') : m.rows.cases?.length) void refreshCaseDeadlines().catch(() => {});
+      const stale = m.kind === 'reload' ? m.entities.includes('case') : !!m.rows.cases?.length && !answeredByLastEdit(m.rows.cases.map((c) => c.id));
+      if (stale) void refreshCaseDeadlines().catch(() => {});
     });
   }, []);
   return (

@@ -10,10 +10,33 @@ import { api } from '../api';
 let rows = new Map<number, DeadlineRow>();
 const listeners = new Set<() => void>();
 
+/** Cases whose rows came with the last grid edit's answer: their bus message needs no refetch. */
+let answered = new Set<number>();
+
+function notify(): void {
+  for (const l of listeners) l();
+}
+
 export async function refreshCaseDeadlines(): Promise<void> {
   const list = await api.call('cases:deadlines', { scope: 'all' });
   rows = new Map(list.rows.map((r) => [r.id, r]));
-  for (const l of listeners) l();
+  answered = new Set();
+  notify();
+}
+
+/** The deadline rows `cases:applyEdits` answered for the cases it changed. */
+export function takeCaseDeadlines(changed: readonly DeadlineRow[]): void {
+  rows = new Map(rows);
+  for (const r of changed) rows.set(r.id, r);
+  answered = new Set(changed.map((r) => r.id));
+  notify();
+}
+
+/** Whether every one of these cases' deadlines already came with the edit that changed them. */
+export function answeredByLastEdit(ids: readonly number[]): boolean {
+  const all = ids.length > 0 && ids.every((id) => answered.has(id));
+  answered = new Set();
+  return all;
 }
 
 function subscribe(listener: () => void): () => void {

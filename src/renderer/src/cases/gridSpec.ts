@@ -4,6 +4,7 @@ import { api } from '../api';
 import { searchKey } from '../grid/search';
 import type { LedgerGridSpec } from '../grid/types';
 import { caseColumns } from './columns';
+import { takeCaseDeadlines } from './deadlineStore';
 
 export function blankCase(id: number, enterpriseId = 0, enterpriseName = ''): Case {
   return blankRecord(caseEntity, id, { enterpriseId, enterpriseName, status: '' }) as Case;
@@ -20,7 +21,11 @@ export function caseGridSpec(scope?: { enterpriseId: number; enterpriseName: str
     store: {
       list: () => api.call('cases:list', q),
       listDeleted: () => api.call('cases:list', { ...q, deleted: true }),
-      applyEdits: (batch) => api.call('cases:applyEdits', batch),
+      applyEdits: async (batch) => {
+        const answer = await api.call('cases:applyEdits', batch);
+        takeCaseDeadlines(answer.deadlines);
+        return answer;
+      },
       remove: (ids) => api.call('cases:delete', { ids }),
       restore: (ids) => api.call('cases:restore', { ids }),
     },

@@ -1,6 +1,6 @@
 import { Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
-import type { TaskRecord } from '../../../shared/entities/task';
+import type { TaskRow } from '../../../shared/contract/tasks';
 import { api, errorMessage } from '../api';
 
 interface Props {
@@ -9,7 +9,7 @@ interface Props {
   departments: string[];
   sections: string[];
   onClose(): void;
-  onCreated(row: TaskRecord): void;
+  onCreated(row: TaskRow): void;
 }
 
 interface Values {

@@ -3,7 +3,7 @@ import { CloudDownloadOutlined, DeleteOutlined, PlusOutlined, ReloadOutlined } f
 import { AgGridReact } from 'ag-grid-react';
 import type { CellValueChangedEvent, GetRowIdParams, GridApi, RowDragEndEvent } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { TaskRecord } from '../../../shared/entities/task';
+import type { TaskRow } from '../../../shared/contract/tasks';
 import { api, errorMessage } from '../api';
 import { StatusBar } from '../common/StatusBar';
 import { useStatus } from '../common/status';
@@ -15,7 +15,7 @@ import { AdoptPlanDialog } from './AdoptPlanDialog';
 import { taskColumns } from './taskColumns';
 import './tasks.css';
 
-const getRowId = (p: GetRowIdParams<TaskRecord>) => String(p.data.id);
+const getRowId = (p: GetRowIdParams<TaskRow>) => String(p.data.id);
 
 /**
  * 重点工作: the year's work plan, in annex order (drag 序号 to reorder). Every edit is saved at
@@ -25,11 +25,11 @@ const getRowId = (p: GetRowIdParams<TaskRecord>) => String(p.data.id);
 export function TasksPage({ initialYear }: { initialYear: number }) {
   const { modal } = AntApp.useApp();
   const { setStatus } = useStatus();
-  const gridRef = useRef<GridApi<TaskRecord> | null>(null);
+  const gridRef = useRef<GridApi<TaskRow> | null>(null);
   const gridHost = useRef<HTMLDivElement>(null);
   useImeStart(gridHost, () => gridRef.current);
   const [year, setYear] = useState(initialYear);
-  const [rows, setRows] = useState<TaskRecord[] | null>(null);
+  const [rows, setRows] = useState<TaskRow[] | null>(null);
   const [departments, setDepartments] = useState<string[]>([]);
   const [selected, setSelected] = useState(0);
   const [adding, setAdding] = useState(false);
@@ -55,7 +55,7 @@ export function TasksPage({ initialYear }: { initialYear: number }) {
   const sections = useMemo(() => [...new Set((rows ?? []).map((r) => r.section))], [rows]);
 
   const onCellValueChanged = useCallback(
-    async (e: CellValueChangedEvent<TaskRecord>) => {
+    async (e: CellValueChangedEvent<TaskRow>) => {
       const field = e.colDef.field;
       if (!field || !e.data || e.source === 'api' || JSON.stringify(e.oldValue) === JSON.stringify(e.newValue)) return;
       const rowNumber = (e.node.rowIndex ?? 0) + 1;
@@ -73,7 +73,7 @@ export function TasksPage({ initialYear }: { initialYear: number }) {
   );
 
   const onRowDragEnd = useCallback(
-    async (e: RowDragEndEvent<TaskRecord>) => {
+    async (e: RowDragEndEvent<TaskRow>) => {
       const ids: number[] = [];
       e.api.forEachNode((n) => n.data && ids.push(n.data.id));
       try {
@@ -128,7 +128,7 @@ export function TasksPage({ initialYear }: { initialYear: number }) {
         </Button>
       </div>
       <div className="page-grid tasks-grid" data-testid="task-grid" ref={gridHost}>
-        <AgGridReact<TaskRecord>
+        <AgGridReact<TaskRow>
           theme={gridTheme}
           localeText={gridLocale}
           rowData={rows}

@@ -1,14 +1,13 @@
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
-import { countdown } from '../../../shared/rules/countdown';
-import { TASK_FIELD_LABELS, type TaskRecord } from '../../../shared/entities/task';
+import { TASK_FIELD_LABELS } from '../../../shared/entities/task';
+import type { TaskRow } from '../../../shared/contract/tasks';
 import { DIMENSIONS } from '../../../shared/domain/dimensions';
 import { CountdownTag } from '../cases/badges';
-import { localToday } from '../common/files';
 import { DepartmentsEditor } from './DepartmentsEditor';
 
 const L = TASK_FIELD_LABELS;
 
-const longText = (field: keyof TaskRecord, headerName: string, width: number): ColDef<TaskRecord> => ({
+const longText = (field: keyof TaskRow, headerName: string, width: number): ColDef<TaskRow> => ({
   field,
   headerName,
   width,
@@ -21,7 +20,7 @@ const longText = (field: keyof TaskRecord, headerName: string, width: number): C
   cellClass: 'cell-wrap',
 });
 
-function departments(field: 'leadDepartments' | 'cooperatingDepartments', width: number, list: string[]): ColDef<TaskRecord> {
+function departments(field: 'leadDepartments' | 'cooperatingDepartments', width: number, list: string[]): ColDef<TaskRow> {
   return {
     field,
     headerName: L[field],
@@ -38,15 +37,15 @@ function departments(field: 'leadDepartments' | 'cooperatingDepartments', width:
   };
 }
 
-function CountdownCell(p: ICellRendererParams<TaskRecord>) {
-  const date = p.data?.completionDate;
-  if (!date) return <span style={{ color: '#9ca3af' }}>{p.data?.completionText ? '请填完成日期' : ''}</span>;
-  const c = countdown(localToday(), date);
+/** The countdown main computed (the county office's today, the user's thresholds), as for cases. */
+function CountdownCell(p: ICellRendererParams<TaskRow>) {
+  const c = p.data?.countdown;
+  if (!c) return <span style={{ color: '#9ca3af' }}>{p.data?.completionText ? '请填完成日期' : ''}</span>;
   return <CountdownTag band={c.band} text={c.text} />;
 }
 
 /** The columns of the 重点工作 grid; departments pick from the county's list. */
-export function taskColumns(departmentList: string[]): ColDef<TaskRecord>[] {
+export function taskColumns(departmentList: string[]): ColDef<TaskRow>[] {
   return [
     { headerName: '序号', colId: 'index', width: 64, valueGetter: (p) => (p.node?.rowIndex ?? 0) + 1, pinned: 'left', rowDrag: true },
     { field: 'section', headerName: L.section, width: 92, editable: true },
