@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateSettings } from '../../src/main/services/settings';
-import { addEnterprise } from '../helpers/ledgerFixture';
+import { addEnterprise } from '../support/countyLedger';
 import { countsText, grid } from './grid';
 import { SCREENSHOT_DIR, startE2E, type E2E } from './support';
 

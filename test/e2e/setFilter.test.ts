@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGridLayout } from '../../src/main/services/gridLayouts';
-import { addEnterprise } from '../helpers/ledgerFixture';
+import { addEnterprise } from '../support/countyLedger';
 import { cell, countsText, grid, shownRowIds } from './grid';
 import { screenshot, startE2E, type E2E } from './support';
 
