@@ -5,12 +5,11 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLedgerDatabase } from '../../src/main/db/connection';
 import { ImportSession } from '../../src/main/import/session';
-import { parseFileInWorker } from '../../src/main/import/worker';
 import { ledgerCsvGb18030 } from '../support/countySheet';
 
 /**
- * The import workers as the app runs them: the bundled files in out/main (electron-vite's main
- * build has them as extra inputs), found relative to the bundle that starts them.
+ * The import session's worker as the app runs it: the bundled file in out/main (electron-vite's
+ * main build has it as an extra input), found relative to the bundle that starts it.
  */
 const OUT = resolve('out/main');
 const dir = mkdtempSync(join(tmpdir(), 'import-bundle-'));
@@ -20,12 +19,12 @@ function files(d: string): string[] {
   return readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : [join(d, f)]));
 }
 
-describe('bundled import workers', () => {
-  it('are built beside the bundle that names them, so the relative URL finds them', () => {
+describe('bundled import session worker', () => {
+  it('is built beside the bundle that names it, so the relative URL finds it', () => {
     const naming = files(OUT).filter((f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes('"./importSessionWorker.js"'));
     expect(naming.map((f) => relative(OUT, f))).toEqual(['index.js']);
     expect(statSync(join(OUT, 'importSessionWorker.js')).isFile()).toBe(true);
-    expect(statSync(join(OUT, 'importWorker.js')).isFile()).toBe(true);
+    expect(readdirSync(OUT).filter((f) => /worker/i.test(f))).toEqual(['importSessionWorker.js']);
   });
 
   it('the bundled session worker parses, previews and commits', async () => {
@@ -45,10 +44,5 @@ describe('bundled import workers', () => {
     } finally {
       await session.close();
     }
-  });
-
-  it('the bundled parse worker reads a file', async () => {
-    const parsed = await parseFileInWorker(ledgerCsvGb18030(), '台账.csv', { entry: pathToFileURL(join(OUT, 'importWorker.js')) });
-    expect(parsed.sheets[0]!.table!.columns.map((c) => c.name)).toContain('企业名称');
   });
 });

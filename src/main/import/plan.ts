@@ -10,7 +10,7 @@ import { readSetting } from '../db/repositories/settings';
 import { matchKey } from '../../shared/normalise/text';
 import { dimensionOfMeasure } from '../../shared/import/values';
 import { EntityRegistry, type Staged } from './registry';
-import { LedgerSnapshot, caseKey, lineKey } from './snapshot';
+import { LedgerSnapshot } from './snapshot';
 import { WorkPlanStager, type StagedWork } from './planTasks';
 import { duplicateHeaderIssues, duplicateHeaderNotes, findDuplicateHeaders, type DuplicateHeader } from './duplicateHeaders';
 
@@ -152,7 +152,7 @@ class PlanBuilder {
     const key = [owner, matchKey(String(lv.name)), typeof lv.spec === 'string' ? matchKey(lv.spec) : lv.spec];
     const found = this.lines.find(key);
     if (found !== undefined) return this.lines.stageExisting(found, lv, [key], n);
-    const db = entDbId !== null ? (this.snapshot.lines.get(lineKey(entDbId, lv.name, lv.spec)) ?? null) : null;
+    const db = entDbId !== null ? this.snapshot.line(entDbId, lv.name, lv.spec) : null;
     return this.lines.stageFirst(lv, db, [key], lv.spec ? `${String(lv.name)} ${String(lv.spec)}` : String(lv.name), n);
   }
 
@@ -167,7 +167,7 @@ class PlanBuilder {
     const key = [owner, cv.dimension, cv.noticeDate, cv.description];
     const found = this.cases.find(key);
     if (found !== undefined) return this.cases.stageExisting(found, cv, [key], n);
-    const db = entDbId !== null ? (this.snapshot.cases.get(caseKey(entDbId, cv.dimension, cv.noticeDate, cv.description)) ?? null) : null;
+    const db = entDbId !== null ? this.snapshot.case(entDbId, cv.dimension, cv.noticeDate, cv.description) : null;
     return this.cases.stageFirst(cv, db, [key], cv.noticeDate ? `${String(cv.dimension)} ${String(cv.noticeDate)}` : String(cv.dimension), n);
   }
 

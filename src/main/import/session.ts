@@ -7,7 +7,7 @@ import type { CommitProgress } from './commit';
 import { MESSAGES, PARSE_TIMEOUT_MS, WORKER_HEAP_MB } from './limits';
 import type { HeaderChoices } from './parse';
 import type { SessionMessage, SessionRequest, SessionResults } from './sessionProtocol';
-import { startWorker, workerEntry } from './workerScript';
+import { sessionWorkerEntry, startWorker } from './workerScript';
 
 /**
  * The import wizard's engine, in a worker thread with its own connection to the ledger file:
@@ -37,7 +37,7 @@ export class ImportSession {
   private dead: LedgerError | null = null;
 
   private constructor(dbPath: string, private readonly opts: ImportSessionOptions) {
-    this.worker = startWorker(opts.entry ?? workerEntry('session'), { dbPath, cancelBuffer: this.flag.buffer }, {
+    this.worker = startWorker(opts.entry ?? sessionWorkerEntry(), { dbPath, cancelBuffer: this.flag.buffer }, {
       maxOldGenerationSizeMb: WORKER_HEAP_MB,
     });
     this.ready = new Promise((resolve, reject) => this.pending.set(0, { resolve, reject }));
@@ -81,6 +81,11 @@ export class ImportSession {
 
   rows(offset: number, limit: number, status?: RowStatus): Promise<SessionResults['rows']> {
     return this.call('rows', { op: 'rows', offset, limit, status });
+  }
+
+  /** Corrects one cell of the previewed sheet (the file is untouched) and answers the new preview. */
+  correct(sourceRow: number, column: number, value: string): Promise<SessionResults['correct']> {
+    return this.call('correct', { op: 'correct', sourceRow, column, value });
   }
 
   commit(onProgress?: (p: CommitProgress) => void): Promise<SessionResults['commit']> {

@@ -5,8 +5,9 @@ import { listCases } from '../db/repositories/cases';
 import { listEnterprises } from '../db/repositories/enterprises';
 
 /**
- * The live ledger as the preview compares against it, loaded once (three queries) instead of
- * once per row. Keys are the matching rules of docs/domain.md: enterprises by credit code, else by
+ * The live ledger as the preview compares against it: its enterprises loaded once, the lines
+ * and cases of an enterprise once when first needed, instead of once per row. Keys are the
+ * matching rules of docs/domain.md: enterprises by credit code, else by
  * name (compared by matchKey: full-width and half-width brackets are one); lines by enterprise + name + spec; cases by enterprise + dimension + notice date
  * + description.
  */
@@ -23,23 +24,44 @@ export const caseKey = (owner: string | number, dimension: unknown, noticeDate: 
 export class LedgerSnapshot {
   readonly enterprisesByUscc = new Map<string, Row>();
   readonly enterprisesByName = new Map<string, Row>();
-  readonly lines = new Map<string, Row>();
-  readonly cases = new Map<string, Row>();
+  /**
+   * A ledger enterprise's lines and cases, read when a row of the file first names that
+   * enterprise: a city's roll-up previews one county's sheet against a ledger of 100,000 lines,
+   * most of them other counties', and a sheet of enterprises alone needs none of them.
+   */
+  private readonly lines = new Map<number, Map<string, Row>>();
+  private readonly cases = new Map<number, Map<string, Row>>();
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     for (const e of listEnterprises(db)) {
       const row = e as unknown as Row;
       if (e.uscc) this.enterprisesByUscc.set(e.uscc, row);
       const name = matchKey(e.name);
       if (!this.enterprisesByName.has(name)) this.enterprisesByName.set(name, row);
     }
-    for (const l of listCapacityLines(db)) {
-      const key = lineKey(l.enterpriseId, l.name, l.spec);
-      if (!this.lines.has(key)) this.lines.set(key, l as unknown as Row);
+  }
+
+  line(enterpriseId: number, name: unknown, spec: unknown): Row | null {
+    let byKey = this.lines.get(enterpriseId);
+    if (!byKey) {
+      this.lines.set(enterpriseId, (byKey = new Map()));
+      for (const l of listCapacityLines(this.db, { enterpriseId })) {
+        const key = lineKey(l.enterpriseId, l.name, l.spec);
+        if (!byKey.has(key)) byKey.set(key, l as unknown as Row);
+      }
     }
-    for (const c of listCases(db)) {
-      const key = caseKey(c.enterpriseId, c.dimension, c.noticeDate, c.description);
-      if (!this.cases.has(key)) this.cases.set(key, c as unknown as Row);
+    return byKey.get(lineKey(enterpriseId, name, spec)) ?? null;
+  }
+
+  case(enterpriseId: number, dimension: unknown, noticeDate: unknown, description: unknown): Row | null {
+    let byKey = this.cases.get(enterpriseId);
+    if (!byKey) {
+      this.cases.set(enterpriseId, (byKey = new Map()));
+      for (const c of listCases(this.db, { enterpriseId })) {
+        const key = caseKey(c.enterpriseId, c.dimension, c.noticeDate, c.description);
+        if (!byKey.has(key)) byKey.set(key, c as unknown as Row);
+      }
     }
+    return byKey.get(caseKey(enterpriseId, dimension, noticeDate, description)) ?? null;
   }
 }

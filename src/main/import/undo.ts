@@ -1,6 +1,6 @@
 import { LedgerError } from '../../shared/errors';
 import { AUDIT_ENTITY_LABELS, type AuditEntity, type AuditEntry } from '../../shared/schemas/audit';
-import { listAuditBatch } from '../db/repositories/audit';
+import { listAuditBatch, listAuditEntriesAfter } from '../db/repositories/audit';
 import { getImportRun, markImportUndone } from '../db/repositories/importRuns';
 import { prepared } from '../db/sql';
 import { capacityLineKind } from '../services/capacityLines';
@@ -10,6 +10,7 @@ import { enterpriseKind } from '../services/enterprises';
 import { deleteEntities, openWriteSession, type EntityKind } from '../services/entityWrites';
 import { milestoneKind } from '../services/milestones';
 import { taskKind } from '../services/tasks';
+import { CORRECTION_SOURCE } from './commitCorrections';
 
 /**
  * Undoes one import from its audit entries, in one transaction:
@@ -47,7 +48,8 @@ export function undoImport(ctx: ServiceContext, importId: string): UndoResult {
     refuseIfChangedSince(ctx, importId, entries);
     const session = openWriteSession(ctx, { batchId: undoBatchId, source });
     let fieldsRestored = 0;
-    const updates = entries.filter((e) => e.action === 'update').reverse();
+    // A cell corrected in 预览 is recorded as an edit of the file's value, which was never stored.
+    const updates = entries.filter((e) => e.action === 'update' && !e.source?.startsWith(CORRECTION_SOURCE)).reverse();
     for (const e of updates) {
       const kind = KINDS[e.entity];
       if (!kind || e.field === null) continue;
@@ -70,10 +72,7 @@ function refuseIfChangedSince(ctx: ServiceContext, importId: string, entries: re
   if (entries.length === 0) return;
   const touched = new Set(entries.map(key));
   const firstId = entries[0]!.id;
-  const later = prepared(
-    ctx.db,
-    `SELECT entity, entity_id AS entityId, operator, at FROM audit_entries WHERE id > ? AND batch_id <> ? ORDER BY id`,
-  ).all(firstId, importId) as { entity: AuditEntity; entityId: number; operator: string; at: string }[];
+  const later = listAuditEntriesAfter(ctx.db, firstId, importId);
   const clash = later.filter((e) => touched.has(key(e)));
   const created = (entity: AuditEntity) => entries.filter((e) => e.action === 'create' && e.entity === entity).map((e) => e.entityId);
   const createdEnterprises = new Set(created('enterprise'));

@@ -1,20 +1,25 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /**
- * Where the import workers' scripts are and how to start them. From source (tests, the CLI
- * under tsx) the entry is TypeScript with extensionless imports, which plain Node cannot load,
- * so it is loaded through tsx. A build bundles each entry as its own file next to the main
- * bundle; electron-vite needs them as extra inputs of the main build:
- *   importWorker: 'src/main/import/workerEntry.ts', importSessionWorker: 'src/main/import/sessionWorker.ts'
+ * Where the workers' scripts (the import session, the city template) are and how to start them.
+ * From source (tests, the CLI under tsx) the entry is TypeScript with extensionless imports, which
+ * plain Node cannot load, so it is loaded through tsx. A build bundles each entry as its own file
+ * next to the main bundle; electron-vite needs them as extra inputs of the main build:
+ *   importSessionWorker: 'src/main/import/sessionWorker.ts', templateWorker: 'src/main/export/template/worker.ts'
  */
-const BUNDLED: Record<WorkerName, string> = { parse: './importWorker.js', session: './importSessionWorker.js' };
-const SOURCE: Record<WorkerName, string> = { parse: './workerEntry.ts', session: './sessionWorker.ts' };
+const BUNDLED: Record<WorkerName, string> = { session: './importSessionWorker.js', template: './templateWorker.js' };
+const SOURCE: Record<WorkerName, string> = { session: './sessionWorker.ts', template: '../export/template/worker.ts' };
 
-export type WorkerName = 'parse' | 'session';
+export type WorkerName = 'session' | 'template';
 
 export function workerEntry(name: WorkerName): URL {
   const fromSource = /\.ts(\?.*)?$/.test(import.meta.url);
   return new URL(fromSource ? SOURCE[name] : BUNDLED[name], import.meta.url);
+}
+
+/** The import session's worker (session.ts). */
+export function sessionWorkerEntry(): URL {
+  return workerEntry('session');
 }
 
 export function startWorker(entry: URL, workerData: unknown, resourceLimits: ResourceLimits): Worker {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AuditEntity } from '../../shared/schemas/audit';
 import { LedgerError } from '../../shared/errors';
-import { insertAuditEntry } from '../db/repositories/audit';
+import { insertAuditEntry, insertImportCreationEntry } from '../db/repositories/audit';
 import { flushTables } from '../db/bulk';
 import { insertRow, selectFields, setDeleted, updateRow, type TableSpec } from '../db/sql';
 import { beginAudit, type AuditStamp } from './audit';
@@ -37,6 +37,11 @@ export interface WriteOptions {
   batchId?: string;
   /** Where the change came from: 'import:<id>', 'undo:<batch>' … shown in the history. */
   source?: string | null;
+  /**
+   * The batch is an import run (import_runs row of the same id, written in the same
+   * transaction): a created row's entry is the compact one that points to the run.
+   */
+  importRun?: boolean;
 }
 
 function begin(ctx: ServiceContext, opts: WriteOptions): AuditStamp {
@@ -68,12 +73,13 @@ function check(ctx: ServiceContext, kind: EntityKind, values: Record<string, unk
   return kind.check(ctx, values, id);
 }
 
-function writeCreate(ctx: ServiceContext, kind: EntityKind, a: AuditStamp, raw: unknown, parsed = false) {
+function writeCreate(ctx: ServiceContext, kind: EntityKind, a: AuditStamp, raw: unknown, parsed = false, importRun = false) {
   const values = parsed ? (raw as Record<string, unknown>) : (parseFields(strict(kind.draft), raw, kind.labels) as Record<string, unknown>);
   const warnings = check(ctx, kind, values);
   const stored = kind.initial ? { ...values, ...kind.initial(ctx, values) } : values;
   const id = insertRow(ctx.db, kind.table, stored, a.at);
-  insertAuditEntry(ctx.db, { ...a, entity: kind.entity, entityId: id, action: 'create', field: null, oldValue: null, newValue: stored });
+  if (importRun) insertImportCreationEntry(ctx.db, a.batchId, kind.entity, id);
+  else insertAuditEntry(ctx.db, { ...a, entity: kind.entity, entityId: id, action: 'create', field: null, oldValue: null, newValue: stored });
   kind.afterCreate?.(ctx, id, stored, a);
   return { id, warnings, batchId: a.batchId };
 }
@@ -145,7 +151,7 @@ export function openWriteSession(ctx: ServiceContext, opts: WriteOptions = {}): 
     stamp,
     create(kind, raw) {
       inTransaction();
-      return writeCreate(ctx, kind, stamp, raw);
+      return writeCreate(ctx, kind, stamp, raw, false, opts.importRun);
     },
     update(kind, id, raw) {
       inTransaction();
@@ -153,7 +159,7 @@ export function openWriteSession(ctx: ServiceContext, opts: WriteOptions = {}): 
     },
     createParsed(kind, values) {
       inTransaction();
-      return writeCreate(ctx, kind, stamp, values, true);
+      return writeCreate(ctx, kind, stamp, values, true, opts.importRun);
     },
     updateParsed(kind, id, values) {
       inTransaction();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listAuditBatch, countAuditEntries } from '../../../src/main/db/repositories/audit';
+import { countAuditEntries, listAuditBatch, listAuditEntries, listEnterpriseHistory } from '../../../src/main/db/repositories/audit';
 import { getImportRun } from '../../../src/main/db/repositories/importRuns';
 import { createCancelFlag } from '../../../src/main/import/cancel';
 import { commitImport } from '../../../src/main/import/commit';
@@ -33,6 +33,40 @@ describe('committing an import', () => {
     expect(entries.every((e) => e.batchId === id && e.source === `import:${id}`)).toBe(true);
     expect(countAuditEntries(ctx.db)).toBe(entries.length);
     expect(getImportRun(ctx.db, id)).toMatchObject({ fileName: '台账.csv', rowsTotal: 5, rowsNew: 4, rowsError: 1, enterprisesCreated: 3, linesCreated: 4, casesCreated: 4 });
+  });
+
+  it('writes one compact entry per created row, pointing to the run, that reads as a full one', () => {
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
+    const jia = createEnterprise(ctx, { name: '甲钢铁有限公司', uscc: CODE_JIA, town: '旧城镇' }).row;
+    const { result } = importFile(ctx, ledgerCsvGb18030(), '台账.csv');
+    const id = result.importId!;
+    const run = getImportRun(ctx.db, id)!;
+    const stored = ctx.db.prepare("SELECT at, operator, source, new_value AS newValue, entity FROM audit_entries WHERE batch_id = ? AND action = 'create'").all(id);
+    // 3 enterprises (甲 is updated, not created), 4 lines, 4 cases: one entry each, nothing repeated.
+    expect(stored).toHaveLength(run.enterprisesCreated + run.linesCreated + run.casesCreated);
+    expect(stored.every((e: unknown) => JSON.stringify(e).match(/"at":null,"operator":null,"source":null,"newValue":null/))).toBe(true);
+    // A field the import changed keeps its full entry, old and new value.
+    expect(listAuditBatch(ctx.db, id).find((e) => e.action === 'update' && e.entityId === jia.id)).toMatchObject({ field: 'town', oldValue: '旧城镇', newValue: '城关镇' });
+    const created = listAuditBatch(ctx.db, id).filter((e) => e.action === 'create');
+    expect(created.every((e) => e.at === run.startedAt && e.operator === run.operator && e.source === `import:${id}`)).toBe(true);
+  });
+
+  it('shows an imported row’s history as before: 新建 by the run’s operator at its time, from the import', () => {
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
+    const { result } = importFile(ctx, ledgerCsvGb18030(), '台账.csv');
+    const run = getImportRun(ctx.db, result.importId!)!;
+    const yi = ctx.db.prepare("SELECT id FROM enterprises WHERE name LIKE '乙%'").get() as { id: number };
+    updateEnterprise(ctx, yi.id, { town: '柳林镇' });
+    const rowHistory = listAuditEntries(ctx.db, { entity: 'enterprise', entityId: yi.id });
+    expect(rowHistory.map((e) => [e.action, e.field, e.source])).toEqual([
+      ['update', 'town', null],
+      ['create', null, `import:${run.id}`],
+    ]);
+    expect(rowHistory[1]).toMatchObject({ at: run.startedAt, operator: run.operator });
+    const page = listEnterpriseHistory(ctx.db, yi.id);
+    const creations = page.filter((e) => e.action === 'create');
+    expect(creations.map((e) => e.subject)).toEqual(expect.arrayContaining(['企业', expect.stringMatching(/^设备（生产线）：/), expect.stringMatching(/^整改事项：/)]));
+    expect(creations.every((e) => e.at === run.startedAt && e.operator === run.operator && e.source === `import:${run.id}`)).toBe(true);
   });
 
   it('updates an enterprise found by credit code and fills only the cells the sheet has', () => {

@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openLedgerDatabase } from '../../../src/main/db/connection';
 import { ImportSession } from '../../../src/main/import/session';
 import type { CommitProgress } from '../../../src/main/import/commit';
+import { parseFileData } from '../../../src/main/import/parse';
+import { summariseParsed } from '../../../src/main/import/sessionProtocol';
 import { EXPECTED, ledgerCsvGb18030 } from '../../support/countySheet';
 import { hashDatabaseFile } from '../../support/db';
 
@@ -89,5 +91,23 @@ describe('ImportSession', () => {
     await expect(session.parse(new Uint8Array(0), '空.xlsx')).rejects.toThrow(/空文件/);
     const parsed = await session.parse(ledgerCsvGb18030(), '台账.csv');
     expect(parsed.sheets).toHaveLength(1);
+  });
+
+  it('reads a file from disk in the worker as parseFileData reads it', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'import-session-disk-')), '台账.csv');
+    dirs.push(join(file, '..'));
+    writeFileSync(file, ledgerCsvGb18030());
+    const parsed = await open(ledgerFile()).parse(file);
+    expect(parsed).toEqual(summariseParsed(parseFileData(ledgerCsvGb18030(), '台账.csv')));
+  });
+
+  it('says so when the file cannot be opened', async () => {
+    await expect(open(ledgerFile()).parse('/nonexistent/台账.xlsx')).rejects.toThrow(/无法打开文件「台账.xlsx」/);
+  });
+
+  it('stops a parse that runs past its time limit', async () => {
+    const s = ImportSession.open(ledgerFile(), { parseTimeoutMs: 1 });
+    sessions.push(s);
+    await expect(s.parse(ledgerCsvGb18030(), '台账.csv')).rejects.toThrow(/超过 1 秒仍未完成，已停止/);
   });
 });

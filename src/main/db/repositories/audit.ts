@@ -21,17 +21,29 @@ const decode = (v: string | null): unknown => (v === null ? null : JSON.parse(v)
 
 const INSERT_AUDIT = 'INSERT INTO audit_entries (batch_id, at, operator, entity, entity_id, action, field, old_value, new_value, source)';
 
-export function insertAuditEntry(db: Database, e: NewAuditEntry): void {
-  const row = [e.batchId, e.at, e.operator, e.entity, e.entityId, e.action, e.field, encode(e.oldValue), encode(e.newValue), e.source];
+function insertAuditRow(db: Database, row: readonly unknown[]): void {
   const buffer = insertBuffer(db, 'audit_entries', INSERT_AUDIT, row.length);
   if (buffer) buffer.add(row);
   else prepared(db, `${INSERT_AUDIT} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(row);
 }
 
+export function insertAuditEntry(db: Database, e: NewAuditEntry): void {
+  insertAuditRow(db, [e.batchId, e.at, e.operator, e.entity, e.entityId, e.action, e.field, encode(e.oldValue), encode(e.newValue), e.source]);
+}
+
+/**
+ * The creation entry of a row an import creates (migration 0011): only the batch — the import
+ * run, which holds the time, operator and source — and the row. audit_log reads it back whole.
+ */
+export function insertImportCreationEntry(db: Database, batchId: string, entity: AuditEntity, entityId: number): void {
+  insertAuditRow(db, [batchId, null, null, entity, entityId, 'create', null, null, null, null]);
+}
+
 type AuditRow = Omit<AuditEntry, 'oldValue' | 'newValue'> & { oldValue: string | null; newValue: string | null };
 
+/** Reads go through audit_log, which fills an import's compact creation entries from its run. */
 const SELECT = `SELECT id, batch_id AS batchId, at, operator, entity, entity_id AS entityId, action, field,
-  old_value AS oldValue, new_value AS newValue, source FROM audit_entries`;
+  old_value AS oldValue, new_value AS newValue, source FROM audit_log`;
 
 function decodeRows(rows: AuditRow[]): AuditEntry[] {
   return rows.map((r) => ({ ...r, oldValue: decode(r.oldValue), newValue: decode(r.newValue) }));
@@ -54,6 +66,14 @@ export function listAuditEntries(db: Database, q: { entity?: AuditEntity; entity
 
 export function listAuditBatch(db: Database, batchId: string): AuditEntry[] {
   return decodeRows(prepared(db, `${SELECT} WHERE batch_id = ? ORDER BY id`).all(batchId) as AuditRow[]);
+}
+
+/** Entries written after entry `afterId` by other batches than `batchId`, oldest first. */
+export function listAuditEntriesAfter(db: Database, afterId: number, batchId: string): Pick<AuditEntry, 'entity' | 'entityId' | 'operator' | 'at'>[] {
+  return prepared(db, `SELECT entity, entity_id AS entityId, operator, at FROM audit_log WHERE id > ? AND batch_id <> ? ORDER BY id`).all(
+    afterId,
+    batchId,
+  ) as Pick<AuditEntry, 'entity' | 'entityId' | 'operator' | 'at'>[];
 }
 
 export function countAuditEntries(db: Database): number {
@@ -91,7 +111,7 @@ export function listEnterpriseHistory(db: Database, enterpriseId: number, limit 
        CASE a.entity WHEN 'enterprise' THEN '企业'
          WHEN 'capacityLine' THEN '设备（生产线）：' || (SELECT name FROM capacity_lines WHERE id = a.entity_id)
          ELSE '整改事项：' || (SELECT dimension FROM cases WHERE id = a.entity_id) || '（编号 ' || a.entity_id || '）' END AS subject
-     FROM audit_entries a
+     FROM audit_log a
      WHERE (a.entity = 'enterprise' AND a.entity_id = @id)
         OR (a.entity = 'capacityLine' AND a.entity_id IN (SELECT id FROM capacity_lines WHERE enterprise_id = @id))
         OR (a.entity = 'case' AND a.entity_id IN (SELECT id FROM cases WHERE enterprise_id = @id))
