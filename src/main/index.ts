@@ -7,6 +7,7 @@ import { createContext, type ServiceContext } from './services/context';
 import { backupDue, backupNow } from './services/backups';
 import { installMenu } from './shell/menu';
 import { registerIpc } from './shell/ipc';
+import { registerClipboard } from './shell/clipboard';
 import { hardenContents, hardenSession } from './shell/security';
 import { loadWindowState, trackWindowState } from './shell/windowState';
 import { logDirOf, setupLogging } from './shell/logging';
@@ -89,6 +90,7 @@ function start(): void {
   let win: BrowserWindow | null = null;
   const ctx = createContext(opened.db, { dbPath, readOnlyReason: opened.readOnlyReason, shell: electronShell(() => win) });
   registerIpc(createDispatcher(ctx, { onError: (channel, err) => log.error(`[${channel}]`, err) }), devServerUrl);
+  registerClipboard(devServerUrl);
   win = createWindow(dbPath);
   const main = win;
   if (opened.readOnlyReason) {
