@@ -1,10 +1,11 @@
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AppInfo } from '../../shared/contract/app';
 import type { MenuCommand } from '../../shared/contract/bridge';
 import { api, errorMessage } from './api';
 import { CasesPage } from './cases/CasesPage';
+import { dropLeaveGuard, leaveQuestion } from './common/leaveGuard';
 import { NotYetAvailable } from './common/NotYetAvailable';
 import { StatusProvider, useStatus } from './common/status';
 import { EnterprisePage } from './enterprise/EnterprisePage';
@@ -60,12 +61,34 @@ function Screens() {
   const [visited, setVisited] = useState<Set<ScreenKey>>(() => new Set(place.screen === 'enterprise' ? [] : [place.screen]));
   const [info, setInfo] = useState<AppInfo | null>(null);
   const { setStatus } = useStatus();
+  const { modal } = AntApp.useApp();
 
-  const go = useCallback((next: Place) => {
+  const move = useCallback((next: Place) => {
     setPlace(next);
     if (next.screen !== 'enterprise') setVisited((v) => (v.has(next.screen) ? v : new Set(v).add(next.screen)));
     history.replaceState(null, '', next.screen === 'enterprise' ? `#enterprise/${next.id}` : `#${next.screen}`);
   }, []);
+  const here = useRef(place);
+  here.current = place;
+  // Leaving a screen with unfinished work (the import wizard) asks first.
+  const go = useCallback(
+    (next: Place) => {
+      const question = next.screen === here.current.screen ? null : leaveQuestion();
+      if (!question) return move(next);
+      modal.confirm({
+        title: '离开导入？',
+        content: question,
+        okText: '放弃并离开',
+        okButtonProps: { danger: true },
+        cancelText: '继续导入',
+        onOk: () => {
+          dropLeaveGuard();
+          move(next);
+        },
+      });
+    },
+    [modal, move],
+  );
 
   const loadInfo = useCallback(() => {
     api.call('app:info', {}).then(setInfo, (err) => setStatus({ kind: 'error', text: `无法读取数据文件信息：${errorMessage(err)}` }));
