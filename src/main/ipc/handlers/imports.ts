@@ -3,6 +3,7 @@ import {
   closeImport,
   exportImportErrors,
   importHistory,
+  saveImportTemplate,
   importProfiles,
   openImport,
   previewImport,
@@ -23,6 +24,7 @@ type ImportChannels =
   | 'import:close'
   | 'import:errorsXlsx'
   | 'import:history'
+  | 'import:template'
   | 'import:undo'
   | 'import:profiles'
   | 'import:saveProfile'
@@ -37,6 +39,7 @@ export const importHandlers: HandlerGroup<ImportChannels> = {
   'import:close': async ({ sessionId }, ctx) => ({ closed: await closeImport(ctx, sessionId) }),
   'import:errorsXlsx': ({ sessionId }, ctx) => exportImportErrors(ctx, sessionId),
   'import:history': (_q, ctx) => importHistory(ctx),
+  'import:template': (_q, ctx) => saveImportTemplate(ctx),
   'import:undo': ({ importId }, ctx) => ({ jobId: startImportUndo(ctx, importId) }),
   'import:profiles': (_q, ctx) => importProfiles(ctx),
   'import:saveProfile': async ({ sessionId, sheet, name, mapping }, ctx) => ({ signature: await saveProfile(ctx, sessionId, sheet, name, mapping) }),
