@@ -9,7 +9,7 @@ import type { Channel, InputOf, OutputOf } from './index';
 export type LedgerBridge = { readonly [C in Channel]: (input: InputOf<C>) => Promise<Result<OutputOf<C>>> };
 
 /** Menu commands the Electron shell sends to the page (the harness has no menu). */
-export const MENU_COMMANDS = ['navigate:enterprises', 'navigate:lines', 'navigate:cases', 'navigate:settings', 'edit:undo', 'edit:redo', 'app:about'] as const;
+export const MENU_COMMANDS = ['navigate:enterprises', 'navigate:lines', 'navigate:cases', 'navigate:settings', 'edit:undo', 'edit:redo', 'app:about', 'navigate:help', 'help:shortcuts'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /**
