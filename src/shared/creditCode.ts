@@ -1,7 +1,7 @@
 /**
  * 统一社会信用代码 (GB 32100-2015): 18 characters from 0-9 and A-Z without I, O, Z, S, V; the
  * 18th is a check character over the first 17. Some early pilot-region codes fail the check, so
- * a failed check is a warning, never a rejection (domain.md).
+ * a failed check is a warning, never a rejection (docs/domain.md).
  */
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];

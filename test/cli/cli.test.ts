@@ -1,17 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ledger } from '../support/cli';
 
-const TSX = resolve('node_modules/.bin/tsx');
-const CLI = resolve('src/cli/main.ts');
-
-/** The CLI as a user runs it: a real process, real exit codes, stdout and stderr apart. */
-function ledger(...args: string[]) {
-  const r = spawnSync(TSX, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LEDGER_DB: '' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe('ledger CLI', () => {
   const db = join(mkdtempSync(join(tmpdir(), 'ledger-cli-')), 'x.sqlite');

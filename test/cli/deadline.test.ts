@@ -1,20 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLedgerDatabase } from '../../src/main/db/connection';
 import { createContext } from '../../src/main/services/context';
 import { createEnterprise } from '../../src/main/services/enterprises';
 import { registerCase, transitionCase } from '../../src/main/services/caseWorkflow';
+import { ledger } from '../support/cli';
 
-const TSX = resolve('node_modules/.bin/tsx');
-const CLI = resolve('src/cli/main.ts');
-
-function ledger(...args: string[]) {
-  const r = spawnSync(TSX, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LEDGER_DB: '' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe('ledger deadline', () => {
   const db = join(mkdtempSync(join(tmpdir(), 'ledger-cli-deadline-')), 'x.sqlite');

@@ -1,24 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
 import * as XLSX from 'xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLedgerDatabase } from '../../src/main/db/connection';
 import { upsertImportProfile } from '../../src/main/db/repositories/importRuns';
 import { headerSignature } from '../../src/shared/import/mapping';
-import { CODE_JIA, EXPECTED, ledgerCsvGb18030 } from '../main/import/fixtures/ledgerFixture';
+import { CODE_JIA, EXPECTED, ledgerCsvGb18030 } from '../support/countySheet';
+import { ledger } from '../support/cli';
 
-const TSX = resolve('node_modules/.bin/tsx');
-const CLI = resolve('src/cli/main.ts');
 const dir = mkdtempSync(join(tmpdir(), 'ledger-cli-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function ledger(...args: string[]) {
-  const r = spawnSync(TSX, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LEDGER_DB: '' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 /** The command creates the file itself; the test reads it in-process (a spawn costs seconds). */
 const freshDb = (name: string): string => join(mkdtempSync(join(dir, `${name}-`)), 'ledger.sqlite');

@@ -1,25 +1,19 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { openLedgerDatabase } from '../../src/main/db/connection';
 import { CAPACITY_LINE_TABLE } from '../../src/main/db/repositories/capacityLines';
 import { insertRow } from '../../src/main/db/sql';
-import { cityTemplate, templateFods } from '../helpers/templateFods';
-import { hasSoffice } from '../helpers/render';
-import { convertWithLibreOffice, newProfileDir } from '../main/import/fixtures/libreoffice';
+import { cityTemplate } from '../support/cityTemplates';
+import { templateFods } from '../support/fods';
+import { hasSoffice } from '../support/render';
+import { convertWithLibreOffice, newProfileDir } from '../support/libreoffice';
+import { ledger } from '../support/cli';
 
-const TSX = resolve('node_modules/.bin/tsx');
-const CLI = resolve('src/cli/main.ts');
 const HOSTILE = '=HYPERLINK("http://x","y")';
-
-function ledger(...args: string[]) {
-  const r = spawnSync(TSX, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LEDGER_DB: '' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe('ledger tasks and export from a terminal', () => {
   const dir = mkdtempSync(join(tmpdir(), '命令行报表-'));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEnterprises } from '../../src/main/db/repositories/enterprises';
 import { readGridLayout } from '../../src/main/services/gridLayouts';
-import { addEnterprise } from '../helpers/ledgerFixture';
+import { addEnterprise } from '../support/countyLedger';
 import { cell, countsText, grid, shownRowIds, statusText } from './grid';
 import { screenshot, startE2E, type E2E } from './support';
 

@@ -6,7 +6,7 @@ import { listTasks } from '../../src/main/db/repositories/tasks';
 import { listCases } from '../../src/main/db/repositories/cases';
 import { updateSettings } from '../../src/main/services/settings';
 import { createTask } from '../../src/main/services/tasks';
-import { addCase, addEnterprise, addLine } from '../helpers/ledgerFixture';
+import { addCase, addEnterprise, addLine } from '../support/countyLedger';
 import { cell, grid, statusText } from './grid';
 import { screenshot, startE2E, type E2E } from './support';
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openLedgerDatabase } from '../../src/main/db/connection';
 import { ImportSession } from '../../src/main/import/session';
 import { parseFileInWorker } from '../../src/main/import/worker';
-import { ledgerCsvGb18030 } from '../main/import/fixtures/ledgerFixture';
+import { ledgerCsvGb18030 } from '../support/countySheet';
 
 /**
  * The import workers as the app runs them: the bundled files in out/main (electron-vite's main

@@ -6,7 +6,7 @@ import { updateSettings } from '../../src/main/services/settings';
 import { linkCaseLine } from '../../src/main/db/repositories/cases';
 import { getCapacityLine } from '../../src/main/db/repositories/capacityLines';
 import { getEnterprise } from '../../src/main/db/repositories/enterprises';
-import { addLine } from '../helpers/ledgerFixture';
+import { addLine } from '../support/countyLedger';
 import { screenshot, startE2E, type E2E } from './support';
 
 async function openStep(page: Page, label: string, date: string) {

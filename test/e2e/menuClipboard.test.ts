@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEnterprises } from '../../src/main/db/repositories/enterprises';
-import { addEnterprise } from '../helpers/ledgerFixture';
+import { addEnterprise } from '../support/countyLedger';
 import { cell, grid, shownRowIds } from './grid';
 import { startE2E, type E2E } from './support';
 

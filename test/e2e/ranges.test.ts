@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCapacityLines } from '../../src/main/db/repositories/capacityLines';
-import { addEnterprise, addLine } from '../helpers/ledgerFixture';
+import { addEnterprise, addLine } from '../support/countyLedger';
 import { cell, grid, shownRowIds, statusText } from './grid';
 import { screenshot, startE2E, type E2E } from './support';
 

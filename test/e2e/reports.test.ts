@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listTasks } from '../../src/main/db/repositories/tasks';
 import { updateSettings } from '../../src/main/services/settings';
 import { adoptTasks, loadPreset, previewAdoption } from '../../src/main/services/taskAdoption';
-import { addEnterprise, addLine, buildCountyLedger } from '../helpers/ledgerFixture';
-import { hasSoffice } from '../helpers/render';
-import { cityTemplate, templateFods } from '../helpers/templateFods';
-import { convertWithLibreOffice, newProfileDir } from '../main/import/fixtures/libreoffice';
+import { addEnterprise, addLine, buildCountyLedger } from '../support/countyLedger';
+import { hasSoffice } from '../support/render';
+import { cityTemplate } from '../support/cityTemplates';
+import { templateFods } from '../support/fods';
+import { convertWithLibreOffice, newProfileDir } from '../support/libreoffice';
 import { screenshot, startE2E, type E2E } from './support';
 
 /** A county with a plan adopted from seed 001 and lines in several towns and industries. */

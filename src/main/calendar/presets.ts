@@ -5,7 +5,7 @@ import shandong from '../../../resources/calendar/presets/shandong-2017.json';
 import xinzhou from '../../../resources/calendar/presets/xinzhou-2020.json';
 import { MilestonePresetSchema, type MilestonePreset } from '../../shared/rules/milestones';
 
-/** The annual calendars of the five seed documents (resources/calendar/presets/), by key. */
+/** The annual calendars of the five work plans of docs/domain.md (resources/calendar/presets/), by key. */
 const RAW: Record<string, unknown> = {
   'shandong-2017': shandong,
   'nantong-2017': nantong,

@@ -24,7 +24,7 @@ import { writeFileAtomic, throwIfCancelled } from '../fs/atomicWrite';
 import { THIN_BORDER, font, setCell } from './xlsxCells';
 
 /**
- * 附件 重点工作与职责分工 as .xlsx (seed 001 附件3 is the model):
+ * 附件 重点工作与职责分工 as .xlsx (通政办发〔2017〕179号 附件3 is the model):
  *   1. lay the tasks out as a grid (shared with the .docx writer, so both merge alike);
  *   2. write the 附件N label, the title and the header row, then section and task rows;
  *   3. set every row's height from its wrapped text (Excel and WPS do not grow rows for merged
@@ -35,7 +35,7 @@ import { THIN_BORDER, font, setCell } from './xlsxCells';
  *
  * The table body is 4号 (14 pt) 仿宋 rather than the 3号 of running text: six columns on a
  * landscape page leave the task text about 17 characters a line at 4号 and 15 at 3号, and the
- * long partner lists of seed 001 would run to ten lines a cell. 4号 is what county offices use
+ * long partner lists of 通政办发〔2017〕179号 would run to ten lines a cell. 4号 is what county offices use
  * for such tables; the label and the title keep 3号 and 2号.
  */
 

@@ -9,11 +9,10 @@ import {
   SUMMARY_LIST,
   YELLOW_CARD_LIST,
 } from '../../shared/reports/listDefinitions';
-import type { ListDefinition, ListMeta } from '../../shared/reports/listTypes';
+import type { LineListRow, ListDefinition, ListMeta } from '../../shared/reports/listTypes';
 import type { ReportId } from '../../shared/reports/reportIds';
 import { cardListRows, emissionListRows, exitListLineIds, lineListRowsByIds, overdueListRows, responsibilityListRows, summaryRows } from '../db/repositories/reports';
 import type { CardRules } from '../../shared/reports/cardRules';
-import { pagedLineRows } from './lists';
 
 /**
  * Where each list's rows come from: the same source feeds the 报表 screen's preview (its first
@@ -30,6 +29,13 @@ export interface ListSource<R> {
 }
 
 export type ListReportId = Exclude<ReportId, 'annex'>;
+
+const PAGE = 1000;
+
+/** The rows of the given lines a page at a time, so a 100 000-line list is never all in memory. */
+async function* pagedLineRows(db: Database, ids: readonly number[]): AsyncGenerator<LineListRow> {
+  for (let i = 0; i < ids.length; i += PAGE) yield* lineListRowsByIds(db, ids.slice(i, i + PAGE));
+}
 
 function whole<R>(def: ListDefinition<R>, rows: R[]): ListSource<R> {
   return { def, count: rows.length, first: (n) => rows.slice(0, n), all: () => rows };

@@ -5,8 +5,8 @@ import { TaskPreset } from '../../shared/reports/tasks';
 
 /**
  * The bundled work-plan task lists (resources/presets/tasks-*.json), each transcribed from one
- * seed document. The folder is passed in: the Electron shell, the CLI and tests each know where
- * the app's resources live.
+ * work plan of docs/domain.md. The folder is passed in: the Electron shell, the CLI and tests
+ * each know where the app's resources live.
  */
 export const TASK_PRESET_PATTERN = /^tasks-.+\.json$/;
 

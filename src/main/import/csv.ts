@@ -62,7 +62,7 @@ function cellOf(raw: string): Cell {
 }
 
 /**
- * A quote left open swallows every row after it into one cell (issue 15: three data rows became
+ * A quote left open swallows every row after it into one cell (three data rows became
  * 「added: 2」 without a word). A real multi-line cell holds short lines of text; a whole line
  * inside the quotes with as many delimiters as a row of the table is a row swallowed.
  */

@@ -6,7 +6,7 @@ import { listEnterprises } from '../db/repositories/enterprises';
 
 /**
  * The live ledger as the preview compares against it, loaded once (three queries) instead of
- * once per row. Keys are the matching rules of domain.md: enterprises by credit code, else by
+ * once per row. Keys are the matching rules of docs/domain.md: enterprises by credit code, else by
  * name (compared by matchKey: full-width and half-width brackets are one); lines by enterprise + name + spec; cases by enterprise + dimension + notice date
  * + description.
  */

@@ -14,7 +14,7 @@ import { enterpriseKind } from './enterprises';
 import { capacityLineKind } from './capacityLines';
 
 /**
- * A closure reaches the ledger (issue 12 item 3): the step that closes a firm writes the
+ * A closure reaches the ledger: the step that closes a firm writes the
  * enterprise's 生产状态 and its lines' 退出方式 and 退出日期 through the same write path as the
  * grid (validation, audit entries), inside the step's own transaction and audit batch.
  */

@@ -74,7 +74,7 @@ export function startImportCommit(ctx: ServiceContext, sessionId: string): strin
     signal.addEventListener('abort', stop);
     try {
       let backup: string | null = null;
-      // The issue 7 rule: a backup before every import that writes anything.
+      // README, Data safety: a backup before every import that writes anything.
       if (plan.counts.new + plan.counts.update > 0 && ctx.dbPath !== ':memory:') {
         progress(0, 1, '正在备份当前数据…');
         backup = await backupNow(ctx, 'pre-import', { signal });

@@ -21,7 +21,7 @@ import { readThresholds } from './countdownSettings';
 import type { EntityKind } from './entityWrites';
 
 /**
- * 时间节点 of a year: applied from a seed document's preset, pasted from a superior's list, or
+ * 时间节点 of a year: applied from a work plan's preset (docs/domain.md), pasted from a superior's list, or
  * typed in. A milestone keeps the rule as written (12月底, 次年1月底) beside the date it means
  * for its year, and the document and sentence it comes from, so the user can check it.
  */

@@ -19,7 +19,7 @@ import { deleteEntities, openWriteSession } from './entityWrites';
 import { parseTaskDraft, taskKind, toStoredTask } from './tasks';
 
 /**
- * "Adopt a superior's plan": a bundled preset (the seeds' tasks) or the city's own task table
+ * "Adopt a superior's plan": a bundled preset (the tasks of the work plans in docs/domain.md) or the city's own task table
  * becomes the county's tasks for a year.
  *   1. read the tasks — a preset file, or the uploaded table through the import engine (table
  *      detection, column proposal, remembered column mapping);

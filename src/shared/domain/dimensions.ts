@@ -5,7 +5,7 @@
 export const DIMENSIONS = ['能耗', '环保', '质量', '安全', '技术'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
-/** The law each dimension's path rests on, as the seeds cite it. */
+/** The law each dimension's path rests on, as the work plans cite it (docs/domain.md). */
 export const DIMENSION_LAW: Record<Dimension, string> = {
   能耗: '《中华人民共和国节约能源法》',
   环保: '《中华人民共和国环境保护法》',

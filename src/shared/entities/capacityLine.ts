@@ -2,7 +2,7 @@ import { z } from '../schemas/zod';
 import { defineEntity } from './entity';
 import { fields as f } from './field';
 
-/** 退出方式 of a line (seed 001: 拆除; 断水断电、拆除动力装置、封存主体设备; 关停整个企业; and 转移 out of the county). */
+/** 退出方式 of a line (通政办发〔2017〕179号: 拆除; 断水断电、拆除动力装置、封存主体设备; 关停整个企业; and 转移 out of the county). */
 export const EXIT_METHODS = ['拆除', '断水断电·拆除动力装置·封存主体设备', '关停整个企业', '转移'] as const;
 
 const planYear = z.preprocess(
@@ -42,7 +42,7 @@ export const capacityLineEntity = defineEntity({
     }),
     exitMethod: f.listed(50, 'exitMethods', {
       label: '退出方式',
-      // Not 处置措施: it holds 限期整改, 停产整改…, the measure a case orders (issue 11).
+      // Not 处置措施: it holds 限期整改, 停产整改…, the measure a case orders.
       synonyms: ['退出方式', '淘汰方式', '拆除方式', '退出措施', '退出途径'],
       grid: { width: 150 },
     }),

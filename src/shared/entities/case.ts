@@ -50,8 +50,9 @@ export const caseEntity = defineEntity({
     closedDate: f.date({ label: '销号日期', synonyms: ['销号日期', '销号时间', '办结日期', '完成销号时间'], grid: { width: 112 } }),
     notes: f.longText(undefined, { label: '备注', grid: { width: 160 } }),
   },
-  // The workflow (services/caseWorkflow.ts) sets the status; nobody types it.
-  computed: { status: z.string() },
+  // The workflow (services/caseWorkflow.ts) sets these; nobody types them. serious is 情节严重,
+  // 1 on a 环保 case whose firm goes on the 超标排放情节严重企业名单 (migration 0007), else 0.
+  computed: { status: z.string(), serious: z.number().int().min(0).max(1) },
   joined: { enterpriseName: z.string() },
 });
 

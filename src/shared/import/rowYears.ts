@@ -4,7 +4,7 @@ import type { Cell } from './types';
 
 /**
  * The years a row's dates and its plan year are read in, and where each came from, so the
- * preview can say it (issue 11): a line's 计划退出年度 is its own column's, else its planned exit
+ * preview can say it: a line's 计划退出年度 is its own column's, else its planned exit
  * date's year, else the year of the sheet's title (proposed as a constant in 对应列, which the
  * user can change). A date written without a year (10月底前, 年底前) takes the row's plan year,
  * else the title's, else the ledger's 当前年度.

@@ -96,7 +96,7 @@ export const normaliseExitMethod = bySynonyms({
 });
 
 /**
- * The measures the legal paths order (domain.md's table), by the dimension whose first step each
+ * The measures the legal paths order (docs/domain.md, the five dimensions), by the dimension whose first step each
  * is: a 处置措施 column says the case's measure, and with it which dimension the case is on.
  */
 const MEASURE_DIMENSION: Readonly<Record<string, Dimension>> = {

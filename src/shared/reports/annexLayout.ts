@@ -2,15 +2,15 @@ import { chineseNumeral, sectionName, type Task } from './tasks';
 
 /**
  * The responsibility table of a work plan (附件 重点工作与职责分工) as a grid, shared by the
- * .xlsx and .docx writers so both merge the same cells. Modelled on seed 001 附件3:
+ * .xlsx and .docx writers so both merge the same cells. Modelled on 通政办发〔2017〕179号 附件3:
  *   序号 | 主要内容 (category | task text) | 牵头部门 | 配合部门 | 完成时间
  * - a section row (一、重点任务) spans the whole table; sections are numbered by appearance;
  * - 序号 runs across sections; a task marked continuesNumber shares the number above it;
  * - a category cell is merged over its consecutive tasks; a task without a category lets its
  *   text take both halves of 主要内容;
  * - inside one category, consecutive tasks with the same lead (or cooperating) departments share
- *   one merged cell, as the seed prints 市物价局 once over items 12 and 13;
- * - 完成时间 is never merged: the seed repeats 全年 on every line.
+ *   one merged cell, as that annex prints 市物价局 once over items 12 and 13;
+ * - 完成时间 is never merged: that annex repeats 全年 on every line.
  */
 
 export const ANNEX_COLUMNS = 6;
@@ -45,11 +45,11 @@ export interface AnnexOptions {
   /** 3 → 附件3; a string is used as written; omitted → no label. */
   annexNumber?: number | string;
   title: string;
-  /** Merge equal neighbouring department cells inside a category (default true, as seed 001). */
+  /** Merge equal neighbouring department cells inside a category (default true, as 通政办发〔2017〕179号 附件3). */
   mergeRepeatedDepartments?: boolean;
 }
 
-/** Lead departments one per line (the seed prints 市经信委 / 市财政局 stacked); partners in a run. */
+/** Lead departments one per line (that annex prints 市经信委 / 市财政局 stacked); partners in a run. */
 export function leadText(task: Task): string {
   return task.leadDepartments.join('\n');
 }

@@ -5,7 +5,7 @@ import { breakUnits, linesOfUnits, rowHeightPt } from './officialLayout';
  * Column widths for one annex, fitted to its text: 序号, 类别 and 完成时间 keep their widths;
  * the rest of the 243 mm type area is shared among 主要内容, 牵头部门 and 配合部门 so that the
  * table is as short as it can be. A plan whose 配合部门 are mostly empty gives that room to the
- * task text; seed 001's long partner lists keep theirs. On the seeds' plans this prints 7–22 %
+ * task text; 通政办发〔2017〕179号's long partner lists keep theirs. On the five plans of docs/domain.md this prints 7–22 %
  * fewer row heights than one fixed set of widths, i.e. fewer, fuller pages.
  *
  * Widths move in 2 mm steps. Every cell's line count is worked out once per candidate width,

@@ -3,7 +3,7 @@ import type { PublicList } from '../rules/cards';
 import type { CaseListRow } from './listTypes';
 
 /**
- * Yellow and red cards are derived, never typed in (domain.md). The lists take the rule as a
+ * Yellow and red cards are derived, never typed in (docs/domain.md). The lists take the rule as a
  * parameter: the app passes the workflow's derivation (src/shared/rules/cards.ts over each
  * case's computed deadline, see src/main/services/cardRules.ts); tests may pass their own.
  */

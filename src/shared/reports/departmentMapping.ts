@@ -4,7 +4,7 @@ import { z } from '../schemas/zod';
  * Adopting a superior's work plan: its departments (市经信委, 省环保厅, 各县（市、区）人民政府)
  * become the county's (县工信局, 县生态环境分局, 某某县人民政府). A name the user mapped before is
  * proposed as mapped; otherwise the department's function is recognised from the names the
- * seeds use across provinces and years (经信委 → 工信局 after the 2018 reform, 环保局 → 生态环境,
+ * plans of docs/domain.md use across provinces and years (经信委 → 工信局 after the 2018 reform, 环保局 → 生态环境,
  * 质监局/工商局 → 市场监管, 安监局 → 应急, 国土 → 自然资源), and the county's own department of
  * that function is proposed, or its usual name when the county has none on its list yet.
  * A department of no known function is never guessed at (煤炭工业局 is not 应急局): it stays as

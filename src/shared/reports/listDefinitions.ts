@@ -1,7 +1,7 @@
 import type { CaseListRow, LineListRow, ListColumn, ListDefinition, ListMeta, OverdueRow, SummaryRow } from './listTypes';
 
 /**
- * The lists the county publishes or reports (domain.md, "Reports the county must produce"),
+ * The lists the county publishes or reports (docs/domain.md, "Reports"),
  * one definition each. Lists are flat — every row carries its enterprise — so that they can be
  * sorted, filtered and pivoted in Excel or WPS; merged cells would break all three.
  */

@@ -10,10 +10,10 @@ import { sectionName, type TaskInput } from './tasks';
  * A superior's responsibility table (the city's 重点工作与职责分工, found by the import engine's
  * table detection and mapped with its column proposal) read as tasks:
  * - the section is the heading row the task sits under (一、重点任务 → 重点任务) — looked up in
- *   the sheet too, because seed 001 writes headings in the 序号 column, which the import
+ *   the sheet too, because 通政办发〔2017〕179号 附件3 writes headings in the 序号 column, which the import
  *   engine's row classification skips as a serial number column;
  * - a 主要内容 header merged over two columns gives the category and the task text;
- * - a 序号 merged over several tasks (seed 001 item 6) marks the later ones as sharing it;
+ * - a 序号 merged over several tasks (通政办发〔2017〕179号 附件3 item 6) marks the later ones as sharing it;
  * - departments written 市经信委、市财政局 or one per line become lists.
  * Rows without task text are left out and counted.
  */

@@ -1,5 +1,5 @@
 /**
- * The reports of domain.md ("Reports the county must produce"), one id each: the annex of the
+ * The reports of docs/domain.md ("Reports"), one id each: the annex of the
  * work plan and the six lists. The CLI names them as the issue does (tasks-list, over-limit).
  */
 export const REPORT_IDS = ['annex', 'responsibility', 'exit', 'yellow', 'red', 'emission', 'emission-serious', 'overdue', 'summary'] as const;

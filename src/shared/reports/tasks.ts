@@ -23,10 +23,10 @@ export const Task = z.object({
   dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
   /**
    * True when this task carries no 序号 of its own: the annex merges the 序号 cell of the task
-   * before over it (seed 001 附件3 item 6 has three tasks under one number).
+   * before over it (通政办发〔2017〕179号 附件3 item 6 has three tasks under one number).
    */
   continuesNumber: z.boolean().default(false),
-  /** The dimension a task enforces, for the dimension tasks of seeds 000, 002, 003 and 004. */
+  /** The dimension a task enforces, for the dimension tasks of the Shandong, Xinzhou, Liaocheng and Henan plans (docs/domain.md). */
   dimension: z.enum(DIMENSIONS).nullable().default(null),
   progressNotes: z.string().default(''),
 });

@@ -3,7 +3,7 @@ import type { Dimension } from '../domain/dimensions';
 /**
  * The states and steps of a case (整改事项) as data. Ids are stable strings stored in the
  * database; labels are what the user reads. The graph per dimension follows the legal paths of
- * domain.md and the seeds:
+ * docs/domain.md and the work plans it lists:
  * - 能耗 / 质量: 下达整改通知 → 整改中 (→ 申请延期 → 批准/驳回, 能耗 only) → 复查 → 达标销号,
  *   or 复查不达标 / 逾期 → 依法关停退出;
  * - 环保 / 安全: the same, with a period set by the decision or order, and an escalation from

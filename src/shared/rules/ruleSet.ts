@@ -49,7 +49,7 @@ export const LegalBasisSchema = z.strictObject({ text: text(1000), source: text(
 export type LegalBasis = z.output<typeof LegalBasisSchema>;
 
 /**
- * Where the law allows closure before the rectification period has run out (domain.md):
+ * Where the law allows closure before the rectification period has run out (docs/domain.md):
  * 'measure-failed' — the case failed its check under the named measure (安全: 经停产停业整顿仍不
  * 具备安全生产条件的，予以关闭); 'serious-approved' — the case is flagged 情节严重 and the closure
  * carries the people's government's approval (环保: 情节严重的，报经有批准权的人民政府批准，责令停业、关闭).

@@ -68,14 +68,14 @@ export const OptionListsPatch = z
   .strict();
 export type OptionListsPatch = z.output<typeof OptionListsPatch>;
 
-/** 环保信用 colours differ by province (domain.md): the presets the settings screen offers. */
+/** 环保信用 colours differ by province (docs/domain.md): the presets the settings screen offers. */
 export const ENV_CREDIT_PRESETS: Record<string, readonly string[]> = {
   全国: ['绿', '蓝', '黄', '红'],
   江苏: ['绿', '蓝', '黄', '红', '黑'],
   山东: ['绿', '蓝', '黄', '黑'],
 };
 
-/** The departments a county plan names most often (domain.md, seed 001 附件3). */
+/** The departments a county plan names most often (docs/domain.md; 通政办发〔2017〕179号 附件3). */
 export const DEFAULT_DEPARTMENTS = [
   '县工信局',
   '县发改局',

@@ -7,7 +7,7 @@ import { createEnterprise, deleteEnterprises } from '../../../src/main/services/
 import { createCapacityLine } from '../../../src/main/services/capacityLines';
 import { insertCaseEvent, linkCaseLine } from '../../../src/main/db/repositories/cases';
 import { createCase } from '../../../src/main/services/cases';
-import { openMemoryLedger } from '../import/fixtures/ledgerDb';
+import { IMPORT_DAY, memoryContext, tickingClock } from '../../support/db';
 
 const entry = (i: number, batchId: string): NewAuditEntry => ({
   batchId,
@@ -24,7 +24,7 @@ const entry = (i: number, batchId: string): NewAuditEntry => ({
 
 describe('buffered inserts', () => {
   it('write the same rows in the same order as single inserts, also past one statement', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const n = 257;
     ctx.db.transaction(() => {
       for (let i = 0; i < n; i++) insertAuditEntry(ctx.db, entry(i, 'single'));
@@ -43,7 +43,7 @@ describe('buffered inserts', () => {
   });
 
   it('are written by the end of the scope, not before', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     ctx.db.transaction(() =>
       withBufferedInserts(ctx.db, () => {
         insertAuditEntry(ctx.db, entry(0, 'b'));
@@ -54,7 +54,7 @@ describe('buffered inserts', () => {
   });
 
   it('write case events and case–line links, a repeated link once', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const e = createEnterprise(ctx, { name: '甲公司' }).row;
     const line = createCapacityLine(ctx, { enterpriseId: e.id, name: '中频炉' }).row;
     const kase = createCase(ctx, { enterpriseId: e.id, dimension: '能耗' }).row;
@@ -72,7 +72,7 @@ describe('buffered inserts', () => {
   });
 
   it('need a transaction, and a failed statement fails the scope with nothing written', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     expect(() => withBufferedInserts(ctx.db, () => null)).toThrow(/事务/);
     const bad = { ...entry(0, 'bad'), operator: null as unknown as string };
     expect(() =>
@@ -91,7 +91,7 @@ describe('buffered inserts', () => {
 
   it('give ledger rows of several shapes the ids single inserts give, after the rows already there', () => {
     const rowsOf = (buffered: boolean) => {
-      const ctx = openMemoryLedger();
+      const ctx = memoryContext(tickingClock(IMPORT_DAY));
       createEnterprise(ctx, { name: '已有公司' });
       const at = '2024-07-01T08:00:00.000Z';
       const write = () =>
@@ -105,7 +105,7 @@ describe('buffered inserts', () => {
   });
 
   it('write a table, and every buffer used before it, when it is about to be read', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const at = '2024-07-01T08:00:00.000Z';
     const count = () => (ctx.db.prepare('SELECT count(*) AS n FROM enterprises').get() as { n: number }).n;
     ctx.db.transaction(() =>
@@ -121,7 +121,7 @@ describe('buffered inserts', () => {
   });
 
   it('name the row that fails among the rows of one statement', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const at = '2024-07-01T08:00:00.000Z';
     let err: unknown = null;
     try {
@@ -143,7 +143,7 @@ describe('buffered inserts', () => {
   });
 
   it('know the enterprises they created as live before writing them, and ask the database about others', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const kept = createEnterprise(ctx, { name: '在册公司' }).row;
     const gone = createEnterprise(ctx, { name: '已删公司' }).row;
     deleteEnterprises(ctx, [gone.id]);

@@ -8,7 +8,7 @@ import { buildAnnexSection, writeAnnexDocx } from '../../../src/main/export/anne
 import { loadTaskPreset } from '../../../src/main/export/taskPresets';
 import { writeFileAtomic } from '../../../src/main/fs/atomicWrite';
 import type { TaskPreset } from '../../../src/shared/reports/tasks';
-import { hasSoffice, pdfPageSizes, pdfPages, squash, toPdf, zipPart } from '../../helpers/render';
+import { hasSoffice, pdfPageSizes, pdfPages, squash, toPdf, zipPart } from '../../support/render';
 
 const PRESET = join(import.meta.dirname, '../../../resources/presets/tasks-nantong-2017.json');
 let preset: TaskPreset;

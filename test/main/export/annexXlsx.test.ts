@@ -7,7 +7,7 @@ import * as XLSX from 'xlsx';
 import { writeAnnexXlsx } from '../../../src/main/export/annexXlsx';
 import { loadTaskPreset } from '../../../src/main/export/taskPresets';
 import { Task, type TaskPreset } from '../../../src/shared/reports/tasks';
-import { hasSoffice, pdfPageSizes, pdfPages, pdfTextBottoms, squash, toPdf } from '../../helpers/render';
+import { hasSoffice, pdfPageSizes, pdfPages, pdfTextBottoms, squash, toPdf } from '../../support/render';
 
 const PRESET = join(import.meta.dirname, '../../../resources/presets/tasks-nantong-2017.json');
 const HOSTILE = '=HYPERLINK("http://x","y")';

@@ -4,18 +4,11 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import {
-  exportCardList,
-  exportEmissionList,
-  exportExitList,
-  exportOverdueList,
-  exportResponsibilityList,
-  exportSummary,
-} from '../../../src/main/export/lists';
 import type { ServiceContext } from '../../../src/main/services/context';
-import { ledgerCardRules } from '../../../src/main/services/cardRules';
-import { META, buildCountyLedger } from '../../helpers/ledgerFixture';
-import { hasSoffice, pdfPageSizes, pdfPages, squash, toPdf } from '../../helpers/render';
+import { exportReport } from '../../../src/main/services/reports';
+import { updateSettings } from '../../../src/main/services/settings';
+import { META, buildCountyLedger } from '../../support/countyLedger';
+import { hasSoffice, pdfPageSizes, pdfPages, squash, toPdf } from '../../support/render';
 
 const HOSTILE = '=HYPERLINK("http://x","y")';
 let ctx: ServiceContext;
@@ -36,14 +29,13 @@ function rowValues(ws: ExcelJS.Worksheet, r: number): unknown[] {
 beforeAll(async () => {
   ctx = buildCountyLedger();
   dir = mkdtempSync(join(tmpdir(), '名单-'));
-  const f = (name: string) => (files[name] = join(dir, `${name}.xlsx`));
-  await exportResponsibilityList(ctx.db, f('责任清单'), META);
-  await exportExitList(ctx.db, f('退出名单'), META);
-  await exportCardList(ctx.db, f('黄牌名单'), META, 'yellow', ledgerCardRules(ctx, META.reportDate));
-  await exportCardList(ctx.db, f('红牌名单'), META, 'red', ledgerCardRules(ctx, META.reportDate));
-  await exportEmissionList(ctx.db, f('超标排放'), META, ledgerCardRules(ctx, META.reportDate));
-  await exportOverdueList(ctx.db, f('未按期退出'), META);
-  await exportSummary(ctx.db, f('汇总'), META);
+  updateSettings(ctx, { countyName: META.countyName });
+  // Through the service the 报表 screen's export job and `ledger export` call.
+  const reports = { 责任清单: 'responsibility', 退出名单: 'exit', 黄牌名单: 'yellow', 红牌名单: 'red', 超标排放: 'emission', 未按期退出: 'overdue', 汇总: 'summary' } as const;
+  for (const [name, report] of Object.entries(reports)) {
+    files[name] = join(dir, `${name}.xlsx`);
+    await exportReport(ctx, report, META.year, 'xlsx', files[name], { reportDate: META.reportDate });
+  }
 });
 
 describe('styled lists', () => {

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { exportExitList } from '../../../src/main/export/lists';
 import { writeStyledList, type ListProgress } from '../../../src/main/export/styledList';
+import { exportReport } from '../../../src/main/services/reports';
 import { EXIT_LIST } from '../../../src/shared/reports/listDefinitions';
 import type { LineListRow } from '../../../src/shared/reports/listTypes';
-import { META, addEnterprise, addLine, fixtureContext } from '../../helpers/ledgerFixture';
+import { META, addEnterprise, addLine } from '../../support/countyLedger';
+import { memoryContext } from '../../support/db';
 
 function syntheticRow(i: number): LineListRow {
   return {
@@ -68,7 +69,7 @@ describe('streaming list writer', () => {
   });
 
   it('writes the exit list from the ledger a page at a time, in list order', async () => {
-    const ctx = fixtureContext();
+    const ctx = memoryContext();
     const towns = ['城关镇', '白塔乡', '北关镇'];
     ctx.db.transaction(() => {
       for (let e = 0; e < 30; e++) {
@@ -78,7 +79,7 @@ describe('streaming list writer', () => {
     })();
     const file = join(dir, '退出名单.xlsx');
     const seen: ListProgress[] = [];
-    const result = await exportExitList(ctx.db, file, META, { onProgress: (p) => seen.push(p) });
+    const result = await exportReport(ctx, 'exit', META.year, 'xlsx', file, { reportDate: META.reportDate, onProgress: (done, total) => seen.push({ done, total }) });
     expect(result.rows).toBe(3_000);
     expect(seen.at(-1)).toEqual({ done: 3_000, total: 3_000 });
     const wb = new ExcelJS.Workbook();

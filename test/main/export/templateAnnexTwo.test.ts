@@ -6,10 +6,12 @@ import { templateRows } from '../../../src/main/db/repositories/templateRows';
 import { inspectTemplate, writeFilledTemplate, type InspectedTemplate } from '../../../src/main/export/templateFill';
 import { proposeMapping } from '../../../src/shared/import/mapping';
 import type { UntranslatedValue } from '../../../src/shared/reports/templateColumns';
-import { addEnterprise, addLine, fixtureContext, META } from '../../helpers/ledgerFixture';
-import { hasSoffice, pdfPages, squash, toPdf, toPng } from '../../helpers/render';
-import { annexTwoTemplate, templateFods } from '../../helpers/templateFods';
-import { convertWithLibreOffice, newProfileDir } from '../import/fixtures/libreoffice';
+import { addEnterprise, addLine, META } from '../../support/countyLedger';
+import { memoryContext } from '../../support/db';
+import { hasSoffice, pdfPages, squash, toPdf, toPng } from '../../support/render';
+import { annexTwoTemplate } from '../../support/cityTemplates';
+import { templateFods } from '../../support/fods';
+import { convertWithLibreOffice, newProfileDir } from '../../support/libreoffice';
 
 /**
  * Issue 13's 附件2, made in LibreOffice: 县（市、区）, 名称 and 数量（台/套） under the merged
@@ -39,7 +41,7 @@ beforeAll(async () => {
   const source = await convertWithLibreOffice(fods, 'xlsx', OUT, newProfileDir());
   template = inspectTemplate(readFileSync(source), source);
 
-  const ctx = fixtureContext();
+  const ctx = memoryContext();
   METHODS.forEach((exitMethod, i) => {
     const e = addEnterprise(ctx, { name: `茌平县${['信发', '华信', '鲁西', '金岳'][i % 4]}铸造有限公司${i + 1}厂`, town: ['振兴街道', '博平镇', '韩屯镇'][i % 3] });
     addLine(ctx.db, { enterpriseId: e, name: i % 2 ? '1吨中频感应炉' : '工频感应炉（地条钢）', quantity: 1 + (i % 3), quantityUnit: '台', capacity: 1.5 + i, capacityUnit: '万吨', exitMethod, planYear: 2022 });
@@ -104,7 +106,7 @@ describe.skipIf(!hasSoffice())('filling issue 13’s 附件2 made in LibreOffice
 
 describe('the order rows are written in', () => {
   it('is by town, by enterprise or as entered, as the user picks', () => {
-    const ctx = fixtureContext();
+    const ctx = memoryContext();
     const b = addEnterprise(ctx, { name: '乙公司', town: '博平镇' });
     const a = addEnterprise(ctx, { name: '甲公司', town: '振兴街道' });
     addLine(ctx.db, { enterpriseId: a, name: '先录入', planYear: 2022 });

@@ -8,11 +8,12 @@ import { templateRows } from '../../../src/main/db/repositories/templateRows';
 import { inspectTemplate, writeFilledTemplate, type InspectedTemplate } from '../../../src/main/export/templateFill';
 import { proposeMapping } from '../../../src/shared/import/mapping';
 import type { TemplateRow } from '../../../src/shared/reports/templateFill';
-import { countyWithExits, HOSTILE } from '../../helpers/countyRows';
-import { META } from '../../helpers/ledgerFixture';
-import { hasSoffice, pdfPages, squash, toPdf } from '../../helpers/render';
-import { cityTemplate, templateFods } from '../../helpers/templateFods';
-import { convertWithLibreOffice, newProfileDir } from '../import/fixtures/libreoffice';
+import { countyWithExits, HOSTILE } from '../../support/countyRows';
+import { META } from '../../support/countyLedger';
+import { hasSoffice, pdfPages, squash, toPdf } from '../../support/render';
+import { cityTemplate } from '../../support/cityTemplates';
+import { templateFods } from '../../support/fods';
+import { convertWithLibreOffice, newProfileDir } from '../../support/libreoffice';
 
 /**
  * The acceptance round trip: a LibreOffice-made city template (two-row merged header, 15 blank

@@ -4,7 +4,7 @@ import { buildFilledWorkbook, inspectTemplate } from '../../../src/main/export/t
 import { shiftFormula, shiftRange } from '../../../src/main/export/template/sheetRows';
 import { proposeMapping } from '../../../src/shared/import/mapping';
 import type { TemplateRow } from '../../../src/shared/reports/templateFill';
-import { META } from '../../helpers/ledgerFixture';
+import { META } from '../../support/countyLedger';
 
 /** Templates of other shapes, made with ExcelJS: fewer rows than blank rows, none at all, no 合计. */
 async function template(opts: { blank: number; total: boolean; notes: boolean; totalFormula?: boolean }): Promise<Uint8Array> {

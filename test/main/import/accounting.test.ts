@@ -1,7 +1,7 @@
 import * as XLSX from 'xlsx';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openMemoryLedger } from './fixtures/ledgerDb';
-import { importFile } from './fixtures/pipeline';
+import { IMPORT_DAY, memoryContext, tickingClock } from '../../support/db';
+import { importFile } from '../../support/importPipeline';
 
 /**
  * Every row below the header is accounted for: added + updated + unchanged + refused + skipped
@@ -23,9 +23,9 @@ const rows: (string | number | null)[][] = [
   ['填表人：张三'],
 ];
 
-let ctx = openMemoryLedger();
+let ctx = memoryContext(tickingClock(IMPORT_DAY));
 afterEach(() => {
-  ctx = openMemoryLedger();
+  ctx = memoryContext(tickingClock(IMPORT_DAY));
 });
 
 describe('every row below the header is accounted for', () => {

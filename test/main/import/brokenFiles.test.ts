@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LedgerError } from '../../../src/shared/errors';
 import { columnLetter } from '../../../src/shared/import/types';
 import { parseFileData } from '../../../src/main/import/parse';
-import { hashDatabaseFile, openTempLedger } from './fixtures/ledgerDb';
-import { importFile } from './fixtures/pipeline';
-import { writeZip, xlsxParts, type ZipFixtureEntry } from './fixtures/zipWriter';
+import { hashDatabaseFile, openTempLedger } from '../../support/db';
+import { importFile } from '../../support/importPipeline';
+import { writeZip, xlsxParts, type ZipFixtureEntry } from '../../support/zipWriter';
 
 /**
  * Files that must be refused with a message the user can act on, without a crash or a hang,

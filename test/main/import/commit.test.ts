@@ -7,9 +7,9 @@ import { undoImport } from '../../../src/main/import/undo';
 import { createEnterprise, updateEnterprise } from '../../../src/main/services/enterprises';
 import { createCapacityLine } from '../../../src/main/services/capacityLines';
 import { LedgerError } from '../../../src/shared/errors';
-import { CODE_JIA, ledgerCsvGb18030 } from './fixtures/ledgerFixture';
-import { hashDatabaseFile, liveContent, openMemoryLedger, openTempLedger } from './fixtures/ledgerDb';
-import { importFile, previewFile } from './fixtures/pipeline';
+import { CODE_JIA, ledgerCsvGb18030 } from '../../support/countySheet';
+import { IMPORT_DAY, hashDatabaseFile, liveContent, memoryContext, openTempLedger, tickingClock } from '../../support/db';
+import { importFile, previewFile } from '../../support/importPipeline';
 
 const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`);
 
@@ -25,7 +25,7 @@ function thrown(fn: () => unknown): LedgerError {
 
 describe('committing an import', () => {
   it('tags every audit entry with the import and records the run', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const { result } = importFile(ctx, ledgerCsvGb18030(), '台账.csv');
     const id = result.importId!;
     const entries = listAuditBatch(ctx.db, id);
@@ -36,7 +36,7 @@ describe('committing an import', () => {
   });
 
   it('updates an enterprise found by credit code and fills only the cells the sheet has', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const existing = createEnterprise(ctx, { name: '甲钢铁有限公司', uscc: CODE_JIA, town: '旧城镇', phone: '0531-1' }).row;
     const { plan } = importFile(ctx, ledgerCsvGb18030(), '台账.csv');
     const jia = plan.enterprises.find((e) => e.id === existing.id)!;
@@ -46,7 +46,7 @@ describe('committing an import', () => {
   });
 
   it('matches an enterprise without a credit code by its exact name', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     createEnterprise(ctx, { name: '丙玻璃厂', town: '新城街道' });
     const plan = previewFile(ctx, ledgerCsvGb18030(), '台账.csv');
     const bing = plan.enterprises.find((e) => e.label === '丙玻璃厂')!;
@@ -55,7 +55,7 @@ describe('committing an import', () => {
   });
 
   it('reports rows that disagree about the same enterprise, and imports the others', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const plan = previewFile(ctx, csv(['企业名称,乡镇,设备名称', '甲公司,城关镇,中频炉', '甲公司,新城镇,工频炉', '乙公司,新城镇,球磨机']), 'x.csv');
     expect(plan.rows.map((r) => r.status)).toEqual(['new', 'error', 'new']);
     expect(plan.rows[1]!.errors[0]).toMatchObject({ row: 3, column: '乡镇' });
@@ -97,7 +97,7 @@ describe('committing an import', () => {
   });
 
   it('validates again a plan that did not come from this process (one sent back over IPC)', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const plan = JSON.parse(JSON.stringify(previewFile(ctx, csv(['企业名称,乡镇', '甲公司,城关镇']), 'x.csv')));
     plan.enterprises[0].values.town = 'x'.repeat(51);
     const err = thrown(() => commitImport(ctx, plan, { fileHash: 'h' }));
@@ -107,7 +107,7 @@ describe('committing an import', () => {
   });
 
   it('names the row whose write fails when its statement, shared with other rows, is run', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const rows = Array.from({ length: 30 }, (_, i) => `企业${i},设备${i === 17 ? '坏' : i}`);
     const plan = previewFile(ctx, csv(['企业名称,设备名称', ...rows]), 'x.csv');
     ctx.db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON capacity_lines WHEN NEW.name = '设备坏' BEGIN SELECT RAISE(ABORT, '不收'); END`);
@@ -119,7 +119,7 @@ describe('committing an import', () => {
   });
 
   it('rolls back and names the row when a write fails inside the transaction', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const plan = previewFile(ctx, csv(['企业名称,统一社会信用代码', `甲公司,${CODE_JIA}`]), 'x.csv');
     createEnterprise(ctx, { name: '别的公司', uscc: CODE_JIA });
     const before = liveContent(ctx.db);
@@ -132,7 +132,7 @@ describe('committing an import', () => {
 
 describe('undoing an import', () => {
   it('returns the ledger to what it held before, updates and creations alike', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const jia = createEnterprise(ctx, { name: '甲钢铁有限公司', uscc: CODE_JIA, town: '旧城镇' }).row;
     createCapacityLine(ctx, { enterpriseId: jia.id, name: '中频炉', spec: 'GW-5t', capacity: 40 });
     const before = liveContent(ctx.db);
@@ -146,7 +146,7 @@ describe('undoing an import', () => {
   });
 
   it('after an undo the same file imports again as new', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const first = importFile(ctx, ledgerCsvGb18030(), '台账.csv');
     undoImport(ctx, first.result.importId!);
     const again = previewFile(ctx, ledgerCsvGb18030(), '台账.csv');
@@ -155,7 +155,7 @@ describe('undoing an import', () => {
   });
 
   it('refuses when an imported record was edited afterwards, changing nothing', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const { result } = importFile(ctx, ledgerCsvGb18030(), '台账.csv');
     const jia = ctx.db.prepare("SELECT id FROM enterprises WHERE name = '甲钢铁有限公司'").get() as { id: number };
     updateEnterprise(ctx, jia.id, { phone: '0531-2' });
@@ -167,7 +167,7 @@ describe('undoing an import', () => {
   });
 
   it('refuses when a line was added later under an imported enterprise', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const { result } = importFile(ctx, ledgerCsvGb18030(), '台账.csv');
     const jia = ctx.db.prepare("SELECT id FROM enterprises WHERE name = '甲钢铁有限公司'").get() as { id: number };
     createCapacityLine(ctx, { enterpriseId: jia.id, name: '电弧炉' });

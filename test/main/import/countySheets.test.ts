@@ -7,10 +7,10 @@ import { listCapacityLines } from '../../../src/main/db/repositories/capacityLin
 import { listCases } from '../../../src/main/db/repositories/cases';
 import { listEnterprises } from '../../../src/main/db/repositories/enterprises';
 import { countAuditEntries } from '../../../src/main/db/repositories/audit';
-import { writeFods, type FodsCell } from './fixtures/fods';
-import { openMemoryLedger } from './fixtures/ledgerDb';
-import { convertWithLibreOffice, hasLibreOffice, newProfileDir } from './fixtures/libreoffice';
-import { importFile } from './fixtures/pipeline';
+import { writeFods, type FodsCell } from '../../support/fods';
+import { IMPORT_DAY, memoryContext, tickingClock } from '../../support/db';
+import { convertWithLibreOffice, hasSoffice, newProfileDir } from '../../support/libreoffice';
+import { importFile } from '../../support/importPipeline';
 
 /**
  * Issue 11's acceptance: a county's own 排查摸底台账 made in LibreOffice — a title naming the
@@ -81,17 +81,17 @@ afterAll(() => [dir, profile].forEach((d) => rmSync(d, { recursive: true, force:
 beforeAll(async () => {
   const sheet = sheetRows();
   files.csv = csvOf(sheet.rows);
-  if (!hasLibreOffice()) return;
+  if (!hasSoffice()) return;
   const fods = join(dir, '阳谷县台账.fods');
   writeFileSync(fods, writeFods([{ name: '排查摸底台账', ...sheet }]));
   for (const format of ['xlsx', 'xls'] as const) files[format] = readFileSync(await convertWithLibreOffice(fods, format, dir, profile));
 }, 180_000);
 
 for (const format of ['xlsx', 'xls', 'csv'] as const) {
-  const needsSoffice = format !== 'csv' && !hasLibreOffice();
+  const needsSoffice = format !== 'csv' && !hasSoffice();
   describe.skipIf(needsSoffice)(`a county's own sheet as .${format}${needsSoffice ? '（跳过：没有安装 LibreOffice 的 soffice，无法由 .fods 生成）' : ''}`, () => {
     it('imports every row exactly: units, limits, plan years, measures and names as written; again, nothing changes', () => {
-      const ctx = openMemoryLedger();
+      const ctx = memoryContext(tickingClock(IMPORT_DAY));
       const { plan, result } = importFile(ctx, files[format]!, `阳谷县台账.${format}`);
       expect(plan.rows.flatMap((r) => r.errors)).toEqual([]);
       expect(plan.counts).toMatchObject({ rows: LINES.length, new: LINES.length, error: 0, linesCreated: LINES.length });

@@ -8,11 +8,11 @@ import { listEnterprises } from '../../../src/main/db/repositories/enterprises';
 import { countAuditEntries } from '../../../src/main/db/repositories/audit';
 import { parseFileData } from '../../../src/main/import/parse';
 import type { ServiceContext } from '../../../src/main/services/context';
-import { writeFods } from './fixtures/fods';
-import { EXPECTED, ledgerCsvGb18030, ledgerSheet } from './fixtures/ledgerFixture';
-import { hashDatabaseFile, openTempLedger } from './fixtures/ledgerDb';
-import { convertWithLibreOffice, hasLibreOffice, newProfileDir } from './fixtures/libreoffice';
-import { importFile, previewFile } from './fixtures/pipeline';
+import { writeFods } from '../../support/fods';
+import { EXPECTED, ledgerCsvGb18030, ledgerSheet } from '../../support/countySheet';
+import { hashDatabaseFile, openTempLedger } from '../../support/db';
+import { convertWithLibreOffice, hasSoffice, newProfileDir } from '../../support/libreoffice';
+import { importFile, previewFile } from '../../support/importPipeline';
 
 const dir = mkdtempSync(join(tmpdir(), 'import-formats-'));
 const files: Record<'xlsx' | 'xls' | 'csv', { name: string; data: Buffer }> = {} as never;
@@ -39,7 +39,7 @@ function ledgerOf(ctx: ServiceContext) {
   };
 }
 
-describe.skipIf(!hasLibreOffice())('importing the county ledger fixture', () => {
+describe.skipIf(!hasSoffice())('importing the county ledger fixture', () => {
   const opened: { close(): void }[] = [];
   afterAll(() => opened.forEach((o) => o.close()));
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLedgerDatabase } from '../../../src/main/db/connection';
 import { ImportSession } from '../../../src/main/import/session';
-import { hashDatabaseFile } from './fixtures/ledgerDb';
-import { writeZip, xlsxParts } from './fixtures/zipWriter';
+import { hashDatabaseFile } from '../../support/db';
+import { writeZip, xlsxParts } from '../../support/zipWriter';
 
 /**
  * The bounds of an import, in the worker the wizard and the CLI use: a heap of 1 GB and 10 s to

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { proposeMappingFor, saveImportProfile } from '../../../src/main/import/profiles';
 import type { MappableColumn } from '../../../src/shared/import/mapping';
-import { openMemoryLedger } from './fixtures/ledgerDb';
+import { IMPORT_DAY, memoryContext, tickingClock } from '../../support/db';
 
 const cols = (...names: string[]): MappableColumn[] => names.map((name, index) => ({ index, name, parts: [name] }));
 
 describe('saved mapping profiles', () => {
   it('proposes a saved mapping again when the same header comes back', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     const header = cols('单位', '甲列', '乙列');
     expect(proposeMappingFor(ctx, header).profileName).toBeNull();
     const mapping = { fields: [{ target: 'enterprise.name' as const, column: 1 }, { target: 'line.name' as const, column: 2 }] };
@@ -19,7 +19,7 @@ describe('saved mapping profiles', () => {
   });
 
   it('refuses to save a mapping that cannot be used', () => {
-    const ctx = openMemoryLedger();
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
     expect(() => saveImportProfile(ctx, { columns: cols('设备'), name: 'x', mapping: { fields: [{ target: 'line.name', column: 0 }] } })).toThrow(/企业名称/);
   });
 });

@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { readSpreadsheet } from '../../../src/main/import/read';
-import { writeZip, xlsxParts } from './fixtures/zipWriter';
+import { writeZip, xlsxParts } from '../../support/zipWriter';
 
 const rowsOf = (data: Uint8Array, name: string) => readSpreadsheet(data, name).sheets[0]!.rows;
 

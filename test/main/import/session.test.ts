@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openLedgerDatabase } from '../../../src/main/db/connection';
 import { ImportSession } from '../../../src/main/import/session';
 import type { CommitProgress } from '../../../src/main/import/commit';
-import { EXPECTED, ledgerCsvGb18030 } from './fixtures/ledgerFixture';
-import { hashDatabaseFile } from './fixtures/ledgerDb';
+import { EXPECTED, ledgerCsvGb18030 } from '../../support/countySheet';
+import { hashDatabaseFile } from '../../support/db';
 
 /** The wizard's path: everything in a worker with its own connection to the ledger file. */
 const dirs: string[] = [];

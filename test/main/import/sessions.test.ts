@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLedgerDatabase } from '../../../src/main/db/connection';
 import { ImportSessions } from '../../../src/main/import/sessions';
-import { ledgerCsvGb18030 } from './fixtures/ledgerFixture';
+import { ledgerCsvGb18030 } from '../../support/countySheet';
 
 /** The wizard runs open in main: closed when idle, when crowded out, never while committing. */
 const cleanups: (() => Promise<void> | void)[] = [];

@@ -11,7 +11,7 @@ import { createContext } from '../../../src/main/services/context';
 import { openLedgerDatabase } from '../../../src/main/db/connection';
 import { CAPACITY_LINE_LABELS } from '../../../src/shared/entities/capacityLine';
 import { ENTERPRISE_LABELS } from '../../../src/shared/entities/enterprise';
-import { importFile } from './fixtures/pipeline';
+import { importFile } from '../../support/importPipeline';
 
 describe('the import template (下载导入模板)', () => {
   async function template() {

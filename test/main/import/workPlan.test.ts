@@ -8,8 +8,8 @@ import { saveMilestone } from '../../../src/main/services/milestones';
 import { updateSettings } from '../../../src/main/services/settings';
 import { listTasks, updateTask } from '../../../src/main/services/tasks';
 import { formatRowIssue } from '../../../src/shared/import/rowValues';
-import { openMemoryLedger } from './fixtures/ledgerDb';
-import { importFile, previewFile } from './fixtures/pipeline';
+import { IMPORT_DAY, memoryContext, tickingClock } from '../../support/db';
+import { importFile, previewFile } from '../../support/importPipeline';
 
 type Aoa = (string | number | null)[][];
 
@@ -30,7 +30,7 @@ const TASKS: Aoa = [
 const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`);
 
 function ledgerAt(year: number): ServiceContext {
-  const ctx = openMemoryLedger();
+  const ctx = memoryContext(tickingClock(IMPORT_DAY));
   updateSettings(ctx, { year });
   return ctx;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFileData } from '../../../src/main/import/parse';
 import { parseFileInWorker } from '../../../src/main/import/worker';
-import { ledgerCsvGb18030 } from './fixtures/ledgerFixture';
+import { ledgerCsvGb18030 } from '../../support/countySheet';
 
 describe('parseFileInWorker', () => {
   it('parses a file from disk off the main thread, as parseFileData does', async () => {

@@ -11,8 +11,8 @@ import { harnessShell } from '../../../src/main/harness/shellPort';
 import { importSessions } from '../../../src/main/import/sessions';
 import { listLedgerBackups } from '../../../src/main/services/backups';
 import { createContext, type ServiceContext } from '../../../src/main/services/context';
-import { EXPECTED, ledgerCsvGb18030 } from '../import/fixtures/ledgerFixture';
-import { hashDatabaseFile } from '../import/fixtures/ledgerDb';
+import { EXPECTED, ledgerCsvGb18030 } from '../../support/countySheet';
+import { hashDatabaseFile } from '../../support/db';
 
 /** The wizard's channels as the page calls them, against a ledger file (sessions need one). */
 const cleanups: (() => Promise<void> | void)[] = [];

@@ -8,7 +8,7 @@ import { createDispatcher } from '../../../src/main/ipc/dispatch';
 import { harnessShell } from '../../../src/main/harness/shellPort';
 import { updateSettings } from '../../../src/main/services/settings';
 import { createTask } from '../../../src/main/services/tasks';
-import { buildCountyLedger } from '../../helpers/ledgerFixture';
+import { buildCountyLedger } from '../../support/countyLedger';
 
 const HOSTILE = '=HYPERLINK("http://x","y")';
 

@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../src/main/ipc/dispatch';
 import { harnessShell } from '../../../src/main/harness/shellPort';
 import type { TemplateInfo } from '../../../src/shared/contract/templates';
-import { countyWithExits } from '../../helpers/countyRows';
-import { hasSoffice } from '../../helpers/render';
-import { cityTemplate, templateFods } from '../../helpers/templateFods';
-import { convertWithLibreOffice, newProfileDir } from '../import/fixtures/libreoffice';
+import { countyWithExits } from '../../support/countyRows';
+import { hasSoffice } from '../../support/render';
+import { cityTemplate } from '../../support/cityTemplates';
+import { templateFods } from '../../support/fods';
+import { convertWithLibreOffice, newProfileDir } from '../../support/libreoffice';
 
 describe('template channels', () => {
   it('refuses a CSV as a template, in Chinese', async () => {

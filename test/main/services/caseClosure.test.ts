@@ -6,7 +6,7 @@ import { listAuditEntries } from '../../../src/main/db/repositories/audit';
 import { getCapacityLine } from '../../../src/main/db/repositories/capacityLines';
 import { exitListRows } from '../../../src/main/db/repositories/reports';
 import { linkCaseLine } from '../../../src/main/db/repositories/cases';
-import { addLine } from '../../helpers/ledgerFixture';
+import { addLine } from '../../support/countyLedger';
 import { memoryContext } from '../../support/db';
 
 function closable() {

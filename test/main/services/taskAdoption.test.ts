@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { adoptTasks, listPresets, loadPreset, previewAdoption, readPlanTable } from '../../../src/main/services/taskAdoption';
 import { listTasks } from '../../../src/main/services/tasks';
 import { memoryContext } from '../../support/db';
-import { writeFods, type FodsCell } from '../import/fixtures/fods';
-import { convertWithLibreOffice, hasLibreOffice, newProfileDir } from '../import/fixtures/libreoffice';
+import { writeFods, type FodsCell } from '../../support/fods';
+import { convertWithLibreOffice, hasSoffice, newProfileDir } from '../../support/libreoffice';
 
 describe('adopting a superior plan', () => {
   it('lists the bundled presets of the seeds', async () => {
@@ -88,7 +88,7 @@ describe('adopting a plan for another year', () => {
   });
 });
 
-describe.skipIf(!hasLibreOffice())('reading the city task table', () => {
+describe.skipIf(!hasSoffice())('reading the city task table', () => {
   it('reads a LibreOffice-made .xlsx of seed 001 附件3 into tasks', async () => {
     const dir = mkdtempSync(join(tmpdir(), '上级方案-'));
     const fods = join(dir, '附件3.fods');

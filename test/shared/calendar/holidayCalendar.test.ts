@@ -6,7 +6,7 @@ import {
   mergeUserCalendar,
 } from '../../../src/shared/calendar/holidayCalendar';
 import { UserCalendar } from '../../../src/shared/calendar/schema';
-import { bundledCalendar, bundledHolidayFile } from '../../helpers/bundledCalendar';
+import { bundledCalendar, bundledHolidayFile } from '../../support/bundledCalendar';
 
 // Dates below are taken from the 国务院办公厅 notices on 部分节假日安排 for each year.
 

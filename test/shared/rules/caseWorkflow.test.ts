@@ -9,8 +9,8 @@ import {
 import { caseDeadline } from '../../../src/shared/rules/caseDeadline';
 import { statusLabel, type CaseTransition } from '../../../src/shared/rules/caseStates';
 import type { Dimension } from '../../../src/shared/domain/dimensions';
-import { bundledCalendar } from '../../helpers/bundledCalendar';
-import { nationalRuleSet } from '../../helpers/nationalRuleSet';
+import { bundledCalendar } from '../../support/bundledCalendar';
+import { nationalRuleSet } from '../../support/nationalRuleSet';
 
 const context = { ruleSet: nationalRuleSet(), calendar: bundledCalendar() };
 

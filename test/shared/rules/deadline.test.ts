@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { addDays, fromDayNumber, dayNumber } from '../../../src/shared/domain/dates';
 import { computeDeadline, tryComputeDeadline, type MonthsOrDays } from '../../../src/shared/rules/deadline';
 import { CalendarNotCoveredError } from '../../../src/shared/calendar/holidayCalendar';
-import { bundledCalendar } from '../../helpers/bundledCalendar';
+import { bundledCalendar } from '../../support/bundledCalendar';
 
 // Every expected date here was worked out by hand from the Civil Code rules and the
 // 国务院办公厅 holiday notice of the year concerned.

@@ -14,7 +14,7 @@ interface Props {
   onChanged(): void;
 }
 
-/** 时间节点: the year's milestones; apply a seed document's preset, import a superior's list. */
+/** 时间节点: the year's milestones; apply a work plan's preset (docs/domain.md), import a superior's list. */
 export function MilestonesTab({ initialYear, version, onOpen, onChanged }: Props) {
   const { modal } = AntApp.useApp();
   const { setStatus } = useStatus();

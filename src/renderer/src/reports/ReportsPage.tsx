@@ -6,7 +6,7 @@ import { ReportExportTab } from './ReportExportTab';
 import { TemplateFillTab } from './TemplateFillTab';
 import './reports.css';
 
-/** 报表: the annex and the lists of domain.md, and the city's own template filled. */
+/** 报表: the annex and the lists of docs/domain.md, and the city's own template filled. */
 export function ReportsPage({ initialYear }: { initialYear: number }) {
   const [year, setYear] = useState(initialYear);
   return (

@@ -19,7 +19,7 @@ interface Props {
 type Preset = { id: string; title: string; source: string; year: number; count: number };
 
 /**
- * 采用上级方案: a bundled plan from the seeds, or the city's task table as a file; then every
+ * 采用上级方案: a bundled plan from the work plans of docs/domain.md, or the city's task table as a file; then every
  * department it names is mapped to the county's (市经信委 → 县工信局). Mappings are remembered.
  */
 export function AdoptPlanDialog({ open, year, departments, hasTasks, onClose, onAdopted }: Props) {

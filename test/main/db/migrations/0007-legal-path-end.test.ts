@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../../src/main/db/migrations';
 import { migrate, schemaVersion } from '../../../../src/main/db/migrate';
 import { RuleSetSchema } from '../../../../src/shared/rules/ruleSet';
-import { nationalRuleSet } from '../../../helpers/nationalRuleSet';
+import { nationalRuleSet } from '../../../support/nationalRuleSet';
 
 function before7(): Database.Database {
   const db = new Database(':memory:');

@@ -12,7 +12,7 @@ import {
 import { ledgerCardRules } from '../../../../src/main/services/cardRules';
 import type { ServiceContext } from '../../../../src/main/services/context';
 import { deleteEnterprises } from '../../../../src/main/services/enterprises';
-import { addEnterprise, addLine, buildCountyLedger } from '../../../helpers/ledgerFixture';
+import { addEnterprise, addLine, buildCountyLedger } from '../../../support/countyLedger';
 
 let ctx: ServiceContext;
 beforeAll(() => {

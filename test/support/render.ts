@@ -14,14 +14,7 @@ import * as XLSX from 'xlsx';
  */
 const run = promisify(execFile);
 
-export function hasSoffice(): boolean {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { hasSoffice } from './libreoffice';
 
 let fontConfig: string | undefined;
 function fontConfigFile(): string {

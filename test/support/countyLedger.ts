@@ -1,22 +1,17 @@
 import type { Db } from '../../src/main/db/connection';
-import { openMemoryDatabase } from '../../src/main/db/connection';
 import { CAPACITY_LINE_TABLE } from '../../src/main/db/repositories/capacityLines';
 import { insertRow } from '../../src/main/db/sql';
-import { createContext, type ServiceContext } from '../../src/main/services/context';
+import type { ServiceContext } from '../../src/main/services/context';
 import { createEnterprise } from '../../src/main/services/enterprises';
 import type { ListMeta } from '../../src/shared/reports/listTypes';
+import { FIXED_NOW, memoryContext } from './db';
 
 /**
  * A small county ledger for report tests: enterprises through the enterprise service (so names
  * and codes pass its validation), lines and cases straight into their tables (their services
  * are not written yet).
  */
-export const NOW = '2026-03-01T08:00:00.000Z';
-
-export function fixtureContext(): ServiceContext {
-  const db = openMemoryDatabase();
-  return createContext(db, { dbPath: ':memory:', now: () => new Date(NOW) });
-}
+export const NOW = FIXED_NOW.toISOString();
 
 export function addEnterprise(ctx: ServiceContext, fields: Record<string, unknown>): number {
   return createEnterprise(ctx, fields).row.id;
@@ -44,7 +39,7 @@ export function addCase(db: Db, fields: Record<string, string | number | null> &
 export const META: ListMeta = { countyName: '示例县', year: 2026, reportingUnit: '示例县工业和信息化局', reportDate: '2026-11-20' };
 
 /** The ledger every list test reads: three towns, two units of capacity, one hostile name. */
-export function buildCountyLedger(ctx: ServiceContext = fixtureContext()): ServiceContext {
+export function buildCountyLedger(ctx: ServiceContext = memoryContext()): ServiceContext {
   const db = ctx.db;
   const steel = addEnterprise(ctx, { name: '示例县宏达铸造有限公司', uscc: '91330100MA27XL1X4F', town: '北关镇', industry: '铸造' });
   const glass = addEnterprise(ctx, { name: '示例县光明玻璃厂', town: '白塔乡', industry: '平板玻璃' });

@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../../src/main/services/context';
-import { addEnterprise, addLine, fixtureContext } from './ledgerFixture';
+import { addEnterprise, addLine } from './countyLedger';
+import { memoryContext } from './db';
 
 export const HOSTILE = '=HYPERLINK("http://x","y")';
 
@@ -8,7 +9,7 @@ export const HOSTILE = '=HYPERLINK("http://x","y")';
  * over four towns and lines/4 enterprises, one of them named like a formula.
  */
 export function countyWithExits(lines = 40, opts: { mixedUnits?: boolean } = {}): ServiceContext {
-  const ctx = fixtureContext();
+  const ctx = memoryContext();
   const towns = ['城关镇', '北关镇', '柳林镇', '白塔乡'];
   const enterprises = Array.from({ length: Math.ceil(lines / 4) }, (_, i) =>
     addEnterprise(ctx, { name: i === 3 ? HOSTILE : `示例县第${i + 1}铸造有限公司`, town: towns[i % 4], industry: '铸造' }),

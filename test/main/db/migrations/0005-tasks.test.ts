@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../src/main/db/migrations';
-import { migrate, schemaVersion } from '../../../src/main/db/migrate';
+import { MIGRATIONS } from '../../../../src/main/db/migrations';
+import { migrate, schemaVersion } from '../../../../src/main/db/migrate';
 
 describe('migration 0005 (tasks)', () => {
   it('creates tasks and department_mappings as STRICT tables at user_version 5', () => {

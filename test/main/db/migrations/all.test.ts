@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/main/db/migrations';
-import { migrate, schemaVersion } from '../../../src/main/db/migrate';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../src/main/db/migrations';
+import { migrate, schemaVersion } from '../../../../src/main/db/migrate';
 
 function tables(db: Database.Database): string[] {
   return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
