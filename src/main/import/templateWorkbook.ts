@@ -30,7 +30,9 @@ export async function importTemplateXlsx(columns: readonly TemplateColumn[], not
     ws.getColumn(i + 1).width = Math.min(30, Math.max(10, textWidth(c.header) + 2, textWidth(c.example) + 2));
   });
   ws.getRow(1).height = 30;
-  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+  ws.getRow(2).height = 20;
+  // 41 columns squeezed onto one page would be unreadable: printed, it runs across pages at full size.
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', printTitlesRow: '1:1' };
 
   const help = wb.addWorksheet('填写说明');
   help.getColumn(1).width = 100;
