@@ -39,13 +39,15 @@ export function auditValueText(field: string | null, value: unknown, status?: Ca
 }
 
 /**
- * Where a change came from: 撤销/重做, 导入：文件名（日期）, 采用上级方案; an unknown source is left
- * unnamed. `importRun` is the import the entry's source names, its date already in local time.
+ * Where a change came from: 撤销/重做, 导入：文件名（日期）, 导入时在预览中更正, 采用上级方案; an unknown
+ * source is left unnamed. `importRun` is the import the entry's source names, its date already in
+ * local time.
  */
 export function auditSourceText(source: string | null, importRun?: { fileName: string; date: string } | null): string | null {
   if (!source) return null;
   if (source.startsWith('undo:')) return '撤销/重做';
   if (source.startsWith('import:')) return importRun ? `导入：${importRun.fileName}（${importRun.date}）` : '导入';
+  if (source.startsWith('import-correction:')) return '导入时在预览中更正';
   if (source === 'adopt') return '采用上级方案';
   return null;
 }

@@ -27,6 +27,7 @@ describe('audit entries in the ledger’s words', () => {
     expect(auditSourceText('import:9f28c0de', { fileName: '2026年排查台账.xlsx', date: '2026-03-02' })).toBe('导入：2026年排查台账.xlsx（2026-03-02）');
     // An import whose record is gone still reads as an import, not as its id.
     expect(auditSourceText('import:9f28c0de')).toBe('导入');
+    expect(auditSourceText('import-correction:9f28c0de')).toBe('导入时在预览中更正');
     expect(auditSourceText('undo:abc')).toBe('撤销/重做');
     expect(auditSourceText('adopt')).toBe('采用上级方案');
     expect(auditSourceText('x-internal')).toBeNull();
