@@ -7,6 +7,7 @@ import { createContext, type ServiceContext } from './services/context';
 import { backupDue, backupNow } from './services/backups';
 import { installMenu } from './shell/menu';
 import { registerIpc } from './shell/ipc';
+import { registerClipboard } from './shell/clipboard';
 import { hardenContents, hardenSession } from './shell/security';
 import { loadWindowState, trackWindowState } from './shell/windowState';
 import { logDirOf, setupLogging } from './shell/logging';
@@ -90,6 +91,7 @@ function start(): void {
   const ctx = createContext(opened.db, { dbPath, readOnlyReason: opened.readOnlyReason, shell: electronShell(() => win) });
   ctx.jobs.onError = (kind, detail) => log.error(`[job ${kind}]`, detail);
   registerIpc(createDispatcher(ctx, { onError: (channel, err) => log.error(`[${channel}]`, err) }), devServerUrl);
+  registerClipboard(devServerUrl);
   win = createWindow(dbPath);
   const main = win;
   if (opened.readOnlyReason) {

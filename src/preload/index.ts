@@ -18,6 +18,8 @@ const shell: ShellBridge = {
     ipcRenderer.on('menu:command', wrapped);
     return () => ipcRenderer.removeListener('menu:command', wrapped);
   },
+  readClipboardText: () => ipcRenderer.invoke('clipboard:readText', {}),
+  writeClipboardText: (text) => ipcRenderer.invoke('clipboard:writeText', { text }),
 };
 
 contextBridge.exposeInMainWorld('ledger', ledger);

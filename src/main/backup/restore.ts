@@ -24,7 +24,7 @@ export function previewRestore(file: string): RestorePreview {
   }
   const refusal =
     info.schemaVersion > LATEST_SCHEMA_VERSION
-      ? `该备份由更新版本的软件创建（数据结构版本 ${info.schemaVersion}，本软件支持到 ${LATEST_SCHEMA_VERSION}），请升级软件后再恢复`
+      ? '该备份由较新版本的软件创建，请升级软件后再恢复'
       : null;
   return { ...info, refusal };
 }

@@ -18,7 +18,8 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
   if (from > latest) {
     throw new LedgerError(
       'VALIDATION',
-      `此数据文件由更新版本的软件创建（数据结构版本 ${from}，本软件支持到 ${latest}），为防止数据损坏已拒绝打开。请升级本软件后再打开。`,
+      // The numbers mean nothing to a user; the CLI's check command and the diagnostics file show them.
+      '此数据文件由较新版本的软件创建，为防止数据损坏已拒绝打开。请升级本软件后再打开。',
     );
   }
   for (const m of migrations) {

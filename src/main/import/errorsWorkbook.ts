@@ -76,7 +76,7 @@ export async function writeImportErrorsXlsx(file: string, input: ErrorsWorkbookI
 }
 
 /** Column width in Excel's units: a CJK character takes two. */
-function textWidth(v: Cell | string | undefined): number {
+export function textWidth(v: Cell | string | undefined): number {
   if (v === null || v === undefined) return 0;
   return [...String(v)].reduce((n, ch) => n + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
 }

@@ -14,6 +14,10 @@ import { undoImport } from '../import/undo';
 import { backupNow } from './backups';
 import type { ServiceContext } from './context';
 import { safeFileName } from '../../shared/fileName';
+import { IMPORT_TEMPLATE_NOTES, importTemplateColumns } from '../../shared/import/template';
+import { writeFileAtomic } from '../fs/atomicWrite';
+import { importTemplateXlsx } from '../import/templateWorkbook';
+import { readSettings } from './settings';
 
 /**
  * The import wizard's steps as services, each naming its run by session id:
@@ -128,6 +132,19 @@ export async function exportImportErrors(ctx: ServiceContext, sessionId: string)
   const dateColumns = new Set(plan.mapping.fields.flatMap((f) => ('column' in f && isDateTarget(f.target) ? [f.column] : [])));
   await writeImportErrorsXlsx(file, { sheetName: plan.sheetName, columns: table.columns, rows, dateColumns });
   return { file, rows: rows.length };
+}
+
+/** 下载导入模板: the template for this year's ledger, saved where the user chooses. */
+export async function saveImportTemplate(ctx: ServiceContext): Promise<{ file: string | null }> {
+  const { year } = readSettings(ctx);
+  const file = await ctx.shell.chooseSaveFile({
+    title: '保存导入模板',
+    defaultName: '落后产能台账导入模板.xlsx',
+    filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+  });
+  if (!file) return { file: null };
+  await writeFileAtomic(file, await importTemplateXlsx(importTemplateColumns(year), IMPORT_TEMPLATE_NOTES));
+  return { file };
 }
 
 export function importHistory(ctx: ServiceContext): ImportRunSummary[] {

@@ -56,7 +56,7 @@ export function buildWorkflowView(input: ViewInput): CaseWorkflowView {
     closure: input.closure,
     rule: ruleView(ruleSet, state.dimension),
     steps: steps(state, ruleSet),
-    history: input.events.map((e) => historyEntry(state.dimension, e)),
+    history: historyEntries(state.dimension, input.events),
   };
 }
 
@@ -130,7 +130,29 @@ function steps(state: CaseWorkflowState, ruleSet: RuleSet): WorkflowStep[] {
   return offered.map(({ id, label }) => ({ id, label, ...transitionNeeds(id, shape, rule) })).map((s) => ({ ...s, measures: [...s.measures] }));
 }
 
-function historyEntry(dimension: Dimension, e: StoredCaseEvent): HistoryEntry {
+/**
+ * The steps in words; a state reads as the grid names it at that step (限期整改中, 限制生产中), so
+ * the measure a step ordered is carried on to the steps after it.
+ */
+function historyEntries(dimension: Dimension, events: readonly StoredCaseEvent[]): HistoryEntry[] {
+  let measure: string | null = null;
+  return events.map((e) => {
+    measure = measureOrdered(e.detail) ?? measure;
+    return historyEntry(dimension, e, measure);
+  });
+}
+
+function measureOrdered(json: string | null): string | null {
+  if (!json) return null;
+  try {
+    const d = JSON.parse(json) as EventDetail;
+    return typeof d.measure === 'string' && d.measure ? d.measure : null;
+  } catch {
+    return null;
+  }
+}
+
+function historyEntry(dimension: Dimension, e: StoredCaseEvent, measure: string | null): HistoryEntry {
   const transition = e.transition as CaseTransition | null;
   const from = e.fromStatus !== null && isCaseStatus(e.fromStatus) ? e.fromStatus : undefined;
   return {
@@ -139,7 +161,7 @@ function historyEntry(dimension: Dimension, e: StoredCaseEvent): HistoryEntry {
     label: transition ? transitionLabel(dimension, transition, from) : '登记',
     fromStatus: e.fromStatus,
     toStatus: e.toStatus,
-    toLabel: isCaseStatus(e.toStatus) ? statusLabel(dimension, e.toStatus) : e.toStatus,
+    toLabel: isCaseStatus(e.toStatus) ? statusLabel(dimension, e.toStatus, measure) : e.toStatus,
     eventDate: e.eventDate,
     operator: e.operator,
     note: e.note,

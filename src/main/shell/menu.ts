@@ -67,6 +67,9 @@ export function installMenu(win: BrowserWindow, m: MenuContext): void {
     {
       label: '帮助',
       submenu: [
+        { label: '使用说明', click: () => send(win, 'navigate:help') },
+        { label: '快捷键', accelerator: 'F1', click: () => send(win, 'help:shortcuts') },
+        { type: 'separator' },
         { label: '导出诊断信息…', click: () => void exportDiagnostics(win, m) },
         { type: 'separator' },
         {

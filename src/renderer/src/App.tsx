@@ -1,10 +1,11 @@
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AppInfo } from '../../shared/contract/app';
 import type { MenuCommand } from '../../shared/contract/bridge';
 import { api, errorMessage } from './api';
 import { CasesPage } from './cases/CasesPage';
+import { dropLeaveGuard, leaveQuestion } from './common/leaveGuard';
 import { NotYetAvailable } from './common/NotYetAvailable';
 import { StatusProvider, useStatus } from './common/status';
 import { EnterprisePage } from './enterprise/EnterprisePage';
@@ -17,6 +18,8 @@ import { LinesPage } from './lines/LinesPage';
 import { NavigationContext, type Navigation } from './navigation';
 import { CasePanelHost } from './cases/CasePanelHost';
 import { WorkbenchPage } from './workbench/WorkbenchPage';
+import { FirstRunCard } from './help/FirstRunCard';
+import { ShortcutsDialog } from './help/ShortcutsDialog';
 import './grid/setup';
 
 /*
@@ -28,6 +31,7 @@ const BackupPage = lazy(() => import('./backup/BackupPage').then((m) => ({ defau
 const ImportPage = lazy(() => import('./import/ImportPage').then((m) => ({ default: m.ImportPage })));
 const TasksPage = lazy(() => import('./tasks/TasksPage').then((m) => ({ default: m.TasksPage })));
 const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const HelpPage = lazy(() => import('./help/HelpPage').then((m) => ({ default: m.HelpPage })));
 const StatisticsPage = lazy(() => import('./statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })));
 
 type Place = { screen: ScreenKey } | { screen: 'enterprise'; id: number };
@@ -60,18 +64,51 @@ function Screens() {
   const [visited, setVisited] = useState<Set<ScreenKey>>(() => new Set(place.screen === 'enterprise' ? [] : [place.screen]));
   const [info, setInfo] = useState<AppInfo | null>(null);
   const { setStatus } = useStatus();
+  const { modal } = AntApp.useApp();
 
-  const go = useCallback((next: Place) => {
+  const move = useCallback((next: Place) => {
     setPlace(next);
     if (next.screen !== 'enterprise') setVisited((v) => (v.has(next.screen) ? v : new Set(v).add(next.screen)));
     history.replaceState(null, '', next.screen === 'enterprise' ? `#enterprise/${next.id}` : `#${next.screen}`);
   }, []);
+  const here = useRef(place);
+  here.current = place;
+  // Leaving a screen with unfinished work (the import wizard) asks first.
+  const go = useCallback(
+    (next: Place) => {
+      const question = next.screen === here.current.screen ? null : leaveQuestion();
+      if (!question) return move(next);
+      modal.confirm({
+        title: '离开导入？',
+        content: question,
+        okText: '放弃并离开',
+        okButtonProps: { danger: true },
+        cancelText: '继续导入',
+        onOk: () => {
+          dropLeaveGuard();
+          move(next);
+        },
+      });
+    },
+    [modal, move],
+  );
 
   const loadInfo = useCallback(() => {
     api.call('app:info', {}).then(setInfo, (err) => setStatus({ kind: 'error', text: `无法读取数据文件信息：${errorMessage(err)}` }));
   }, [setStatus]);
 
   useEffect(() => installUndoShortcuts(isMac), []);
+  // F1 lists the keys, as in most Windows programs (in Electron the menu's accelerator sends it).
+  const [shortcuts, setShortcuts] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'F1') return;
+      e.preventDefault();
+      setShortcuts(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   useEffect(() => {
     loadInfo();
@@ -82,6 +119,8 @@ function Screens() {
       if (command === 'navigate:lines') go({ screen: 'lines' });
       if (command === 'navigate:cases') go({ screen: 'cases' });
       if (command === 'navigate:settings') go({ screen: 'settings' });
+      if (command === 'navigate:help') go({ screen: 'help' });
+      if (command === 'help:shortcuts') setShortcuts(true);
     });
   }, [go, loadInfo, setStatus]);
 
@@ -92,7 +131,25 @@ function Screens() {
   let other: ReactNode = null;
   if (place.screen === 'enterprise') other = <EnterprisePage key={place.id} enterpriseId={place.id} onBack={() => go({ screen: 'enterprises' })} />;
   else if (place.screen === 'settings') other = <SettingsPage info={info} onSaved={loadInfo} />;
-  else if (place.screen === 'workbench') other = <WorkbenchPage year={info?.settings.year ?? new Date().getFullYear()} />;
+  else if (place.screen === 'workbench') {
+    const workbench = <WorkbenchPage year={info?.settings.year ?? new Date().getFullYear()} />;
+    // A new ledger (no county name yet) starts with the first-day card above 工作台.
+    other =
+      info && !info.readOnly && !info.settings.countyName ? (
+        <div className="with-first-run">
+          <FirstRunCard
+            settings={info.settings}
+            onStart={(next) => {
+              loadInfo();
+              go({ screen: next });
+            }}
+          />
+          <div className="with-first-run-page">{workbench}</div>
+        </div>
+      ) : (
+        workbench
+      );
+  } else if (place.screen === 'help') other = <HelpPage info={info} onShortcuts={() => setShortcuts(true)} />;
   else if (place.screen === 'backup') other = <BackupPage />;
   else if (place.screen === 'import') other = <ImportPage onShowEnterprises={() => go({ screen: 'enterprises' })} />;
   else if (place.screen === 'tasks') other = <TasksPage initialYear={info?.settings.year ?? new Date().getFullYear()} />;
@@ -118,6 +175,7 @@ function Screens() {
           {other}
         </Suspense>
         <CasePanelHost />
+        <ShortcutsDialog open={shortcuts} onClose={() => setShortcuts(false)} />
       </AppFrame>
     </NavigationContext.Provider>
   );

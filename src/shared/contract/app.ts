@@ -7,6 +7,8 @@ export const AppInfo = z.object({
   appVersion: z.string(),
   schemaVersion: z.number().int(),
   dbPath: z.string(),
+  /** Where the app keeps its files beside the data file, for 使用说明. */
+  folders: z.object({ backups: z.string(), evidence: z.string() }),
   readOnly: z.boolean(),
   /** Why the database was opened read-only, in Chinese; null when it is writable. */
   readOnlyReason: z.string().nullable(),

@@ -237,6 +237,8 @@ export const importChannels = {
   /** The error rows as an .xlsx with a 错误说明 column, where the user chooses; file null: cancelled. */
   'import:errorsXlsx': query(z.object({ sessionId: SessionId }).strict(), z.object({ file: z.string().nullable(), rows: z.number() })),
   'import:history': query(z.object({}).strict(), z.array(ImportRunSummary)),
+  /** 下载导入模板: saves the template where the user chooses; null when the dialog is cancelled. */
+  'import:template': query(z.object({}).strict(), z.object({ file: z.string().nullable() })),
   'import:undo': command(z.object({ importId: z.string().min(1).max(64) }).strict(), JobStarted),
   'import:profiles': query(z.object({}).strict(), z.array(ImportProfile)),
   'import:saveProfile': command(

@@ -18,6 +18,9 @@ export const AuditEntry = z.object({
   oldValue: z.unknown(),
   newValue: z.unknown(),
   source: z.string().nullable(),
+  /** The file and time of the import the source names, so that it reads 导入：文件名（日期）. */
+  importFileName: z.string().nullable().optional(),
+  importStartedAt: z.string().nullable().optional(),
 });
 export type AuditEntry = z.output<typeof AuditEntry>;
 

@@ -75,7 +75,7 @@ describe('backup and restore', () => {
     const n = new Database(newer);
     n.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     n.close();
-    await expect(restoreBackup(ctx, newer)).rejects.toThrow(/更新版本的软件/);
+    await expect(restoreBackup(ctx, newer)).rejects.toThrow(/由较新版本的软件创建/);
     expect(tableHashes(ctx.db)).toEqual(before);
   });
 

@@ -40,6 +40,6 @@ describe('openLedgerDatabase', () => {
     const raw = new Database(file);
     raw.pragma('user_version = 999');
     raw.close();
-    expect(() => openLedgerDatabase(file)).toThrow(/更新版本的软件/);
+    expect(() => openLedgerDatabase(file)).toThrow(/由较新版本的软件创建/);
   });
 });

@@ -35,6 +35,8 @@ describe('case workflow service', () => {
     expect(noticed.countdown).toEqual({ days: 128, text: '剩余 128 天', band: 'later' });
     expect(noticed.history.map((h) => h.label)).toEqual(['登记', '下达整改通知']);
     expect(noticed.history[1]?.detail).toBe('限期整改，期限6个月，期限届满日2023-10-07');
+    // The history and the grid use one word for the state: 限期整改中, never 整改中.
+    expect(noticed.history[1]?.toLabel).toBe(noticed.statusLabel);
   });
 
   it('extends once, refuses a second extension in Chinese, and a failed check then closure gives a red card', () => {

@@ -41,9 +41,14 @@ export function insertImportCreationEntry(db: Database, batchId: string, entity:
 
 type AuditRow = Omit<AuditEntry, 'oldValue' | 'newValue'> & { oldValue: string | null; newValue: string | null };
 
+/** The import a source names (import:<id>), looked up by its key, for the history's words. */
+const IMPORT_RUN = `(SELECT file_name FROM import_runs WHERE id = substr(a.source, 8) AND a.source LIKE 'import:%') AS importFileName,
+  (SELECT started_at FROM import_runs WHERE id = substr(a.source, 8) AND a.source LIKE 'import:%') AS importStartedAt`;
+
+const COLUMNS = `id, batch_id AS batchId, at, operator, entity, entity_id AS entityId, action, field,
+  old_value AS oldValue, new_value AS newValue, source`;
 /** Reads go through audit_log, which fills an import's compact creation entries from its run. */
-const SELECT = `SELECT id, batch_id AS batchId, at, operator, entity, entity_id AS entityId, action, field,
-  old_value AS oldValue, new_value AS newValue, source FROM audit_log`;
+const SELECT = `SELECT ${COLUMNS}, ${IMPORT_RUN} FROM audit_log a`;
 
 function decodeRows(rows: AuditRow[]): AuditEntry[] {
   return rows.map((r) => ({ ...r, oldValue: decode(r.oldValue), newValue: decode(r.newValue) }));
@@ -65,7 +70,7 @@ export function listAuditEntries(db: Database, q: { entity?: AuditEntity; entity
 }
 
 export function listAuditBatch(db: Database, batchId: string): AuditEntry[] {
-  return decodeRows(prepared(db, `${SELECT} WHERE batch_id = ? ORDER BY id`).all(batchId) as AuditRow[]);
+  return decodeRows(prepared(db, `SELECT ${COLUMNS} FROM audit_log WHERE batch_id = ? ORDER BY id`).all(batchId) as AuditRow[]);
 }
 
 /** Entries written after entry `afterId` by other batches than `batchId`, oldest first. */
@@ -107,7 +112,7 @@ export function listEnterpriseHistory(db: Database, enterpriseId: number, limit 
   const rows = prepared(
     db,
     `SELECT a.id, a.batch_id AS batchId, a.at, a.operator, a.entity, a.entity_id AS entityId, a.action, a.field,
-       a.old_value AS oldValue, a.new_value AS newValue, a.source,
+       a.old_value AS oldValue, a.new_value AS newValue, a.source, ${IMPORT_RUN},
        CASE a.entity WHEN 'enterprise' THEN '企业'
          WHEN 'capacityLine' THEN '设备（生产线）：' || (SELECT name FROM capacity_lines WHERE id = a.entity_id)
          ELSE '整改事项：' || (SELECT dimension FROM cases WHERE id = a.entity_id) || '（编号 ' || a.entity_id || '）' END AS subject

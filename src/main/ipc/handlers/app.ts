@@ -1,4 +1,7 @@
+import { dirname } from 'node:path';
+import { backupsDir } from '../../backup/backup';
 import { listAuditEntries } from '../../db/repositories/audit';
+import { evidenceDir } from '../../evidence/store';
 import { schemaVersion } from '../../db/migrate';
 import { readSettings, updateSettings } from '../../services/settings';
 import { APP_VERSION } from '../../version';
@@ -9,6 +12,7 @@ export const appHandlers: HandlerGroup<'app:info' | 'app:print' | 'settings:upda
     appVersion: APP_VERSION,
     schemaVersion: schemaVersion(ctx.db),
     dbPath: ctx.dbPath,
+    folders: { backups: backupsDir(ctx.dbPath), evidence: evidenceDir(dirname(ctx.dbPath)) },
     readOnly: ctx.readOnlyReason !== null,
     readOnlyReason: ctx.readOnlyReason,
     settings: readSettings(ctx),

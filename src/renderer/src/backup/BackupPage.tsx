@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BackupSummary, RestorePreview } from '../../../shared/contract/backups';
 import { api, errorMessage } from '../api';
 import { StatusBar } from '../common/StatusBar';
+import { leaveNotice } from '../common/notice';
 import { useStatus } from '../common/status';
 import { useJob } from '../common/useJob';
 import { formatDateTime } from '../common/format';
@@ -65,8 +66,9 @@ export function BackupPage() {
       onOk: async () => {
         const status = await run('正在恢复', () => api.call('backups:restore', { source: p.source }));
         if (status.state === 'done') {
-          setStatus({ kind: 'saved', text: '已从备份恢复，恢复前的数据已另行备份' });
-          setTimeout(() => location.reload(), 800);
+          // Every screen reloads from the restored data; the result is shown again after the reload.
+          leaveNotice({ kind: 'saved', text: `已从备份恢复（${p.label}），恢复前的数据已另行备份` });
+          location.reload();
         } else {
           setStatus({ kind: 'error', text: status.error?.message ?? '恢复未完成，数据未改变' });
         }

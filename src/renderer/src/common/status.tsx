@@ -1,4 +1,6 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { App as AntApp } from 'antd';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { takeNotice } from './notice';
 
 export type StatusKind = 'saved' | 'error' | 'warning' | 'info';
 export interface Status {
@@ -15,10 +17,34 @@ interface StatusApi {
 
 const StatusContext = createContext<StatusApi>({ status: null, seq: 0, setStatus: () => {} });
 
-/** The status line at the foot of the window: 已保存, or the last error in plain Chinese. */
+const TOAST: Record<StatusKind, 'success' | 'error' | 'warning' | 'info'> = { saved: 'success', error: 'error', warning: 'warning', info: 'info' };
+
+/** A drawer or dialog is open: its mask hides the status line at the foot of the window. */
+function overlayOpen(): boolean {
+  return document.querySelector('.ant-drawer-open, .ant-modal-wrap:not([style*="display: none"])') !== null;
+}
+
+/**
+ * The status line at the foot of the window: 已保存, or the last error in plain Chinese. While a
+ * drawer or dialog covers it, the message also shows as a toast, which antd stacks above both.
+ */
 export function StatusProvider({ children }: { children: ReactNode }) {
+  const { message } = AntApp.useApp();
   const [state, setState] = useState<{ status: Status | null; seq: number }>({ status: null, seq: 0 });
-  const setStatus = useCallback((status: Status | null) => setState((s) => ({ status, seq: s.seq + 1 })), []);
+  const setStatus = useCallback(
+    (status: Status | null) => {
+      setState((s) => ({ status, seq: s.seq + 1 }));
+      if (status && overlayOpen()) void message.open({ type: TOAST[status.kind], content: status.text, duration: status.kind === 'error' ? 8 : 4 });
+    },
+    [message],
+  );
+  // A notice left before a reload (a restore's result) is shown once after it, at the foot and as a toast.
+  useEffect(() => {
+    const notice = takeNotice();
+    if (!notice) return;
+    setState((s) => ({ status: notice, seq: s.seq + 1 }));
+    void message.open({ type: TOAST[notice.kind], content: notice.text, duration: 8 });
+  }, [message]);
   const value = useMemo(() => ({ ...state, setStatus }), [state, setStatus]);
   return <StatusContext.Provider value={value}>{children}</StatusContext.Provider>;
 }

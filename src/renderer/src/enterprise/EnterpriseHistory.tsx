@@ -6,7 +6,7 @@ import { ENTERPRISE_LABELS } from '../../../shared/entities/enterprise';
 import { TASK_FIELD_LABELS } from '../../../shared/entities/task';
 import type { AuditEntry } from '../../../shared/schemas/audit';
 import { api, errorMessage } from '../api';
-import { AuditTimeline, describeEntry } from '../grid/RowHistory';
+import { AuditTimeline, describer } from '../grid/RowHistory';
 
 const LABELS: Record<AuditEntry['entity'], Record<string, string>> = {
   enterprise: ENTERPRISE_LABELS,
@@ -38,5 +38,5 @@ export function EnterpriseHistory({ enterpriseId, version }: { enterpriseId: num
   if (error) return <div className="status-error">读取历史失败：{error}</div>;
   if (!entries) return <Spin size="small" />;
   if (!entries.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有历史记录" />;
-  return <AuditTimeline entries={entries} describe={(e) => describeEntry(e, LABELS[e.entity])} />;
+  return <AuditTimeline entries={entries} describe={describer(entries, (e) => LABELS[e.entity])} withSource />;
 }

@@ -1,8 +1,9 @@
 import { Empty, Spin, Timeline } from 'antd';
 import { useEffect, useState } from 'react';
-import { auditFieldLabel, auditSourceText, auditValueText } from '../../../shared/rules/auditText';
+import { auditFieldLabel, auditSourceText, auditValueText, caseStatusContexts, type CaseStatusContext } from '../../../shared/rules/auditText';
 import { AUDIT_ACTION_LABELS, type AuditEntity, type AuditEntry } from '../../../shared/schemas/audit';
 import { api, errorMessage } from '../api';
+import { formatDateTime } from '../common/format';
 import { formatTime } from './columns';
 
 interface Props {
@@ -14,10 +15,29 @@ interface Props {
   version: string;
 }
 
-/** One audit entry in words: 修改「乡镇（街道）」开发区 → 柳林镇. */
-export function describeEntry(e: AuditEntry, labels: Record<string, string>): string {
+/**
+ * One audit entry in words: 修改「乡镇（街道）」开发区 → 柳林镇; a case's status as the grid names it
+ * then (限期整改中), given the dimension and measure before and after the entry's batch.
+ */
+export function describeEntry(e: AuditEntry, labels: Record<string, string>, status?: { before: CaseStatusContext; after: CaseStatusContext }): string {
   if (e.action !== 'update') return AUDIT_ACTION_LABELS[e.action];
-  return `修改「${auditFieldLabel(e.field, labels)}」${auditValueText(e.field, e.oldValue)} → ${auditValueText(e.field, e.newValue)}`;
+  return `修改「${auditFieldLabel(e.field, labels)}」${auditValueText(e.field, e.oldValue, status?.before)} → ${auditValueText(e.field, e.newValue, status?.after)}`;
+}
+
+/** Describes every entry of a list, cases' statuses with their context. */
+export function describer(entries: readonly AuditEntry[], labelsOf: (e: AuditEntry) => Record<string, string>): (e: AuditEntry) => string {
+  const contexts = new Map<string, ReturnType<typeof caseStatusContexts>>();
+  for (const e of entries) {
+    const key = `${e.entity}:${e.entityId}`;
+    if (e.entity === 'case' && !contexts.has(key)) contexts.set(key, caseStatusContexts(entries.filter((x) => x.entity === 'case' && x.entityId === e.entityId)));
+  }
+  return (e) => describeEntry(e, labelsOf(e), contexts.get(`${e.entity}:${e.entityId}`)?.get(e.id));
+}
+
+/** 导入：台账.xlsx（2026-03-02）, 撤销/重做 …, or null when the source is not the user's business. */
+function sourceOf(e: AuditEntry): string | null {
+  const run = e.importFileName ? { fileName: e.importFileName, date: formatDateTime(e.importStartedAt).slice(0, 10) } : null;
+  return auditSourceText(e.source, run);
 }
 
 /** 行历史: who changed what of the selected row, when, old → new, newest first. */
@@ -42,7 +62,7 @@ export function RowHistory({ entity, entityId, labels, version }: Props) {
   if (error) return <div className="status-error">读取历史失败：{error}</div>;
   if (!entries) return <Spin size="small" />;
   if (entries.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有历史记录" />;
-  return <AuditTimeline entries={entries} describe={(e) => describeEntry(e, labels)} withSource />;
+  return <AuditTimeline entries={entries} describe={describer(entries, () => labels)} withSource />;
 }
 
 interface TimelineProps {
@@ -67,7 +87,7 @@ export function AuditTimeline({ entries, describe, withSource = false }: Timelin
             <div className="history-what">{describe(e)}</div>
             <div className="history-meta">
               {formatTime(e.at)} · {e.operator}
-              {e.source?.startsWith('undo:') ? ' · 撤销/重做' : withSource && auditSourceText(e.source) ? ` · ${auditSourceText(e.source)}` : ''}
+              {e.source?.startsWith('undo:') ? ' · 撤销/重做' : withSource && sourceOf(e) ? ` · ${sourceOf(e)}` : ''}
             </div>
           </div>
         ),

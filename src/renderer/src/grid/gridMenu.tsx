@@ -1,5 +1,6 @@
 import type { ColumnState } from 'ag-grid-community';
 import { useState } from 'react';
+import { readClipboardText, writeClipboardText } from '../common/clipboard';
 import { filterValueOf } from './cellText';
 import { addDraftRow, copyText, dataColumns, pasteBlock } from './gridActions';
 import type { GridController } from './gridController';
@@ -36,14 +37,14 @@ function run<T extends LedgerRow>(h: MenuHosts<T>, action: MenuAction, t: MenuTa
   switch (action) {
     case 'copy': {
       const text = range.copyText() ?? copyText(c) ?? '';
-      navigator.clipboard.writeText(text).then(
+      writeClipboardText(text).then(
         () => status({ kind: 'info', text: '已复制，可粘贴到 Excel 或 WPS' }),
         () => status({ kind: 'info', text: '菜单无法写入剪贴板，请按 Ctrl+C 复制' }),
       );
       return;
     }
     case 'paste':
-      navigator.clipboard.readText().then(
+      readClipboardText().then(
         (text) => pasteBlock(c, text),
         () => status({ kind: 'info', text: '菜单无法读取剪贴板，请按 Ctrl+V 粘贴' }),
       );

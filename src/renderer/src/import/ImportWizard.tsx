@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ImportResult, type ImportView, type PlanSummary } from '../../../shared/contract/imports';
 import type { Mapping } from '../../../shared/import/mapping';
 import { api, errorMessage } from '../api';
+import { setLeaveGuard } from '../common/leaveGuard';
 import { useStatus } from '../common/status';
 import { useJob } from '../common/useJob';
 import { FileStep } from './FileStep';
@@ -46,6 +47,11 @@ export function ImportWizard({ onShowEnterprises, onShowHistory }: Props) {
     if (id) api.call('import:close', { sessionId: id }).catch(() => undefined);
   }, []);
   useEffect(() => closeSession, [closeSession]);
+  // Between choosing a file and importing it, leaving 导入 would drop the sheet and the mapping.
+  useEffect(
+    () => setLeaveGuard(() => (view && step < 3 ? `「${view.file.fileName}」还没有导入，离开将放弃已选的文件和列的对应。` : null)),
+    [view, step],
+  );
 
   function show(v: ImportView) {
     session.current = v.sessionId;

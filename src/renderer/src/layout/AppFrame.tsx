@@ -7,6 +7,7 @@ import {
   DashboardOutlined,
   ImportOutlined,
   PieChartOutlined,
+  QuestionCircleOutlined,
   SafetyOutlined,
   SettingOutlined,
   ShopOutlined,
@@ -26,6 +27,7 @@ export const SCREENS = [
   { key: 'import', label: '导入', icon: <ImportOutlined /> },
   { key: 'backup', label: '备份与恢复', icon: <SafetyOutlined /> },
   { key: 'settings', label: '设置', icon: <SettingOutlined /> },
+  { key: 'help', label: '使用说明', icon: <QuestionCircleOutlined /> },
 ] as const;
 export type ScreenKey = (typeof SCREENS)[number]['key'];
 
