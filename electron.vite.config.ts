@@ -11,9 +11,10 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
-          // The import workers, each its own file beside index.js (see src/main/import/workerScript.ts).
+          // The workers (import, city template), each its own file beside index.js (see src/main/import/workerScript.ts).
           importWorker: resolve(import.meta.dirname, 'src/main/import/workerEntry.ts'),
           importSessionWorker: resolve(import.meta.dirname, 'src/main/import/sessionWorker.ts'),
+          templateWorker: resolve(import.meta.dirname, 'src/main/export/template/worker.ts'),
         },
       },
     },

@@ -59,7 +59,8 @@ async function firstRows(browser: Browser, url: string): Promise<{ ms: number; p
     });
     observer.observe(document, { childList: true, subtree: true, characterData: true });
   `);
-  await page.goto(url);
+  // As long as the wait for the first row: on a loaded machine the page itself can take over 30 s.
+  await page.goto(url, { timeout: 120_000 });
   // An anonymous arrow: a string predicate would be eval'd in the page, which its CSP forbids.
   await page.waitForFunction(() => (window as unknown as { __firstRowsAt?: number }).__firstRowsAt !== undefined, null, { timeout: 120_000 });
   const ms = (await page.evaluate('window.__firstRowsAt')) as number;
@@ -120,11 +121,18 @@ export async function runGridBench(): Promise<void> {
   });
   try {
     const appUrl = `${app.url}#lines`;
+    // The A/B of the range module (grid/rangeSelection.ts): the same app with it switched off.
+    const noRangesUrl = `${app.url}${app.url.includes('?') ? '&' : '?'}bench-ranges-off#lines`;
     // One load of each to warm the server's statement cache and the OS file cache; not counted.
-    for (const url of [bare.url, appUrl]) await (await firstRows(browser, url)).page.close();
+    for (const url of [bare.url, appUrl, noRangesUrl]) await (await firstRows(browser, url)).page.close();
     const appTimes: number[] = [];
     const bareTimes: number[] = [];
+    const noRangesTimes: number[] = [];
     for (let i = 0; i < RUNS; i++) {
+      // Alternated within each run, so a change in the machine's load falls on both sides.
+      const n = await firstRows(browser, noRangesUrl);
+      noRangesTimes.push(n.ms);
+      await n.page.close();
       const b = await firstRows(browser, bare.url);
       bareTimes.push(b.ms);
       await b.page.close();
@@ -137,6 +145,9 @@ export async function runGridBench(): Promise<void> {
     bench('grid.first_rows_ms', appMs, 'ms');
     bench('grid.bare_first_rows_ms', bareMs, 'ms');
     bench('grid.first_rows_ratio', appMs / bareMs, 'x');
+    const noRangesMs = median(noRangesTimes);
+    bench('grid.first_rows_no_ranges_ms', noRangesMs, 'ms');
+    bench('grid.range_module_first_rows_pct', ((appMs - noRangesMs) / noRangesMs) * 100, '%');
 
     const lines = listCapacityLines(opened.db);
     const minCapacity = formatAmount(Math.min(...lines.map((l) => l.capacity ?? Infinity)));
@@ -207,7 +218,7 @@ export async function runGridBench(): Promise<void> {
     bench('grid.heap_mb', heap.usedSize / 1024 / 1024, 'MB');
     bench('grid.bare_sort_ms', median(bareSortTimes), 'ms');
     console.log(`（本机 ${navigatorCpus()} 核，测试时负载 ${loadavg().map((x) => x.toFixed(1)).join(' ')}）`);
-    console.log(`（首屏 ${RUNS} 次：应用 ${appTimes.map(Math.round).join('/')} ms，对照 ${bareTimes.map(Math.round).join('/')} ms）`);
+    console.log(`（首屏 ${RUNS} 次：应用 ${appTimes.map(Math.round).join('/')} ms，无选区模块 ${noRangesTimes.map(Math.round).join('/')} ms，对照 ${bareTimes.map(Math.round).join('/')} ms）`);
     console.log(`（排序、筛选（命中 ${expected} 条）、粘贴各 ${REPEATS} 次取中位数：排序 ${sortTimes.map(Math.round).join('/')} ms（对照 ${bareSortTimes.map(Math.round).join('/')} ms），筛选 ${filterTimes.map(Math.round).join('/')} ms，粘贴 ${pasteTimes.map(Math.round).join('/')} ms）`);
   } finally {
     await browser.close();

@@ -88,6 +88,7 @@ function start(): void {
   }
   let win: BrowserWindow | null = null;
   const ctx = createContext(opened.db, { dbPath, readOnlyReason: opened.readOnlyReason, shell: electronShell(() => win) });
+  ctx.jobs.onError = (kind, detail) => log.error(`[job ${kind}]`, detail);
   registerIpc(createDispatcher(ctx, { onError: (channel, err) => log.error(`[${channel}]`, err) }), devServerUrl);
   win = createWindow(dbPath);
   const main = win;

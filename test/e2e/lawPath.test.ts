@@ -6,7 +6,7 @@ import { updateSettings } from '../../src/main/services/settings';
 import { linkCaseLine } from '../../src/main/db/repositories/cases';
 import { getCapacityLine } from '../../src/main/db/repositories/capacityLines';
 import { getEnterprise } from '../../src/main/db/repositories/enterprises';
-import { addLine } from '../support/countyLedger';
+import { addCase, addLine } from '../support/countyLedger';
 import { screenshot, startE2E, type E2E } from './support';
 
 async function openStep(page: Page, label: string, date: string) {
@@ -77,6 +77,32 @@ describe('the law’s path to the end: a 能耗 case from notice to closure and 
     expect(getEnterprise(e.opened.db, enterpriseId)?.status).toBe('已关停');
     expect(getCapacityLine(e.opened.db, lineId)).toMatchObject({ exitMethod: '关停整个企业', exitDate: '2023-10-08' });
 
+    // The steps the plans require after the closure, as a checklist with the 限时拆除 countdown.
+    const checklist = page.getByTestId('obligation-checklist');
+    await expect.poll(() => checklist.locator('.ant-card-head-title').textContent()).toBe('关停后续事项（已办 0/6）');
+    const items = checklist.getByTestId('obligation-item');
+    expect(await items.allTextContents()).toEqual([
+      expect.stringMatching(/^公开承诺不再恢复生产未办理/),
+      expect.stringMatching(/^断水断电、拆除动力装置、封存主体设备（中频炉 5t）限时拆除 2023-12-31剩余 \d+ 天未办理/),
+      expect.stringMatching(/^网站公告/),
+      expect.stringMatching(/^人民政府批准/),
+      expect.stringMatching(/^注销生产许可证/),
+      expect.stringMatching(/^差别电价或惩罚性电价/),
+    ]);
+    await items.filter({ hasText: '人民政府批准' }).getByRole('button', { name: '登记' }).click();
+    const approve = page.getByRole('dialog', { name: '人民政府批准' });
+    await approve.getByLabel('批准日期').fill('2023-10-06');
+    await approve.getByLabel('批准机关').fill('示例县人民政府');
+    await approve.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => approve.getByTestId('obligation-error').textContent()).toBe('“人民政府批准”已填日期，还需填写：批准文号');
+    await approve.getByLabel('批准文号').fill('示政字〔2023〕31号');
+    await approve.getByRole('button', { name: '保存' }).click();
+    await approve.waitFor({ state: 'hidden' });
+    await expect.poll(() => checklist.locator('.ant-card-head-title').textContent()).toBe('关停后续事项（已办 1/6）');
+    expect(await items.filter({ hasText: '人民政府批准' }).textContent()).toContain('2023-10-06 · 示例县人民政府 · 示政字〔2023〕31号');
+    await checklist.scrollIntoViewIfNeeded();
+    await screenshot(page, 'law-path-obligations');
+
     await page.locator('.ant-drawer-close').click();
     await page.getByRole('menuitem', { name: '企业名录' }).click();
     await expect.poll(() => page.locator('.ag-row', { hasText: '鑫达铸造有限公司' }).first().textContent()).toContain('已关停');
@@ -91,5 +117,34 @@ describe('the law’s path to the end: a 能耗 case from notice to closure and 
     expect(await preview.textContent()).toContain('中频炉');
     expect(await preview.textContent()).toContain('2023-10-08');
     await screenshot(page, 'law-path-exit-list');
+  });
+});
+
+describe('待定期限: an imported 环保 case without its order’s period', () => {
+  let e: E2E;
+  beforeAll(async () => {
+    e = await startE2E({ now: () => new Date('2023-06-01T02:00:00Z') });
+    updateSettings(e.ctx, { countyName: '示例县', year: 2023 });
+    const enterpriseId = createEnterprise(e.ctx, { name: '恒昌印染有限公司', town: '城关镇' }).row.id;
+    addCase(e.opened.db, { enterpriseId, dimension: '环保', noticeDate: '2023-05-04', measure: '限制生产' });
+    await e.page.reload();
+  });
+  afterAll(async () => {
+    await e?.close();
+  });
+
+  it('is listed on the workbench and takes the order’s period in one step', async () => {
+    const { page } = e;
+    const list = page.getByTestId('awaiting-period');
+    await expect.poll(() => list.textContent()).toContain('恒昌印染有限公司');
+    await list.getByRole('button', { name: '录入期限' }).click();
+    const dialog = page.getByRole('dialog', { name: /^录入期限：恒昌印染有限公司/ });
+    await dialog.getByLabel('期限', { exact: true }).fill('3');
+    await screenshot(page, 'law-path-awaiting-period');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => list.count()).toBe(0);
+    // 64 days left: not yet in 待办 (30 days), but counting down from the notice.
+    await expect.poll(() => page.getByText('已录入“恒昌印染有限公司”的整改期限，届满日 2023-08-04').count()).toBe(1);
   });
 });

@@ -11,6 +11,7 @@ import { printJson, type Io } from '../output';
 import { UsageError } from './usage';
 import { dateFlag } from './deadline';
 import { exportPackageCommand } from './packages';
+import { targetLabel } from '../../shared/import/targets';
 
 /**
  * `ledger export <report> --year Y --out FILE` and `ledger export template --template FILE
@@ -63,7 +64,7 @@ async function exportTemplate(ctx: ServiceContext, args: Parsed, io: Io, file: s
   const profile = text(args, 'profile');
   const order = text(args, 'order');
   if (order !== undefined && !(TEMPLATE_ORDERS as readonly string[]).includes(order)) throw new UsageError(`--order 只能是：${TEMPLATE_ORDERS.join('、')}（乡镇、企业、录入顺序）`);
-  const { token, template } = holdTemplate(readFileSync(templateFile), resolve(templateFile));
+  const { token, template } = await holdTemplate(readFileSync(templateFile), resolve(templateFile));
   const info = describeTemplate(ctx, token, template, profile);
   // The year the template's title names, unless --year says otherwise.
   const year = text(args, 'year') === undefined && info.year !== null ? info.year : yearFlag(ctx, args);
@@ -73,7 +74,7 @@ async function exportTemplate(ctx: ServiceContext, args: Parsed, io: Io, file: s
     printJson(io, { template: resolve(templateFile), sheet: info.sheetName, file, year, source: source ?? info.source, rows: r.rows, profileName: info.profileName, mapping: columns, warnings: r.warnings });
   } else {
     io.out(`已按模板「${info.sheetName}」填写 ${r.rows} 行（${year}年）：${file}`);
-    for (const c of columns) io.out(`  ${c.column}列「${c.header}」← ${c.target}`);
+    for (const c of columns) io.out(`  ${c.column}列「${c.header}」← ${targetLabel(c.target)}`);
     for (const c of info.countyColumns) io.out(`  ${info.columns.find((x) => x.index === c)?.letter ?? ''}列「${info.columns.find((x) => x.index === c)?.name ?? ''}」← 本县名称（设置）`);
     for (const w of r.warnings) io.err(w);
   }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import {
+  CREDIT_PUSH_LIST,
   EMISSION_LIST,
   EMISSION_SERIOUS_LIST,
   EXIT_LIST,
@@ -11,7 +12,7 @@ import {
 } from '../../shared/reports/listDefinitions';
 import type { LineListRow, ListDefinition, ListMeta } from '../../shared/reports/listTypes';
 import type { ReportId } from '../../shared/reports/reportIds';
-import { cardListRows, emissionListRows, exitListLineIds, lineListRowsByIds, overdueListRows, responsibilityListRows, summaryRows } from '../db/repositories/reports';
+import { cardListRows, creditPushListRows, emissionListRows, exitListLineIds, lineListRowsByIds, overdueListRows, responsibilityListRows, summaryRows } from '../db/repositories/reports';
 import type { CardRules } from '../../shared/reports/cardRules';
 
 /**
@@ -67,6 +68,8 @@ export function withListSource<T>(db: Database, report: ListReportId, meta: List
     }
     case 'overdue':
       return visit(whole(OVERDUE_LIST, overdueListRows(db, meta.year, meta.reportDate)));
+    case 'credit-push':
+      return visit(whole(CREDIT_PUSH_LIST, creditPushListRows(db, meta.year, meta.reportDate)));
     case 'summary': {
       const { rows, totals } = summaryRows(db, meta.year);
       return visit({ ...whole(SUMMARY_LIST, rows), totalRows: totals });

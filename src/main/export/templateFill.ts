@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import { LedgerError } from '../../shared/errors';
 import { proposeMapping, type Mapping } from '../../shared/import/mapping';
@@ -9,7 +10,9 @@ import { planYearOf } from '../../shared/reports/planYear';
 import { allowedValuesInNotes, allowedValuesInValidation, isCountyColumn, translateRows, type AllowedColumn, type UntranslatedValue } from '../../shared/reports/templateColumns';
 import type { TemplateRow } from '../../shared/reports/templateFill';
 import { throwIfCancelled, writeFileAtomic } from '../fs/atomicWrite';
+import { MESSAGES } from '../import/limits';
 import { readSpreadsheet } from '../import/read';
+import { clipTemplateRanges } from './template/rangeClip';
 import { fillSheet } from './template/fillSheet';
 import { workbookFromXls } from './template/xlsWorkbook';
 
@@ -88,9 +91,31 @@ function listValidations(ws: ExcelJS.Worksheet, row: number, width: number): Map
   return found;
 }
 
+/**
+ * The template as an ExcelJS workbook with its layout, ready for `rows` more rows: an .xlsx with its
+ * ranges clipped to what the fill can reach (rangeClip.ts), an .xls rebuilt (xlsWorkbook.ts). A
+ * file the import reader took but ExcelJS cannot open (a hyperlink without its relationship,
+ * overlapping merges…) is refused in Chinese; the English reason goes to the log.
+ */
+export async function openTemplateBook(template: InspectedTemplate, rows: number): Promise<ExcelJS.Workbook> {
+  try {
+    if (template.format === 'xls') return workbookFromXls(template.data, template.sheet.name, template.area);
+    const widest = template.sheet.rows.reduce((w, r) => Math.max(w, r.length), template.area.width);
+    const reach = { rows: template.sheet.rows.length + rows + 100, columns: widest + 10 };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(clipTemplateRanges(template.data, reach)) as unknown as ArrayBuffer);
+    return wb;
+  } catch (err) {
+    if (err instanceof LedgerError) throw err;
+    throw new LedgerError('VALIDATION', MESSAGES.templateBroken(basename(template.fileName)), undefined, err instanceof Error ? (err.stack ?? err.message) : String(err));
+  }
+}
+
 export interface TemplateFillOptions {
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
+  /** The template is open (the part of a fill whose time a crafted file controls is over). */
+  onOpened?: () => void;
 }
 
 export async function buildFilledWorkbook(
@@ -100,13 +125,8 @@ export async function buildFilledWorkbook(
   meta: ListMeta,
   opts: TemplateFillOptions = {},
 ): Promise<{ wb: ExcelJS.Workbook; untranslated: UntranslatedValue[] }> {
-  let wb: ExcelJS.Workbook;
-  if (template.format === 'xls') {
-    wb = workbookFromXls(template.data, template.sheet.name, template.area);
-  } else {
-    wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(template.data) as unknown as ArrayBuffer);
-  }
+  const wb = await openTemplateBook(template, rows.length);
+  opts.onOpened?.();
   const ws = wb.getWorksheet(template.sheet.name);
   if (!ws) throw new LedgerError('VALIDATION', `模板中找不到工作表「${template.sheet.name}」`);
   const allowed = allowedColumns(template, mapping, listValidations(ws, template.area.dataStart, template.area.width));

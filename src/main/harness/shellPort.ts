@@ -20,5 +20,9 @@ export function harnessShell(folder: string): ShellPort {
     },
     async openPath() {},
     showItemInFolder() {},
+    // The browser prints the page itself (window.print()).
+    async printWindow() {
+      return null;
+    },
   };
 }

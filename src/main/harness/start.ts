@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   removeStaleFiles(dbPath, dirname(dbPath), [join(dirname(dbPath), '导出文件')]);
   if (opened.readOnlyReason) console.error(opened.readOnlyReason);
   const ctx = createContext(opened.db, { dbPath, readOnlyReason: opened.readOnlyReason, shell: harnessShell(dirname(dbPath)) });
+  ctx.jobs.onError = (kind, detail) => console.error(`[job ${kind}]`, detail);
   const dispatch = createDispatcher(ctx, { onError: (channel, err) => console.error(`[${channel}]`, err) });
   const harness = await startHarness({ dispatch, rendererDir, port: values.port ? Number(values.port) : 0 });
   console.log(`数据文件：${dbPath}`);

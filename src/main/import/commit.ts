@@ -11,6 +11,8 @@ import { openWriteSession, type EntityKind, type WriteSession } from '../service
 import type { CancelToken } from './cancel';
 import { builtPlans } from './plan';
 import { workPlanWrites, writeWorkPlan } from './commitTasks';
+import { recordCorrections } from './commitCorrections';
+import type { AppliedCorrection } from './corrections';
 
 /**
  * Commits a preview, all valid rows or nothing:
@@ -22,7 +24,9 @@ import { workPlanWrites, writeWorkPlan } from './commitTasks';
  * 3. the cancel token is polled as rows are written: cancelling, or any failure, rolls the
  *    whole transaction back and the ledger is as it was;
  * 4. the rows are written a hundred to a statement (db/bulk.ts): the same rows with the same
- *    ids; a failing row is still named.
+ *    ids; a failing row is still named;
+ * 5. the cells corrected in 预览 are recorded in the same batch as edits of the file's values
+ *    (commitCorrections.ts).
  * A plan with nothing to write (re-importing the same file) writes nothing, not even a run.
  */
 export interface CommitProgress {
@@ -34,6 +38,8 @@ export interface CommitOptions {
   fileHash: string;
   cancel?: CancelToken;
   onProgress?: (p: CommitProgress) => void;
+  /** Cells the user corrected in 预览 (the plan was built with them). */
+  corrections?: readonly AppliedCorrection[];
 }
 
 export interface CommitResult {
@@ -70,18 +76,21 @@ export function commitImport(ctx: ServiceContext, plan: ImportPlan, opts: Commit
   };
   const commit = ctx.db.transaction(() => {
     const session = openWriteSession(ctx, { batchId: importId, source: `import:${importId}` });
-    withBufferedInserts(ctx.db, () => {
+    const ledgerIds = withBufferedInserts(ctx.db, () => {
       const w: Writer = { session, trusted: builtPlans.has(plan), warnings, step, db: ctx.db };
-      const enterpriseIds = plan.enterprises.map((e) => write(w, enterpriseKind, e, null));
-      const lineIds = plan.lines.map((e) => write(w, capacityLineKind, e, idAt(enterpriseIds, e.enterprise, e)));
-      plan.cases.forEach((e) => {
-        const id = write(w, caseKind, e, idAt(enterpriseIds, e.enterprise, e));
-        if (e.action === 'create') for (const l of e.lines) linkCaseLine(ctx.db, id, idAt(lineIds, l, e));
+      const enterprise = plan.enterprises.map((e) => write(w, enterpriseKind, e, null));
+      const line = plan.lines.map((e) => write(w, capacityLineKind, e, idAt(enterprise, e.enterprise, e)));
+      const kase = plan.cases.map((e) => {
+        const id = write(w, caseKind, e, idAt(enterprise, e.enterprise, e));
+        if (e.action === 'create') for (const l of e.lines) linkCaseLine(ctx.db, id, idAt(line, l, e));
+        return id;
       });
+      return { enterprise, line, case: kase };
     });
     // A work plan is a few dozen rows, written one by one through the task service, which reads
     // back what it writes: after the buffered ledger rows are in, in the same transaction.
-    writeWorkPlan(ctx, session, plan, step);
+    const workIds = writeWorkPlan(ctx, session, plan, step);
+    recordCorrections(ctx.db, session.stamp, importId, plan, { ...ledgerIds, task: workIds.tasks, milestone: workIds.milestones }, opts.corrections ?? []);
     if (opts.cancel?.cancelled) throw new LedgerError('CANCELLED', '已取消导入，台账未做任何改动');
     insertImportRun(ctx.db, {
       id: importId,

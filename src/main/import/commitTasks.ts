@@ -24,28 +24,34 @@ function asTaskInput(values: Record<string, unknown>): Record<string, unknown> {
 
 const BLANK_MILESTONE = { startDate: null, owner: null, documentNumber: null, sourceText: null, preset: null, doneDate: null, note: null };
 
-export function writeWorkPlan(ctx: ServiceContext, session: WriteSession, plan: ImportPlan, step: () => void): void {
+/** Writes them; answers the id of each planned task and milestone, in the plan's order. */
+export function writeWorkPlan(ctx: ServiceContext, session: WriteSession, plan: ImportPlan, step: () => void): { tasks: number[]; milestones: number[] } {
   const opts = { batchId: session.stamp.batchId, source: session.stamp.source };
-  for (const t of plan.tasks) {
-    written(t, '重点工作', () => {
-      if (t.action === 'create') createTask(ctx, asTaskInput(t.values), opts);
-      else if (t.action === 'update') updateTask(ctx, t.id!, asTaskInput(t.values), opts);
+  const tasks = plan.tasks.map((t) => {
+    const id = written(t, '重点工作', () => {
+      if (t.action === 'create') return createTask(ctx, asTaskInput(t.values), opts).row.id;
+      if (t.action === 'update') updateTask(ctx, t.id!, asTaskInput(t.values), opts);
+      return t.id!;
     });
     if (t.action !== 'none') step();
-  }
-  for (const m of plan.milestones) {
-    written(m, '时间节点', () => {
-      if (m.action === 'create') session.create(milestoneKind, { ...BLANK_MILESTONE, ...m.values });
-      else if (m.action === 'update') session.update(milestoneKind, m.id!, m.values);
+    return id;
+  });
+  const milestones = plan.milestones.map((m) => {
+    const id = written(m, '时间节点', () => {
+      if (m.action === 'create') return session.create(milestoneKind, { ...BLANK_MILESTONE, ...m.values }).id;
+      if (m.action === 'update') session.update(milestoneKind, m.id!, m.values);
+      return m.id!;
     });
     if (m.action !== 'none') step();
-  }
+    return id;
+  });
+  return { tasks, milestones };
 }
 
-function written(e: PlannedEntity, noun: string, write: () => void): void {
-  if (e.action === 'update' && e.id === null) throw new LedgerError('BAD_REQUEST', `第 ${e.firstRow} 行的预览数据不完整，请重新预览后再导入`);
+function written(e: PlannedEntity, noun: string, write: () => number): number {
+  if (e.action !== 'create' && e.id === null) throw new LedgerError('BAD_REQUEST', `第 ${e.firstRow} 行的预览数据不完整，请重新预览后再导入`);
   try {
-    write();
+    return write();
   } catch (err) {
     if (err instanceof LedgerError && (err.code === 'CANCELLED' || err.code === 'BAD_REQUEST')) throw err;
     const info = toErrorInfo(err);

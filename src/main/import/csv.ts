@@ -16,8 +16,51 @@ export function decodeCsv(buf: Uint8Array, fileName: string): { text: string; en
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
   } catch {
+    const other = otherEncoding(buf);
+    if (other) fail(MESSAGES.unreadableEncoding(fileName, other));
     return { text: iconv.decode(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), 'gb18030'), encoding: 'gb18030' };
   }
+}
+
+/**
+ * Whether bytes that are not UTF-8 are not GB18030 either, and which encoding they look like.
+ * Every byte pair decodes as GBK, so Big5 or Shift-JIS would become a table of wrong characters
+ * and 「还没有对应任何字段」. Simplified Chinese text in GBK keeps almost all its characters in
+ * the GB2312 area (both bytes 0xA1–0xFE); Big5 puts many second bytes in 0x40–0x7E, Shift-JIS
+ * its kana and kanji behind first bytes 0x81–0x9F, and Latin-1 a lone high byte among ASCII.
+ */
+function otherEncoding(buf: Uint8Array): string | null {
+  let pairs = 0;
+  let gb2312 = 0;
+  let lone = 0;
+  let sjisLead = 0;
+  let lowTrail = 0;
+  let highTrail = 0;
+  const end = Math.min(buf.length, 65_536);
+  for (let i = 0; i < end; i++) {
+    const b = buf[i]!;
+    if (b < 0x80) continue;
+    const t = buf[i + 1] ?? 0;
+    if (t < 0x40 || b === 0x80 || b === 0xff) {
+      // Not the start of a GBK pair: a single high byte (Latin-1 é), or a GB18030 four-byte form.
+      if (!(t >= 0x30 && t <= 0x39)) lone++;
+      else i += 3;
+      continue;
+    }
+    pairs++;
+    if (b >= 0xa1 && b <= 0xf7 && t >= 0xa1 && t <= 0xfe) gb2312++;
+    if (b >= 0x81 && b <= 0x9f) sjisLead++;
+    if (t >= 0x40 && t <= 0x7e) lowTrail++;
+    if (t >= 0x80) highTrail++;
+    i++;
+  }
+  const highs = pairs + lone;
+  if (highs < 4 || gb2312 >= 0.7 * pairs && lone <= 0.2 * highs) return null;
+  // Latin-1's accented letters stand alone among ASCII: hardly ever two high bytes in a row.
+  if (highTrail < 0.2 * highs) return 'Latin-1（西文）';
+  if (sjisLead > 0.3 * pairs) return 'Shift-JIS（日文）';
+  if (lowTrail > 0.1 * pairs) return 'Big5（繁体中文）';
+  return null;
 }
 
 const BINARY_MAGIC: readonly number[][] = [
@@ -30,11 +73,16 @@ const BINARY_MAGIC: readonly number[][] = [
   [0x37, 0x7a, 0xbc, 0xaf], // 7z
 ];
 
+/**
+ * A binary file, or UTF-16 without its BOM: zero bytes all through. A few zero bytes in text are a
+ * NUL character inside a cell (copied from another system), which parseCsv reports at its cell.
+ */
 function looksBinary(buf: Uint8Array): boolean {
   if (BINARY_MAGIC.some((m) => m.every((b, i) => buf[i] === b))) return true;
   const end = Math.min(buf.length, 65_536);
-  for (let i = 0; i < end; i++) if (buf[i] === 0) return true;
-  return false;
+  let zeros = 0;
+  for (let i = 0; i < end; i++) if (buf[i] === 0) zeros++;
+  return zeros > 0 && (zeros > 16 || zeros * 100 > end);
 }
 
 function detectDelimiter(text: string): string {
@@ -86,6 +134,13 @@ function unclosedQuote(sheetName: string, row: number, col: number): never {
   );
 }
 
+function nulInCell(sheetName: string, row: number, col: number): never {
+  fail(
+    `工作表「${sheetName}」第 ${row + 1} 行 ${columnLetter(col)} 列的单元格中有空字符（NUL，常见于从其他系统复制的内容），` +
+      `Excel 和 WPS 都显示不出它；请用记事本打开文件，删去该单元格中看不见的字符（或重新录入该单元格）后再导入`,
+  );
+}
+
 /** RFC 4180 with the usual liberties (any line ending, a lone quote inside a bare field). */
 export function parseCsv(text: string, sheetName: string): SheetData {
   const delimiter = detectDelimiter(text);
@@ -96,6 +151,7 @@ export function parseCsv(text: string, sheetName: string): SheetData {
   const n = text.length;
   const push = (raw: string): void => {
     if (raw.length > LIMITS.cellChars) cellTooLong(sheetName, rows.length, row.length, raw.length);
+    if (raw.includes('\u0000')) nulInCell(sheetName, rows.length, row.length);
     row.push(cellOf(raw));
   };
   const endRow = (): void => {

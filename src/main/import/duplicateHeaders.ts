@@ -4,6 +4,7 @@ import { normaliseHeader } from '../../shared/import/synonyms';
 import { cellText, type TableColumn } from '../../shared/import/table';
 import { targetLabel, type TargetKey } from '../../shared/import/targets';
 import type { Cell } from '../../shared/import/types';
+import { displayCell } from '../../shared/import/wizard';
 
 /**
  * A header written twice (two 企业名称 columns, one of them an older copy) used to leave the
@@ -35,8 +36,10 @@ export function findDuplicateHeaders(mapping: Mapping, columns: readonly TableCo
 export function duplicateHeaderIssues(dups: readonly DuplicateHeader[], cells: readonly Cell[], issue: (target: TargetKey, reason: string) => RowIssue): RowIssue[] {
   const out: RowIssue[] = [];
   for (const d of dups) {
-    const theirs = cellText(cells[d.other.index] ?? null);
-    const mine = cellText(cells[d.mapped.index] ?? null);
+    // A date cell is its day (2022-09-30), not the serial Excel stores (44834).
+    const text = (v: Cell | undefined): string => (typeof v === 'number' ? displayCell(v, d.target) : cellText(v ?? null));
+    const theirs = text(cells[d.other.index]);
+    const mine = text(cells[d.mapped.index]);
     if (theirs === '' || theirs === mine) continue;
     out.push(
       issue(

@@ -73,6 +73,9 @@ export function cellTooLong(sheetName: string, row: number, col: number, length:
 export const MESSAGES = {
   truncated: (f: string) => `文件「${f}」不完整或已损坏（可能下载或复制时中断）；请重新获取原文件，或用 Excel/WPS 打开后另存再导入`,
   notSpreadsheet: (f: string) => `文件「${f}」不是电子表格；请选择 .xlsx、.xls 或 .csv 文件`,
+  unreadableEncoding: (f: string, encoding: string) =>
+    `文件「${f}」的文字编码看来是 ${encoding}，导入只读取 UTF-8、GB18030（含 GBK、GB2312）和 UTF-16 编码的 CSV；` +
+    `请用 Excel/WPS 打开后另存为 .xlsx 或“CSV UTF-8”，再导入`,
   encrypted: (f: string) => `文件「${f}」设置了打开密码，无法读取；请用 Excel/WPS 打开并取消密码（文件 → 信息 → 保护工作簿）后另存，再导入`,
   zipBomb: (f: string) => `文件「${f}」解压后的体积异常（可能是损坏或恶意构造的文件），为保护电脑已停止读取；请用 Excel/WPS 打开后另存再导入`,
   noSheets: (f: string) => `文件「${f}」中没有可读取的工作表`,
@@ -84,4 +87,8 @@ export const MESSAGES = {
   tooManyMerges: (sheet: string, n: number) =>
     `工作表「${sheet}」有 ${count(n)} 个以上的合并单元格，超过 ${count(LIMITS.merges)} 个的上限（可能是损坏或恶意构造的文件）；请取消多余的合并后另存再导入`,
   timeout: (f: string, s: number) => `读取文件「${f}」超过 ${s} 秒仍未完成，已停止；文件可能过大或已损坏，请拆分或另存后再导入`,
+  templateBroken: (f: string) =>
+    `模板「${f}」的文件结构有误（可能已损坏，或由不常见的软件生成），无法按原样式填写；请用 Excel/WPS 打开该模板，另存为 .xlsx 后再选择另存的文件`,
+  templateTimeout: (f: string, s: number) => `读取模板「${f}」超过 ${s} 秒仍未完成，已停止；模板可能已损坏，请用 Excel/WPS 打开后另存为 .xlsx 再选择`,
+  templateMemory: (f: string) => `读取模板「${f}」所需内存超出上限，已停止，台账未改变；模板可能已损坏或被恶意构造，请用 Excel/WPS 打开后另存为 .xlsx 再选择`,
 } as const;

@@ -83,6 +83,11 @@ export class ImportSession {
     return this.call('rows', { op: 'rows', offset, limit, status });
   }
 
+  /** Corrects one cell of the previewed sheet (the file is untouched) and answers the new preview. */
+  correct(sourceRow: number, column: number, value: string): Promise<SessionResults['correct']> {
+    return this.call('correct', { op: 'correct', sourceRow, column, value });
+  }
+
   commit(onProgress?: (p: CommitProgress) => void): Promise<SessionResults['commit']> {
     this.flag.reset();
     return this.call('commit', { op: 'commit' }, onProgress);

@@ -18,6 +18,7 @@ export type SessionRequest =
   | { op: 'propose'; sheet: string }
   | { op: 'preview'; sheet: string; mapping: Mapping }
   | { op: 'rows'; offset: number; limit: number; status?: RowStatus }
+  | { op: 'correct'; sourceRow: number; column: number; value: string }
   | { op: 'commit' }
   | { op: 'undo'; importId: string }
   | { op: 'saveProfile'; sheet: string; name: string; mapping: Mapping }
@@ -38,8 +39,10 @@ export type PlanSummary = Omit<ImportPlan, 'rows' | 'enterprises' | 'lines' | 'c
 /** One preview row with the entities it names spelled out and its source cells, for the preview grid. */
 export interface PreviewRow extends PlannedRow {
   entities: { enterprise: PlannedEntity | null; line: PlannedEntity | null; case: PlannedEntity | null };
-  /** The row's cells as read from the file (an error row has no entities to show otherwise). */
+  /** The row's cells as read from the file (an error row has no entities to show otherwise), corrections laid over them. */
   cells: Cell[];
+  /** The cells corrected in 预览 and what the file has in each. */
+  corrected: { column: number; original: string }[];
 }
 
 export interface SessionResults {
@@ -47,6 +50,7 @@ export interface SessionResults {
   propose: ProposedMapping;
   preview: PlanSummary;
   rows: { total: number; rows: PreviewRow[] };
+  correct: PlanSummary;
   commit: CommitResult;
   undo: UndoResult;
   saveProfile: string;
@@ -75,6 +79,7 @@ export function previewRows(
   limit: number,
   status?: RowStatus,
   cellsOf: (sourceRow: number) => Cell[] = () => [],
+  correctedOf: (sourceRow: number) => PreviewRow['corrected'] = () => [],
 ): SessionResults['rows'] {
   const all = status ? plan.rows.filter((r) => r.status === status) : plan.rows;
   const rows = all.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, Math.min(limit, 1000))).map((r) => ({
@@ -85,6 +90,7 @@ export function previewRows(
       case: r.case ? plan.cases[r.case.entity]! : null,
     },
     cells: cellsOf(r.sourceRow),
+    corrected: correctedOf(r.sourceRow),
   }));
   return { total: all.length, rows };
 }

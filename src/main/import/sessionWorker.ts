@@ -1,12 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { LedgerError, toErrorInfo } from '../../shared/errors';
-import { checkMapping } from '../../shared/import/mapping';
+import { checkMapping, type Mapping } from '../../shared/import/mapping';
 import type { ImportPlan } from '../../shared/import/planTypes';
 import type { Cell } from '../../shared/import/types';
 import { openLedgerDatabase } from '../db/connection';
 import { createContext } from '../services/context';
 import { createCancelFlag } from './cancel';
 import { commitImport } from './commit';
+import { PreviewCorrections } from './corrections';
 import { parseFileData, parseFilePath, type ParsedFile } from './parse';
 import { buildImportPlan } from './plan';
 import { proposeMappingFor, saveImportProfile } from './profiles';
@@ -26,6 +27,8 @@ let parsed: ParsedFile | null = null;
 let plan: ImportPlan | null = null;
 /** The previewed table's rows by source row number, for the cells of each preview row. */
 let planCells = new Map<number, Cell[]>();
+/** Cells corrected in 预览, laid over the file's for every preview of its sheet until the file is parsed again. */
+const corrections = new PreviewCorrections();
 /** Work that is not part of the answer (the WAL checkpoint after a commit), run once it is sent. */
 let afterReply: (() => void) | null = null;
 
@@ -56,6 +59,16 @@ function commitThenCheckpoint<T>(run: () => T): T {
   }
 }
 
+/** Builds the preview of a sheet, its corrected cells laid over the file's. */
+function buildPlan(sheet: string, mapping: Mapping): ImportPlan {
+  const t = corrections.apply(table(sheet));
+  const problems = checkMapping(mapping, t.columns);
+  if (problems.length > 0) throw new LedgerError('VALIDATION', problems.join('；'));
+  const built = buildImportPlan(ctx.db, { fileName: parsed!.fileName, fileHash: parsed!.fileHash, table: t, mapping });
+  planCells = new Map(t.rows.map((row) => [row.sourceRow, row.cells]));
+  return built;
+}
+
 function table(sheet: string) {
   const s = parsed?.sheets.find((x) => x.name === sheet);
   if (!s) throw new LedgerError('BAD_REQUEST', `没有名为「${sheet}」的工作表，请重新选择文件`);
@@ -68,35 +81,45 @@ async function handle(r: SessionRequest, id: number): Promise<unknown> {
     case 'parse':
       plan = null;
       planCells = new Map();
+      corrections.clear();
       parsed = 'path' in r.source ? await parseFilePath(r.source.path, r.choices) : parseFileData(r.source.data, r.source.fileName, r.choices);
       return summariseParsed(parsed);
     case 'propose':
       return proposeMappingFor(ctx, table(r.sheet).columns, table(r.sheet).titleYear);
-    case 'preview': {
-      const t = table(r.sheet);
-      const problems = checkMapping(r.mapping, t.columns);
-      if (problems.length > 0) throw new LedgerError('VALIDATION', problems.join('；'));
-      plan = buildImportPlan(ctx.db, { fileName: parsed!.fileName, fileHash: parsed!.fileHash, table: t, mapping: r.mapping });
-      planCells = new Map(t.rows.map((row) => [row.sourceRow, row.cells]));
+    case 'preview':
+      plan = null;
+      plan = buildPlan(r.sheet, r.mapping);
+      return summarisePlan(plan);
+    case 'rows': {
+      if (!plan) throw new LedgerError('BAD_REQUEST', '还没有预览，请先完成列对应');
+      const mapping = plan.mapping;
+      return previewRows(plan, r.offset, r.limit, r.status, (n) => planCells.get(n) ?? [], (n) => corrections.of(n, mapping));
+    }
+    case 'correct': {
+      if (!plan) throw new LedgerError('BAD_REQUEST', '还没有预览，请先完成列对应');
+      // The whole sheet is planned again: a corrected row can change what the rows after it do
+      // (the same enterprise, now named alike) exactly as it would in a fresh import.
+      corrections.set(table(plan.sheetName), r.sourceRow, r.column, r.value);
+      plan = buildPlan(plan.sheetName, plan.mapping);
       return summarisePlan(plan);
     }
-    case 'rows':
-      if (!plan) throw new LedgerError('BAD_REQUEST', '还没有预览，请先完成列对应');
-      return previewRows(plan, r.offset, r.limit, r.status, (n) => planCells.get(n) ?? []);
     case 'commit': {
       if (!plan || !parsed) throw new LedgerError('BAD_REQUEST', '还没有预览，请先完成列对应');
       // Cancelled or failed, the plan stays: nothing was written and the user may try again.
       const p = plan;
       const fileHash = parsed.fileHash;
+      const fixes = corrections.applied(table(p.sheetName), p.mapping);
       const result = commitThenCheckpoint(() =>
         commitImport(ctx, p, {
           fileHash,
+          corrections: fixes,
           cancel: cancel.token,
           onProgress: (progress) => parentPort!.postMessage({ id, progress } satisfies SessionMessage),
         }),
       );
       plan = null;
       planCells = new Map();
+      corrections.clear();
       return result;
     }
     case 'undo':

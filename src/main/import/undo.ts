@@ -10,6 +10,7 @@ import { enterpriseKind } from '../services/enterprises';
 import { deleteEntities, openWriteSession, type EntityKind } from '../services/entityWrites';
 import { milestoneKind } from '../services/milestones';
 import { taskKind } from '../services/tasks';
+import { CORRECTION_SOURCE } from './commitCorrections';
 
 /**
  * Undoes one import from its audit entries, in one transaction:
@@ -47,7 +48,8 @@ export function undoImport(ctx: ServiceContext, importId: string): UndoResult {
     refuseIfChangedSince(ctx, importId, entries);
     const session = openWriteSession(ctx, { batchId: undoBatchId, source });
     let fieldsRestored = 0;
-    const updates = entries.filter((e) => e.action === 'update').reverse();
+    // A cell corrected in 预览 is recorded as an edit of the file's value, which was never stored.
+    const updates = entries.filter((e) => e.action === 'update' && !e.source?.startsWith(CORRECTION_SOURCE)).reverse();
     for (const e of updates) {
       const kind = KINDS[e.entity];
       if (!kind || e.field === null) continue;

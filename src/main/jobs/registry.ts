@@ -18,6 +18,8 @@ const KEEP_FINISHED_MS = 10 * 60 * 1000;
 /** Runs long work in the background of main, observable and cancellable by id. */
 export class JobRegistry {
   private readonly jobs = new Map<string, Job>();
+  /** Where a failed job's English detail goes (the app's log); the status keeps only the Chinese. */
+  onError: ((kind: string, detail: string) => void) | null = null;
 
   start(kind: string, run: (control: JobControl) => Promise<unknown>): string {
     this.sweep();
@@ -41,6 +43,7 @@ export class JobRegistry {
         (err: unknown) => {
           const info = toErrorInfo(err);
           const cancelled = controller.signal.aborted || info.code === 'CANCELLED';
+          if (info.detail !== undefined) this.onError?.(kind, info.detail);
           this.finish(job, { state: cancelled ? 'cancelled' : 'failed', error: { code: info.code, message: info.message } });
         },
       );

@@ -29,6 +29,7 @@ import { readThresholds } from './countdownSettings';
 import { dimensionOf, effectivePeriod, parseExtension, parsePeriod, storedStatus } from './caseState';
 import { buildWorkflowView, type EventDetail } from './workflowView';
 import { closureProposal, writeClosure } from './caseClosure';
+import { recordApproval } from './caseObligations';
 
 /**
  * A case's legal path, persisted. transitionCase:
@@ -112,7 +113,10 @@ export function transitionCase(ctx: ServiceContext, req: TransitionRequest): Cas
     for (const field of changed) {
       recordAudit(ctx, audit, { entity: 'case', entityId: req.id, action: 'update', field, oldValue: before[field], newValue: after[field] });
     }
-    if (next.status === 'closed-down') writeClosure(ctx, audit, row, next.dimension, req.date, req.closure);
+    if (next.status === 'closed-down') {
+      writeClosure(ctx, audit, row, next.dimension, req.date, req.closure);
+      if (req.approval) recordApproval(ctx, audit, req.id, req.approval);
+    }
     const deadline = tryCaseDeadline(
       { status: next.status, noticeDate: next.noticeDate, period: next.period, approvedExtension: next.extension?.decision === 'approved' ? next.extension.approved : null },
       calendar,

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../shared/domain/dates';
 import { TERMINAL_STATUSES, statusLabel } from '../../shared/rules/caseStates';
-import { tryCaseDeadline } from '../../shared/rules/caseDeadline';
+import { awaitsPeriod, tryCaseDeadline } from '../../shared/rules/caseDeadline';
 import { countdown, type CountdownThresholds } from '../../shared/rules/countdown';
 import { caseListing, enterpriseCard, type PublicList } from '../../shared/rules/cards';
 import { cardDimensionsOf, ruleFor } from '../../shared/rules/ruleSet';
@@ -63,6 +63,7 @@ export function computeCaseDeadlines(ctx: ServiceContext, today: IsoDate): { thr
         lists: [...listing.lists],
         problem: failed?.message ?? null,
         missingYear: failed?.code === 'CALENDAR_NOT_COVERED' ? failed.year : null,
+        awaitsPeriod: open && awaitsPeriod({ status, noticeDate: periodStart ?? noticeDate, period, override }),
       },
     });
   }

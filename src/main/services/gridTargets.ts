@@ -6,9 +6,9 @@ import { enterpriseKind } from './enterprises';
 import { ENTERPRISE_REF, resolveEnterpriseRef } from './enterpriseRef';
 import type { GridTarget } from './gridEdits';
 import { amountUnitConflict } from '../../shared/import/values';
-import { readWrittenDate } from '../../shared/normalise/writtenDate';
+import { readWrittenDate, writtenLimitText } from '../../shared/normalise/writtenDate';
 import { readSettings } from './settings';
-import { CAPACITY_LINE_LABELS } from '../../shared/entities/capacityLine';
+import { CAPACITY_LINE_LABELS, WRITTEN_LIMITS } from '../../shared/entities/capacityLine';
 
 const AMOUNT_UNITS = [['capacity', 'capacityUnit'], ['quantity', 'quantityUnit']] as const;
 const DATE_FIELDS = ['plannedExitDate', 'exitDate', 'acceptanceDate', 'noticeDate', 'deadlineOverride', 'reinspectionDate', 'closedDate'];
@@ -33,6 +33,10 @@ function datesInYear(ctx: ServiceContext, values: Record<string, unknown>): Reco
 function prepareLine(ctx: ServiceContext, raw: Record<string, unknown>): ReturnType<typeof resolveEnterpriseRef> {
   const r = resolveEnterpriseRef(ctx, raw);
   if (r.error) return r;
+  // 10月底前 typed into 完成时限 is kept as written beside its date; a plain day clears the old text.
+  for (const [dateField, textField] of Object.entries(WRITTEN_LIMITS)) {
+    if (dateField in r.values && !(textField in r.values)) r.values = { ...r.values, [textField]: writtenLimitText(r.values[dateField]) };
+  }
   r.values = datesInYear(ctx, r.values);
   for (const [field, unitField] of AMOUNT_UNITS) {
     const amount = raw[field];

@@ -20,7 +20,8 @@ import { safeFileName } from '../../shared/fileName';
  *   1. open: the page's bytes are parsed in the session's worker; the first sheet with data
  *      and its proposed mapping (a saved profile for the same header, else by synonyms) come back;
  *   2. sheet: another sheet, or other header rows (the file is parsed again);
- *   3. preview, rows: the plan is built and read page by page;
+ *   3. preview, rows: the plan is built and read page by page; correct: a cell fixed in 预览,
+ *      the plan built again over the corrected cells;
  *   4. commit: a job — a 'pre-import' backup, then one transaction in the worker; 取消 reaches
  *      the worker's loop and rolls it back;
  *   5. close, or the registry closes an idle run.
@@ -57,6 +58,15 @@ export async function previewImport(ctx: ServiceContext, sessionId: string, shee
 
 export function previewRows(ctx: ServiceContext, sessionId: string, offset: number, limit: number, status?: RowStatus) {
   return importSessions(ctx).get(sessionId).session.rows(offset, limit, status);
+}
+
+/** A cell corrected in 预览: its row is checked again with the whole sheet, as a fresh import would. */
+export async function correctImportCell(ctx: ServiceContext, sessionId: string, sourceRow: number, column: number, value: string): Promise<PlanSummary> {
+  const entry = importSessions(ctx).get(sessionId);
+  if (entry.busy) throw new LedgerError('VALIDATION', '这次导入正在写入，请等待完成');
+  if (!entry.plan) throw new LedgerError('BAD_REQUEST', '还没有预览，请先完成列对应');
+  entry.plan = await entry.session.correct(sourceRow, column, value);
+  return entry.plan;
 }
 
 export function startImportCommit(ctx: ServiceContext, sessionId: string): string {

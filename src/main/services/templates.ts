@@ -8,7 +8,8 @@ import { getImportProfile, upsertImportProfile } from '../db/repositories/import
 import { importProfileByName } from '../db/repositories/templateProfiles';
 import { templateRows } from '../db/repositories/templateRows';
 import { describeUntranslated, translateRows } from '../../shared/reports/templateColumns';
-import { allowedColumns, inspectTemplate, writeFilledTemplate, type InspectedTemplate, type TemplateFillOptions } from '../export/templateFill';
+import { allowedColumns, type InspectedTemplate, type TemplateFillOptions } from '../export/templateFill';
+import { fillTemplateInWorker, inspectTemplateInWorker } from '../export/template/inWorker';
 import { assertWritable, type ServiceContext } from './context';
 import { reportMeta } from './reports';
 import { readSettings } from './settings';
@@ -77,8 +78,9 @@ export function checkTemplateMapping(mapping: Mapping, columns: readonly Mappabl
   return problems;
 }
 
-export function holdTemplate(data: Uint8Array, fileName: string): { token: string; template: InspectedTemplate } {
-  const template = inspectTemplate(data, fileName);
+/** Reads a chosen template (in the template worker, inside the import's bounds) and holds it. */
+export async function holdTemplate(data: Uint8Array, fileName: string): Promise<{ token: string; template: InspectedTemplate }> {
+  const template = await inspectTemplateInWorker(data, fileName);
   const token = randomUUID();
   held.set(token, template);
   while (held.size > KEEP) held.delete(held.keys().next().value!);
@@ -157,7 +159,7 @@ export async function fillHeldTemplate(
     upsertImportProfile(ctx.db, { signature: headerSignature(columns), name, mapping: JSON.stringify(input.mapping), at: ctx.now().toISOString() });
   }
   const rows = templateRows(ctx.db, input.source, input.year, input.order);
-  const r = await writeFilledTemplate(input.file, template, input.mapping, rows, reportMeta(ctx, input.year), opts);
+  const r = await fillTemplateInWorker(input.file, template, input.mapping, rows, reportMeta(ctx, input.year), opts);
   return { rows: r.rows, file: input.file, warnings: describeUntranslated(r.untranslated, template.area.dataStart) };
 }
 

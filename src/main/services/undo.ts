@@ -62,7 +62,7 @@ export function undoBatch(ctx: ServiceContext, batchId: string): { batchId: stri
     throw new LedgerError('VALIDATION', '整改事项的办理步骤（下达通知、延期、复查、关停等）不能撤销；如录入有误，请在整改事项中登记更正说明');
   }
   // An import is undone as a whole from 导入记录, which also checks nothing was changed since.
-  if (entries.some((e) => e.source?.startsWith('import:'))) {
+  if (entries.some((e) => e.source?.startsWith('import:') || e.source?.startsWith('import-correction:'))) {
     throw new LedgerError('VALIDATION', '导入的数据请到「导入」→「导入记录」中整批撤销');
   }
   const session = openWriteSession(ctx, { source: `undo:${batchId}` });

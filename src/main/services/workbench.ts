@@ -14,7 +14,8 @@ const MAX_URGENT = 500;
 
 /**
  * 工作台: overdue cases first (longest overdue first), then those due within the 'near'
- * threshold, then the year's milestones not yet done; counts by dimension and card.
+ * threshold, then the year's milestones not yet done; counts by dimension and card; the cases
+ * 待定期限, whose order's period is still to be entered (in case order).
  */
 export function workbenchOverview(ctx: ServiceContext, today: IsoDate = todayOf(ctx)): WorkbenchOverview {
   const { thresholds, cases } = computeCaseDeadlines(ctx, today);
@@ -23,6 +24,7 @@ export function workbenchOverview(ctx: ServiceContext, today: IsoDate = todayOf(
     DIMENSIONS.map((dimension) => [dimension, { dimension, open: 0, overdue: 0, soon: 0, near: 0, yellow: 0, red: 0, closed: 0 }]),
   );
   const urgent: DeadlineRow[] = [];
+  const awaitingPeriod: DeadlineRow[] = [];
   const missingYears = new Set<number>();
   let uncovered = 0;
   for (const { row, open } of cases) {
@@ -36,6 +38,7 @@ export function workbenchOverview(ctx: ServiceContext, today: IsoDate = todayOf(
       counts[row.band]++;
       urgent.push(row);
     }
+    if (row.awaitsPeriod) awaitingPeriod.push(row);
     if (row.missingYear !== null) {
       uncovered++;
       missingYears.add(row.missingYear);
@@ -50,6 +53,7 @@ export function workbenchOverview(ctx: ServiceContext, today: IsoDate = todayOf(
     year,
     thresholds: { soon: thresholds.soon, near: thresholds.near },
     urgent: urgent.slice(0, MAX_URGENT),
+    awaitingPeriod: awaitingPeriod.slice(0, MAX_URGENT),
     uncovered: { count: uncovered, years: [...missingYears].sort() },
     milestones,
     counts: {
@@ -60,6 +64,7 @@ export function workbenchOverview(ctx: ServiceContext, today: IsoDate = todayOf(
       yellowEnterprises: cardEnterprises(cases, 'yellow').length,
       redEnterprises: cardEnterprises(cases, 'red').length,
       milestonesDue: milestones.filter((m) => m.countdown && m.countdown.band !== 'later').length,
+      awaitingPeriod: awaitingPeriod.length,
       byDimension: all,
     },
   };

@@ -1,5 +1,5 @@
 import { describePeriod, tryComputeDeadline, type MonthsOrDays, type Period } from '../../shared/rules/deadline';
-import { PERIOD_STATUSES, TERMINAL_STATUSES, statusLabel, transitionLabel, isCaseStatus, type CaseTransition } from '../../shared/rules/caseStates';
+import { DEADLINE_STATUSES, TERMINAL_STATUSES, statusLabel, transitionLabel, isCaseStatus, type CaseTransition } from '../../shared/rules/caseStates';
 import { allowedTransitions, type CaseWorkflowState } from '../../shared/rules/caseWorkflow';
 import { cardDimensionsOf, describeMaxExtension, describeRulePeriod, ruleFor, type RuleSet } from '../../shared/rules/ruleSet';
 import { transitionNeeds } from '../../shared/rules/transitionForm';
@@ -63,7 +63,7 @@ export function buildWorkflowView(input: ViewInput): CaseWorkflowView {
 function deadlineView({ row, state, calendar }: ViewInput): { deadline: DeadlineView | null; problem: string | null } {
   const override = row.deadlineOverride;
   const approved = state.extension?.decision === 'approved' ? state.extension.approved : null;
-  const running = PERIOD_STATUSES.has(state.status) && state.noticeDate !== null && state.period !== null;
+  const running = DEADLINE_STATUSES.has(state.status) && state.noticeDate !== null && state.period !== null;
   if (running) {
     const r = tryComputeDeadline({ noticeDate: state.noticeDate!, period: state.period!, calendar, extension: approved ?? undefined });
     if (r.ok) {

@@ -24,5 +24,11 @@ export function electronShell(window: () => BrowserWindow | null): ShellPort {
     showItemInFolder(path) {
       shell.showItemInFolder(path);
     },
+    printWindow() {
+      const win = window();
+      if (!win) return Promise.resolve(null);
+      // The page's print style sheet lays out the sheet (@page A4 landscape, page numbers).
+      return new Promise((resolve) => win.webContents.print({ landscape: true, pageSize: 'A4', printBackground: true }, (success) => resolve(success)));
+    },
   };
 }

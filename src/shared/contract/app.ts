@@ -16,6 +16,8 @@ export type AppInfo = z.output<typeof AppInfo>;
 
 export const appChannels = {
   'app:info': query(z.object({}).strict(), AppInfo),
+  /** Prints the window through the system dialog; native false: the page must print itself (browser mode). */
+  'app:print': query(z.object({}).strict(), z.object({ native: z.boolean(), printed: z.boolean() })),
   'settings:update': command(SettingsPatch.strict(), Settings),
   'audit:list': query(
     z

@@ -146,6 +146,8 @@ export const PreviewRow = z.object({
   years: z.array(z.object({ target: Target, year: z.number(), from: z.enum(['column', 'date', 'title', 'constant', 'ledger']) })),
   entities: z.object({ enterprise: PlannedEntity, line: PlannedEntity, case: PlannedEntity }),
   cells: z.array(Cell),
+  /** Cells corrected in 预览 (0-based column) and the file's value in each, as shown. */
+  corrected: z.array(z.object({ column: z.number(), original: z.string() })),
 });
 export type PreviewRow = z.output<typeof PreviewRow>;
 
@@ -213,6 +215,21 @@ export const importChannels = {
   'import:rows': query(
     z.object({ sessionId: SessionId, offset: z.number().int().min(0).max(10_000_000), limit: z.number().int().min(1).max(1000), status: RowStatus.optional() }).strict(),
     z.object({ total: z.number(), rows: z.array(PreviewRow) }),
+  ),
+  /**
+   * Corrects one cell of the preview (the file is not changed): the row is checked again with the
+   * import's rules and the preview's counts answered; the value '' empties the cell.
+   */
+  'import:correct': query(
+    z
+      .object({
+        sessionId: SessionId,
+        sourceRow: z.number().int().min(1).max(1_048_576),
+        column: z.number().int().min(0).max(16_383),
+        value: z.string().max(2000, { error: '更正的内容过长（最多 2000 字）' }),
+      })
+      .strict(),
+    PlanSummary,
   ),
   /** Backs the ledger up, then writes every valid row in one transaction: a job with 取消. */
   'import:commit': command(z.object({ sessionId: SessionId }).strict(), JobStarted),

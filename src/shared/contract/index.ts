@@ -8,6 +8,7 @@ import { lineChannels } from './lines';
 import { jobChannels } from './jobs';
 import { backupChannels } from './backups';
 import { workflowChannels } from './workflow';
+import { obligationChannels } from './obligations';
 import { workbenchChannels } from './workbench';
 import { milestoneChannels } from './milestones';
 import { calendarChannels } from './calendar';
@@ -31,6 +32,7 @@ export const contract = {
   ...jobChannels,
   ...backupChannels,
   ...workflowChannels,
+  ...obligationChannels,
   ...workbenchChannels,
   ...milestoneChannels,
   ...calendarChannels,

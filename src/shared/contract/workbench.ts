@@ -24,6 +24,8 @@ export const WorkbenchOverview = z.object({
   thresholds: Thresholds,
   /** Overdue first (longest first), then due within the `near` threshold, nearest first. */
   urgent: z.array(DeadlineRow),
+  /** 待定期限: open cases whose order's period has not been entered (oldest notice first). */
+  awaitingPeriod: z.array(DeadlineRow),
   /** Open cases whose deadline waits for a year's holiday notice. */
   uncovered: z.object({ count: z.number().int(), years: z.array(z.number().int()) }),
   /** The year's milestones not yet done (overdue ones included), by date. */
@@ -36,6 +38,7 @@ export const WorkbenchOverview = z.object({
     yellowEnterprises: z.number().int(),
     redEnterprises: z.number().int(),
     milestonesDue: z.number().int(),
+    awaitingPeriod: z.number().int(),
     byDimension: z.array(DimensionCounts),
   }),
 });

@@ -16,7 +16,7 @@ import { command, query } from './channel';
 export const BANDS = ['overdue', 'soon', 'near', 'later'] as const;
 export const CARDS = ['yellow', 'red'] as const;
 
-const Countdown = z.object({ days: z.number().int(), text: z.string(), band: z.enum(BANDS) });
+export const Countdown = z.object({ days: z.number().int(), text: z.string(), band: z.enum(BANDS) });
 const Need = z.enum(['required', 'optional', 'none']);
 
 export const DeadlineView = z.object({
@@ -179,6 +179,8 @@ export const DeadlineRow = z.object({
   problem: z.string().nullable(),
   /** The year whose holiday notice the deadline waits for. */
   missingYear: z.number().int().nullable(),
+  /** 待定期限: the order sets the period and none has been entered (rules/caseDeadline.ts awaitsPeriod). */
+  awaitsPeriod: z.boolean(),
 });
 export type DeadlineRow = z.output<typeof DeadlineRow>;
 
@@ -226,6 +228,8 @@ export const workflowChannels = {
       .strict(),
     z.object({ id: entityId }),
   ),
+  /** 待定期限: enters the period the decision or order set, in one step. */
+  'cases:setPeriod': command(z.object({ id: entityId, period: PeriodSchema }).strict(), CaseWorkflowView),
   /** 情节严重 on a 环保 case: the 超标排放情节严重企业名单. */
   'cases:setSerious': command(z.object({ id: entityId, serious: z.boolean() }).strict(), CaseWorkflowView),
   /** Deadline, countdown and card of every open case ('all': closed ones too, for the grid). */

@@ -57,6 +57,8 @@ export const capacityLineEntity = defineEntity({
       synonymKinds: ['ledger'],
       grid: { width: 112 },
     }),
+    // 完成时限 as written (2022年10月底前): filled beside the date by the import and the grid (WRITTEN_LIMITS).
+    plannedExitText: f.text(100, { label: '完成时限原文', synonyms: ['完成时限原文', '计划退出时间原文'], grid: { width: 140 } }),
     exitDate: f.date({
       label: '退出日期',
       synonyms: ['退出日期', '实际退出时间', '拆除日期', '实际退出日期', '关停日期', '完成退出时间', '拆除时间', '实际完成时间', '退出时间'],
@@ -71,6 +73,9 @@ export const capacityLineEntity = defineEntity({
   },
   joined: { enterpriseName: z.string() },
 });
+
+/** A date field whose limit as written (2022年10月底前, not 2022-10-31) is kept in a text field beside it. */
+export const WRITTEN_LIMITS = { plannedExitDate: 'plannedExitText' } as const;
 
 export const CapacityLineFields = z.object(capacityLineEntity.inputShape);
 export type CapacityLineFields = z.output<typeof CapacityLineFields>;

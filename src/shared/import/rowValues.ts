@@ -4,6 +4,8 @@ import { FieldParser } from './fieldParse';
 import { targetInfo, type TargetEntity, type TargetKey } from './targets';
 import { amountUnitConflict, splitAmount } from './values';
 import { WrittenDateReader, type RowYear, type YearContext, type YearSource } from './rowYears';
+import { WRITTEN_LIMITS } from '../entities/capacityLine';
+import { writtenLimitText } from '../normalise/writtenDate';
 
 /**
  * One source row read through a mapping: each mapped cell (or constant) parsed for its target
@@ -142,7 +144,19 @@ export function readRowValues(cells: readonly Cell[], sourceRow: number, bound: 
     else if (parsed.value !== null && parsed.value !== undefined) out.values[f.entity][f.field] = parsed.value;
   }
   readYears(out, sourceRow, bound, undated);
+  keepWrittenLimits(out, cells, fields);
   return out;
+}
+
+/** 2022年10月底前 read as 2022-10-31 keeps its text beside the date, unless a column fills that text itself. */
+function keepWrittenLimits(out: RowValues, cells: readonly Cell[], fields: readonly BoundField[]): void {
+  for (const [dateField, textField] of Object.entries(WRITTEN_LIMITS)) {
+    const line = out.values.line;
+    if (line[dateField] === undefined || line[textField] !== undefined) continue;
+    const f = fields.find((x) => x.entity === 'line' && x.field === dateField);
+    const text = f ? writtenLimitText(f.column !== null ? cells[f.column] : f.constant) : null;
+    if (text !== null) line[textField] = text;
+  }
 }
 
 /** Dates written without a year (10月底前) in the row's year, then the plan year where the row has none. */

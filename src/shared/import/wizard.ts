@@ -2,6 +2,7 @@ import { headerSignature, type Mapping, type MappableColumn } from './mapping';
 import { normaliseHeader } from './synonyms';
 import type { TargetKey } from './targets';
 import type { Cell } from './types';
+import { fromExcelSerial } from '../normalise/date';
 
 /**
  * Small pure rules the import wizard and the CLI share: which sheet to offer first, how a saved
@@ -79,6 +80,13 @@ const DATE_FIELDS = new Set(['noticeDate', 'deadlineOverride', 'reinspectionDate
 
 export function isDateTarget(key: TargetKey): boolean {
   return DATE_FIELDS.has(key.slice(key.indexOf('.') + 1));
+}
+
+/** A cell as the wizard shows it: dates that Excel stored as serial numbers shown as the dates they mean. */
+export function displayCell(value: Cell | undefined, target: TargetKey | null): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' && target && isDateTarget(target)) return fromExcelSerial(value) ?? String(value);
+  return String(value);
 }
 
 export interface TableLayout {

@@ -33,6 +33,15 @@ export function normaliseDate(input: string | number): IsoDate | null {
   return isIsoDate(iso) ? iso : null;
 }
 
+/**
+ * The day any Excel serial number means (1900-03-01 … 9999-12-31), plausible or not: for saying
+ * which date a refused cell holds instead of quoting the number Excel stores.
+ */
+export function excelSerialDay(serial: number): IsoDate | null {
+  if (!Number.isFinite(serial) || serial < 61 || serial >= 2_958_466) return null;
+  return fromDayNumber(Math.floor(serial) + EXCEL_EPOCH_DAY);
+}
+
 export function fromExcelSerial(serial: number): IsoDate | null {
   if (!Number.isFinite(serial) || serial < SERIAL_MIN || serial > SERIAL_MAX) return null;
   return fromDayNumber(Math.floor(serial) + EXCEL_EPOCH_DAY);

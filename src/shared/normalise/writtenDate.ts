@@ -34,3 +34,15 @@ export function readWrittenDate(input: string | number, year: number | null): Wr
   const r = resolveCompletionTime(text, year);
   return r.ok ? { date: r.value.date, yearWritten: false } : null;
 }
+
+/**
+ * The text to keep beside a date read from it: a limit as a plan writes it (2022年10月底前, 年底前,
+ * 2022.12, 2022年三季度末), trimmed; null for a plain day (2022-10-31, 2022年10月31日, a serial),
+ * which the date says in full, and for text that is no date at all.
+ */
+export function writtenLimitText(input: unknown): string | null {
+  if (typeof input !== 'string') return null;
+  const text = input.replace(/\s+/g, ' ').trim();
+  if (text === '' || normaliseDate(text) !== null) return null;
+  return readWrittenDate(text, PROBE_YEARS[0]) ? text : null;
+}

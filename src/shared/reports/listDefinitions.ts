@@ -1,4 +1,4 @@
-import type { CaseListRow, LineListRow, ListColumn, ListDefinition, ListMeta, OverdueRow, SummaryRow } from './listTypes';
+import type { CaseListRow, CreditPushRow, LineListRow, ListColumn, ListDefinition, ListMeta, OverdueRow, SummaryRow } from './listTypes';
 
 /**
  * The lists the county publishes or reports (docs/domain.md, "Reports"),
@@ -62,9 +62,9 @@ export const RESPONSIBILITY_LIST: ListDefinition<LineListRow> = {
     exitMethod(),
     { id: 'localUnit', header: '属地责任\n单位', widthMm: 24, kind: 'text', value: (r) => r.localUnit },
     { id: 'supervisingDept', header: '行业主管\n部门', widthMm: 20, kind: 'text', value: (r) => r.supervisingDept },
-    { id: 'deadline', header: '完成时限', widthMm: DATE_WIDTH_MM, kind: 'date', value: (r) => r.plannedExitDate ?? (r.planYear ? `${r.planYear}-12-31` : null) },
+    { id: 'deadline', header: '完成时限', widthMm: DATE_WIDTH_MM, kind: 'date', value: (r) => r.dueDate ?? r.plannedExitDate },
   ],
-  notes: ['完成时限未单独填写的，按计划退出年度的12月31日列出。'],
+  notes: ['完成时限未单独填写的，按年度时间节点中“完成关闭退出”的日期列出；没有该节点的，按计划退出年度的12月31日列出。'],
 };
 
 export const EXIT_LIST: ListDefinition<LineListRow> = {
@@ -174,8 +174,32 @@ export const OVERDUE_LIST: ListDefinition<OverdueRow> = {
     { id: 'exitDate', header: '实际退出\n日期', widthMm: DATE_WIDTH_MM, kind: 'date', value: (r) => r.exitDate },
     { id: 'overdueDays', header: '逾期\n天数', widthMm: 12, kind: 'number', value: (r) => r.overdueDays },
     { id: 'state', header: '状态', widthMm: 20, kind: 'text', value: (r) => r.state },
+    { id: 'creditPush', header: '信用推送', widthMm: 30, kind: 'text', wrapLeft: true, value: (r) => r.creditPush },
   ],
-  notes: ['逾期天数：未退出的算至填报日期，已退出的算至实际退出日期。'],
+  notes: ['逾期天数：未退出的算至填报日期，已退出的算至实际退出日期。', '信用推送：在整改事项的“关停后续事项”中登记的推送信用平台情况。'],
+};
+
+export const CREDIT_PUSH_LIST: ListDefinition<CreditPushRow> = {
+  id: 'credit-push',
+  name: '信用推送企业名单',
+  title: (m) => `${prefix(m)}未按期完成落后产能退出企业信用信息推送名单`,
+  sheetName: '信用推送',
+  unitsLine: '',
+  columns: [
+    index(),
+    ...enterpriseColumns<CreditPushRow>(true),
+    { id: 'lines', header: '未按期退出的\n设备（生产线）', widthMm: 34, kind: 'text', wrapLeft: true, value: (r) => r.lines },
+    { id: 'deadline', header: '完成时限', widthMm: DATE_WIDTH_MM, kind: 'date', value: (r) => r.deadline },
+    { id: 'overdueDays', header: '逾期\n天数', widthMm: 12, kind: 'number', value: (r) => r.overdueDays },
+    { id: 'state', header: '状态', widthMm: 20, kind: 'text', value: (r) => r.state },
+    { id: 'platform', header: '推送平台', widthMm: 30, kind: 'text', wrapLeft: true, value: (r) => r.platform },
+    { id: 'pushedOn', header: '推送日期', widthMm: DATE_WIDTH_MM, kind: 'date', value: (r) => r.pushedOn },
+    { id: 'pushState', header: '推送\n情况', widthMm: 14, kind: 'text', value: (r) => r.pushState },
+  ],
+  notes: [
+    '依据：对未按期完成落后产能退出的企业，由相关部门将有关信息纳入省级信用信息共享平台和人民银行征信系统（鲁经信产〔2017〕481号 三、（八））。',
+    '推送平台、推送日期取自整改事项“关停后续事项”中登记的推送信用平台；未登记的列为待推送。',
+  ],
 };
 
 export const SUMMARY_LIST: ListDefinition<SummaryRow> = {

@@ -51,7 +51,7 @@ export interface ListDefinition<R> {
   notes?: readonly string[];
 }
 
-export const LIST_IDS = ['responsibility', 'exit', 'yellow', 'red', 'emission', 'emission-serious', 'overdue', 'summary'] as const;
+export const LIST_IDS = ['responsibility', 'exit', 'yellow', 'red', 'emission', 'emission-serious', 'overdue', 'credit-push', 'summary'] as const;
 export type ListId = (typeof LIST_IDS)[number];
 
 export interface ListMeta {
@@ -81,6 +81,8 @@ export interface LineListRow {
   exitMethod: string | null;
   planYear: number | null;
   plannedExitDate: IsoDate | null;
+  /** 完成时限 from the year's plan (rules/exitDeadline.ts); filled by the responsibility list. */
+  dueDate?: IsoDate | null;
   exitDate: IsoDate | null;
   acceptanceDate: IsoDate | null;
   localUnit: string | null;
@@ -94,6 +96,29 @@ export interface OverdueRow extends LineListRow {
   overdueDays: number;
   /** 逾期未退出 / 逾期退出. */
   state: string;
+  /** 已推送（平台 日期） / 待推送: the firm's 推送信用平台 step (rules/obligations.ts). */
+  creditPush: string;
+}
+
+/** 信用推送企业名单: one firm that missed its exit, with its 推送信用平台 step. */
+export interface CreditPushRow {
+  enterpriseId: number;
+  enterpriseName: string;
+  uscc: string | null;
+  town: string | null;
+  industry: string | null;
+  /** The lines that missed their exit, 中频炉、冲天炉. */
+  lines: string;
+  /** The earliest missed deadline, and the longest delay. */
+  deadline: IsoDate;
+  overdueDays: number;
+  /** 逾期未退出 while any line is still here, else 逾期退出. */
+  state: string;
+  platform: string | null;
+  pushedOn: IsoDate | null;
+  document: string | null;
+  /** 已推送 / 待推送. */
+  pushState: string;
 }
 
 /** One case with its enterprise: the card and emission lists. */

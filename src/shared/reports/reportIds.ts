@@ -2,7 +2,7 @@
  * The reports of docs/domain.md ("Reports"), one id each: the annex of the
  * work plan and the six lists. The CLI names them as the issue does (tasks-list, over-limit).
  */
-export const REPORT_IDS = ['annex', 'responsibility', 'exit', 'yellow', 'red', 'emission', 'emission-serious', 'overdue', 'summary'] as const;
+export const REPORT_IDS = ['annex', 'responsibility', 'exit', 'yellow', 'red', 'emission', 'emission-serious', 'overdue', 'credit-push', 'summary'] as const;
 export type ReportId = (typeof REPORT_IDS)[number];
 
 export const REPORT_LABELS: Record<ReportId, string> = {
@@ -14,6 +14,7 @@ export const REPORT_LABELS: Record<ReportId, string> = {
   emission: '超标排放企业名单',
   'emission-serious': '超标排放情节严重企业名单',
   overdue: '未按期退出企业名单',
+  'credit-push': '信用推送企业名单',
   summary: '落后产能退出情况汇总表',
 };
 
@@ -26,6 +27,7 @@ export const REPORT_DESCRIPTIONS: Record<ReportId, string> = {
   emission: '环保维度尚未整改达标或已责令停业、关闭的企业，标注情节严重的',
   'emission-serious': '标记为情节严重的超标排放企业',
   overdue: '完成时限已过而未退出（或逾期退出）的设备，用于信用平台和联合惩戒',
+  'credit-push': '未按期完成落后产能退出、应推送信用平台的企业，已推送的列出平台和日期',
   summary: '按行业、类别、乡镇统计计划与已退出的企业、设备和产能',
 };
 
@@ -39,6 +41,7 @@ export const REPORT_CLI_NAMES: Record<string, ReportId> = {
   'over-limit': 'emission',
   'over-limit-serious': 'emission-serious',
   overdue: 'overdue',
+  'credit-push': 'credit-push',
   summary: 'summary',
 };
 

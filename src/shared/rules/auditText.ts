@@ -28,11 +28,12 @@ export function auditValueText(field: string | null, value: unknown): string {
   return String(value);
 }
 
-/** Where a change came from: 撤销/重做, 导入, 采用上级方案; an unknown source is left unnamed. */
+/** Where a change came from: 撤销/重做, 导入, 导入时在预览中更正, 采用上级方案; an unknown source is left unnamed. */
 export function auditSourceText(source: string | null): string | null {
   if (!source) return null;
   if (source.startsWith('undo:')) return '撤销/重做';
   if (source.startsWith('import:')) return '导入';
+  if (source.startsWith('import-correction:')) return '导入时在预览中更正';
   if (source === 'adopt') return '采用上级方案';
   return null;
 }

@@ -51,6 +51,13 @@ export const CLOSED_DOWN_LABELS: Record<Dimension, string> = {
 /** States with a running period: the case is not compliant and its deadline is counting down. */
 export const PERIOD_STATUSES: ReadonlySet<CaseStatus> = new Set(['rectifying', 'extension-requested', 'extended', 'sealed']);
 
+/**
+ * States whose deadline still stands: the running period, and after a failed check the period
+ * it failed in, which the closure waits for (rules/caseWorkflow.ts closeDown) and which makes
+ * the case 逾期未整改 once it has run out.
+ */
+export const DEADLINE_STATUSES: ReadonlySet<CaseStatus> = new Set([...PERIOD_STATUSES, 'failed']);
+
 /** States a case never leaves. */
 export const TERMINAL_STATUSES: ReadonlySet<CaseStatus> = new Set(['compliant', 'exited', 'closed-down']);
 

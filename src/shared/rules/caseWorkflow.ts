@@ -3,7 +3,7 @@ import type { Dimension } from '../domain/dimensions';
 import { CalendarNotCoveredError, type HolidayCalendar } from '../calendar/holidayCalendar';
 import { computeDeadline, describePeriod, InvalidPeriodError, periodEnd, type MonthsOrDays, type Period } from './deadline';
 import { caseDeadline } from './caseDeadline';
-import { describeMaxExtension, ruleFor, type DimensionRule, type RuleSet } from './ruleSet';
+import { describeMaxExtension, measureExtendable, ruleFor, type DimensionRule, type RuleSet } from './ruleSet';
 import { CASE_GRAPHS, TERMINAL_STATUSES, statusLabel, targetStatus, transitionLabel, type CaseStatus, type CaseTransition } from './caseStates';
 
 /**
@@ -89,7 +89,7 @@ export function allowedTransitions(state: CaseWorkflowState, ruleSet: RuleSet): 
   const steps = Object.keys(CASE_GRAPHS[state.dimension][state.status] ?? {}) as CaseTransition[];
   const rule = ruleFor(ruleSet, state.dimension);
   return steps
-    .filter((id) => id !== 'request-extension' || (rule.maxExtension !== 'none' && !extensionUsed(state)))
+    .filter((id) => id !== 'request-extension' || (measureExtendable(rule, state.measure) && !extensionUsed(state)))
     .filter((id) => id !== 'escalate' || rule.measures.some((m) => m.name !== state.measure))
     .map((id) => ({ id, label: transitionLabel(state.dimension, id, state.status) }));
 }
@@ -161,6 +161,10 @@ function checkStep(
       return { changes: { measure: state.measure ?? DISMANTLE_MEASURE }, warnings: [] };
     case 'request-extension': {
       if (rule.maxExtension === 'none') return `${state.dimension}维度依规定不予延期`;
+      if (!measureExtendable(rule, state.measure)) {
+        const note = rule.measures.find((m) => m.name === state.measure)?.note;
+        return `${state.measure}不予延期${note ? `：${note}` : ''}`;
+      }
       const used = state.history.find((e) => e.transition === 'request-extension');
       if (used) return `每个整改事项只能申请一次延期，已于${formatChineseDate(used.eventDate)}申请过`;
       if (!input.extension) return '请填写申请延期的期限';

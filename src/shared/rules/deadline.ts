@@ -17,7 +17,9 @@ import { CalendarNotCoveredError, type HolidayCalendar } from '../calendar/holid
  *    day when it has none (第二百零二条);
  * 3. a last day that is not a working day — a statutory holiday, or a Saturday or Sunday that is
  *    not a 调休上班日 — gives way to the first working day after it (第二百零三条);
- * 4. an extension is counted on from the effective, already moved, deadline by the same rules.
+ * 4. an extension is counted on from the effective, already moved, deadline by the same rules;
+ * 5. a date the order itself names ({ until }) is not a period and is never moved (domain.md:
+ *    「10月底前完成」 is a date).
  *
  * When the calendar lacks the year a last day falls in, computeDeadline throws
  * CalendarNotCoveredError rather than guess: a wrong legal deadline is worse than none, and the
@@ -176,6 +178,8 @@ function step(
 ): DeadlineStep | CalendarNotCoveredError | InvalidPeriodError {
   const end = endDay(start, period);
   if (end instanceof InvalidPeriodError) return end;
+  // A date the order names (10月底前完成) is a date, not a period: the holiday rule does not move it.
+  if ('until' in period) return { start, period, nominal: period.until, deadline: period.until, explanation: fixedDateSentence(period.until) };
   let settled = cache.settled.get(end);
   if (settled === undefined) {
     settled = settleOnce(calendar, cache, fromDayNumber(end));
@@ -235,6 +239,11 @@ function settleOnce(calendar: HolidayCalendar, cache: CalendarCache, nominal: Is
     if (err instanceof CalendarNotCoveredError) return err;
     throw err;
   }
+}
+
+/** 2021年10月31日为决定/命令确定的日期，不因节假日顺延 */
+function fixedDateSentence(date: IsoDate): string {
+  return `${chineseDate(date)}为决定/命令确定的日期，不因节假日顺延`;
 }
 
 /** 2023年10月1日为国庆节假日，顺延至2023年10月7日（调休上班日） */

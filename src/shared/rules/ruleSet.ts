@@ -41,6 +41,11 @@ export const MeasureRuleSchema = z.strictObject({
   name: text(60),
   /** A ceiling on the period this measure may be ordered for (限制生产 ≤ 3 months). */
   periodLimit: MonthsOrDaysSchema.optional(),
+  /**
+   * false: a period ordered under this measure is never extended, whatever the dimension's
+   * maxExtension (环保: only 限制生产 may be extended, 环境保护部令第30号; 停产整治 may not).
+   */
+  extendable: z.boolean().optional(),
   note: text(200).optional(),
 });
 export type MeasureRule = z.output<typeof MeasureRuleSchema>;
@@ -97,6 +102,12 @@ export function ruleFor(ruleSet: RuleSet, dimension: Dimension): DimensionRule {
   return ruleSet.dimensions[dimension];
 }
 
+/** Whether a period ordered under `measure` may be extended at all under `rule`. */
+export function measureExtendable(rule: DimensionRule, measure: string | null): boolean {
+  if (rule.maxExtension === 'none') return false;
+  return rule.measures.find((m) => m.name === measure)?.extendable !== false;
+}
+
 /** 6个月 / 由决定/命令确定 */
 export function describeRulePeriod(period: RulePeriod): string {
   if (period === 'set-by-order') return '由决定/命令确定';
@@ -121,6 +132,7 @@ const FIELD_LABELS: Record<string, string> = {
   dimensions: '维度',
   measures: '措施',
   periodLimit: '期限上限',
+  extendable: '可否延期',
   note: '备注',
   period: '整改期限',
   maxExtension: '最长延期',

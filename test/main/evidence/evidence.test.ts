@@ -23,6 +23,7 @@ function setup() {
     chooseOpenFile: async () => null,
     openPath: async (p) => void opened.push(p),
     showItemInFolder: () => {},
+    printWindow: async () => null,
   };
   const ctx = createContext(openLedgerDatabase(dbPath).db, { dbPath, shell });
   const enterpriseId = createEnterprise(ctx, { name: '永兴钢丝绳厂' }).row.id;

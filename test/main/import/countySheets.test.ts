@@ -97,6 +97,8 @@ for (const format of ['xlsx', 'xls', 'csv'] as const) {
       expect(plan.counts).toMatchObject({ rows: LINES.length, new: LINES.length, error: 0, linesCreated: LINES.length });
       const lines = listCapacityLines(ctx.db);
       expect(lines.map((l) => [l.enterpriseName, l.name, l.plannedExitDate, l.planYear])).toEqual(LINES.map((l) => [l[0], l[1], l[7], Number(l[7].slice(0, 4))]));
+      // 完成时限原文: each limit as written beside its date; a serial number is a day, with no text to keep.
+      expect(lines.map((l) => l.plannedExitText)).toEqual(LINES.map((l) => (l[6] === '44834' ? null : l[6])));
       expect(lines.map((l) => l.capacityUnit)).toEqual(['万吨', '万吨', '万吨', '吨/日', '亿米', '亿米', '万条', '万条', '万重量箱', '万重量箱', '万千伏安时', '万千伏安时', '万吨']);
       expect(lines.map((l) => l.capacity)).toEqual([30, 2, 60, 1200, 1.5, 0.5, 30, 20, 300, 100, 10, 5, 3]);
       expect(lines.map((l) => l.exitMethod)).toEqual([

@@ -50,5 +50,5 @@ describe('template channels', () => {
     const again = await call<TemplateInfo>('templates:inspect', upload);
     expect(again.profileName).toBe('市统计表');
     expect(again.mapping).toEqual(mapping);
-  });
+  }, 120_000);
 });

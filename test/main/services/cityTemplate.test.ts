@@ -44,7 +44,7 @@ describe('the city template filled across the counties', () => {
       await countyPackage('冠县', [['冠县宏达铸造有限公司', '城关镇', '冲天炉', 0.8], ['冠县北关铸件厂', '北关镇', '中频炉', 2]]),
     ]);
     expect(run.files.map((f) => f.verdict)).toEqual(['new', 'new']);
-    const { token, template } = holdTemplate(await cityTemplate(), '聊城市退出任务表.xlsx');
+    const { token, template } = await holdTemplate(await cityTemplate(), '聊城市退出任务表.xlsx');
     const info = describeTemplate(city, token, template);
     expect(info.countyColumns).toEqual([1]);
     const out = join(dir, '聊城市退出任务表（汇总）.xlsx');

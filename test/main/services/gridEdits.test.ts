@@ -171,4 +171,17 @@ describe('names as written (issue 11)', () => {
     expect(r.errors).toEqual([]);
     expect(listCapacityLines(ctx.db).map((l) => [l.enterpriseId, l.name, l.plannedExitDate])).toEqual([[e.id, '中频炉（二号）', '2022-10-31']]);
   });
+
+  it('keeps a 完成时限 typed as a limit beside its date, and a plain day clears the old text (完成时限原文)', () => {
+    const ctx = memoryContext();
+    createEnterprise(ctx, { name: '华通水泥有限责任公司' });
+    applyEdits(ctx, lineTarget, { updates: [], creates: [{ key: '-1', draft: { enterpriseName: '华通水泥有限责任公司', name: '水泥磨机', plannedExitDate: '2022年三季度末' } }] });
+    const [line] = listCapacityLines(ctx.db);
+    expect([line!.plannedExitDate, line!.plannedExitText]).toEqual(['2022-09-30', '2022年三季度末']);
+    applyEdits(ctx, lineTarget, { updates: [{ id: line!.id, patch: { plannedExitDate: '2022-11-15' } }], creates: [] });
+    const [after] = listCapacityLines(ctx.db);
+    expect([after!.plannedExitDate, after!.plannedExitText]).toEqual(['2022-11-15', null]);
+    const audit = listAuditEntries(ctx.db, { entity: 'capacityLine', entityId: line!.id }).filter((a) => a.field === 'plannedExitText');
+    expect(audit.map((a) => [a.oldValue, a.newValue])).toEqual([['2022年三季度末', null]]);
+  });
 });

@@ -25,6 +25,7 @@ describe('audit entries in the ledger’s words', () => {
 
   it('names where a change came from without internal ids', () => {
     expect(auditSourceText('import:9f28c0de')).toBe('导入');
+    expect(auditSourceText('import-correction:9f28c0de')).toBe('导入时在预览中更正');
     expect(auditSourceText('undo:abc')).toBe('撤销/重做');
     expect(auditSourceText('adopt')).toBe('采用上级方案');
     expect(auditSourceText('x-internal')).toBeNull();

@@ -222,6 +222,17 @@ describe('环保: decision periods and their limits', () => {
     expect(plain.ok && plain.warnings).toEqual([]);
   });
 
+  it('“限制生产一般不超过三个月；情况复杂的，经批准可以延长” (环境保护部令第30号): extends 限制生产 only, never 停产整治', () => {
+    const limited = walk('环保', ['issue-notice', { date: '2023-04-03', measure: '限制生产', period: { months: 3 } }]);
+    expect(allowedTransitions(limited, context.ruleSet).map((t) => t.id)).toContain('request-extension');
+    expect(step(limited, 'request-extension', { date: '2023-06-01', extension: { months: 3 } }).ok).toBe(true);
+    const stopped = walk('环保', ['issue-notice', { date: '2023-04-03', measure: '停产整治', period: { months: 3 } }]);
+    expect(allowedTransitions(stopped, context.ruleSet).map((t) => t.id)).not.toContain('request-extension');
+    expect(refusal(stopped, 'request-extension', { date: '2023-06-01', extension: { months: 1 } })).toBe(
+      '停产整治不予延期：延期仅适用于限制生产（环境保护部令第30号），停产整治不予延期',
+    );
+  });
+
   it('refuses a measure the rule does not know', () => {
     expect(refusal(newCase('环保'), 'issue-notice', { date: '2023-04-03', measure: '罚款', period: { months: 1 } })).toBe(
       '措施应为：限制生产、停产整治',
@@ -233,7 +244,8 @@ describe('技术: dismantling, sealing, acceptance', () => {
   it('seals with a time limit, fails an acceptance, then dismantles and exits', () => {
     const sealed = walk('技术', ['seal', { date: '2021-07-01', period: { until: '2021-10-31' } }]);
     expect(sealed.status).toBe('sealed');
-    expect(deadlineOf(sealed)).toBe('2021-11-01'); // 10月31日 was a Sunday
+    // 10月31日 was a Sunday, but a date the order fixes is a date, not a period: it is not moved.
+    expect(deadlineOf(sealed)).toBe('2021-10-31');
     const exited = walk(
       '技术',
       ['seal', { date: '2021-07-01', period: { until: '2021-10-31' } }],

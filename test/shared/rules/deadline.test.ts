@@ -80,8 +80,16 @@ describe('computeDeadline: a last day that is not a working day (第二百零三
     expect(deadline('2024-07-28', { months: 6 }).deadline).toBe('2025-02-05');
   });
 
-  it('moves a date named by the order the same way', () => {
-    expect(deadline('2021-07-01', { until: '2021-10-31' })).toMatchObject({ nominal: '2021-10-31', deadline: '2021-11-01' });
+  it('does not move a date fixed by the order: “要于10月底前将主体设备淘汰拆除完毕” (豫淘汰落后办〔2021〕10号) ends on 2021-10-31, a Sunday', () => {
+    expect(deadline('2021-07-01', { until: '2021-10-31' })).toMatchObject({
+      nominal: '2021-10-31',
+      deadline: '2021-10-31',
+      explanation: '2021年10月31日为决定/命令确定的日期，不因节假日顺延',
+    });
+  });
+
+  it('still moves an extension counted on from a fixed date, since that is a computed period', () => {
+    expect(deadline('2021-07-01', { until: '2021-10-31' }, { days: 6 })).toMatchObject({ nominal: '2021-11-06', deadline: '2021-11-08' });
   });
 });
 

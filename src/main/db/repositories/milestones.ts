@@ -41,3 +41,18 @@ export function deleteMilestone(db: Database, id: number, now: string): void {
 export function markMilestoneDone(db: Database, id: number, done: { doneDate: string | null; doneBy: string | null; doneNote: string | null }, now: string): void {
   prepared(db, 'UPDATE milestones SET done_date = ?, done_by = ?, done_note = ?, updated_at = ? WHERE id = ?').run(done.doneDate, done.doneBy, done.doneNote, now, id);
 }
+
+/**
+ * Each year's milestone that sets completion (类别 完成关闭退出), the earliest when there are
+ * several: a line planned for the year with no date of its own is due by it (rules/exitDeadline.ts).
+ */
+export function completionMilestones(db: Database): Map<number, { date: string; name: string }> {
+  const rows = prepared(db, "SELECT year, date, name FROM milestones WHERE kind = '完成关闭退出' AND deleted_at IS NULL ORDER BY year, date, id").all() as {
+    year: number;
+    date: string;
+    name: string;
+  }[];
+  const byYear = new Map<number, { date: string; name: string }>();
+  for (const r of rows) if (!byYear.has(r.year)) byYear.set(r.year, { date: r.date, name: r.name });
+  return byYear;
+}

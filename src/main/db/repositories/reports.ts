@@ -3,8 +3,11 @@ import { daysBetween, type IsoDate } from '../../../shared/domain/dates';
 import { OVERDUE_UNRECTIFIED } from '../../../shared/rules/cards';
 import type { CardColour, CardRules } from '../../../shared/reports/cardRules';
 import { sortByChineseKeys } from '../../../shared/reports/collate';
-import type { CaseListRow, LineListRow, OverdueRow } from '../../../shared/reports/listTypes';
+import type { CaseListRow, CreditPushRow, LineListRow, OverdueRow } from '../../../shared/reports/listTypes';
 import { prepared } from '../sql';
+import { lineExitDeadline, type CompletionMilestone } from '../../../shared/rules/exitDeadline';
+import { completionMilestones } from './milestones';
+import { creditPushesByEnterprise } from './caseObligations';
 
 /**
  * The rows of each report for a year, read from the ledger tables. Only live rows count (a line
@@ -18,9 +21,6 @@ const LINE_COLUMNS = `l.id AS "lineId", e.id AS "enterpriseId", e.name AS "enter
   l.acceptance_date AS "acceptanceDate", l.local_unit AS "localUnit", l.supervising_dept AS "supervisingDept", l.notes`;
 const LINE_FROM = `FROM capacity_lines l JOIN enterprises e ON e.id = l.enterprise_id WHERE l.deleted_at IS NULL AND e.deleted_at IS NULL`;
 
-/** A line's deadline: its own 完成时限, else the last day of its plan year. */
-const LINE_DEADLINE = `coalesce(l.planned_exit_date, CASE WHEN l.plan_year IS NOT NULL THEN l.plan_year || '-12-31' END)`;
-
 const yearStart = (year: number) => `${year}-01-01`;
 const yearEnd = (year: number) => `${year}-12-31`;
 
@@ -28,9 +28,19 @@ function inListOrder<T extends { town: string | null; enterpriseName: string }>(
   return sortByChineseKeys(rows, [(r) => r.town, (r) => r.enterpriseName], tie);
 }
 
-/** 落后产能退出任务责任清单: every line planned to go in the year, exited or not. */
+/** The year's 完成关闭退出 milestone lookup the exit deadlines use. */
+function completionLookup(db: Database): (year: number) => CompletionMilestone | null {
+  const byYear = completionMilestones(db);
+  return (year) => byYear.get(year) ?? null;
+}
+
+/** 落后产能退出任务责任清单: every line planned to go in the year, exited or not, with its 完成时限. */
 export function responsibilityListRows(db: Database, year: number): LineListRow[] {
-  const rows = prepared(db, `SELECT ${LINE_COLUMNS} ${LINE_FROM} AND l.plan_year = ?`).all(year) as LineListRow[];
+  const completionOf = completionLookup(db);
+  const rows = (prepared(db, `SELECT ${LINE_COLUMNS} ${LINE_FROM} AND l.plan_year = ?`).all(year) as LineListRow[]).map((r) => ({
+    ...r,
+    dueDate: lineExitDeadline(r, completionOf)?.date ?? null,
+  }));
   return inListOrder(rows, (r) => r.lineId);
 }
 
@@ -66,24 +76,68 @@ export function exitListRows(db: Database, year: number): LineListRow[] {
 }
 
 /**
- * 未按期退出企业名单: lines whose deadline fell in or before the year and before `asOf`, and
+ * 未按期退出企业名单: lines whose exit deadline (rules/exitDeadline.ts: the planned date, else the
+ * year's completion milestone, else 12月31日) fell in or before the year and before `asOf`, and
  * that had not left by it — still here, or gone late.
  */
 export function overdueListRows(db: Database, year: number, asOf: IsoDate): OverdueRow[] {
-  const rows = prepared(
+  const completionOf = completionLookup(db);
+  const pushes = creditPushesByEnterprise(db);
+  const candidates = prepared(
     db,
-    `SELECT ${LINE_COLUMNS}, ${LINE_DEADLINE} AS deadline ${LINE_FROM}
-       AND ${LINE_DEADLINE} IS NOT NULL AND ${LINE_DEADLINE} <= ? AND ${LINE_DEADLINE} < ?
-       AND (l.exit_date IS NULL OR l.exit_date > ${LINE_DEADLINE})`,
-  ).all(yearEnd(year), asOf) as (LineListRow & { deadline: IsoDate })[];
-  return inListOrder(
-    rows.map((r) => ({
+    `SELECT ${LINE_COLUMNS} ${LINE_FROM}
+       AND (l.planned_exit_date <= ? OR (l.planned_exit_date IS NULL AND l.plan_year <= ?))`,
+  ).all(yearEnd(year), year) as LineListRow[];
+  const rows: OverdueRow[] = [];
+  for (const r of candidates) {
+    const deadline = lineExitDeadline(r, completionOf)?.date;
+    if (!deadline || deadline > yearEnd(year) || deadline >= asOf) continue;
+    if (r.exitDate !== null && r.exitDate <= deadline) continue;
+    const pushed = pushes.get(r.enterpriseId);
+    rows.push({
       ...r,
-      overdueDays: daysBetween(r.deadline, r.exitDate ?? asOf),
+      deadline,
+      overdueDays: daysBetween(deadline, r.exitDate ?? asOf),
       state: r.exitDate ? '逾期退出' : '逾期未退出',
-    })),
-    (r) => r.lineId,
-  );
+      creditPush: pushed ? `已推送（${[pushed.platform, pushed.date].filter(Boolean).join(' ')}）` : '待推送',
+    });
+  }
+  return inListOrder(rows, (r) => r.lineId);
+}
+
+/**
+ * 信用推送企业名单: each firm on the 未按期退出 list once, with its lines, its earliest missed
+ * deadline, its longest delay and the 推送信用平台 step recorded on any of its cases.
+ */
+export function creditPushListRows(db: Database, year: number, asOf: IsoDate): CreditPushRow[] {
+  const pushes = creditPushesByEnterprise(db);
+  const byEnterprise = new Map<number, OverdueRow[]>();
+  for (const r of overdueListRows(db, year, asOf)) byEnterprise.set(r.enterpriseId, [...(byEnterprise.get(r.enterpriseId) ?? []), r]);
+  const rows: CreditPushRow[] = [...byEnterprise.values()].map((lines) => {
+    const first = lines[0]!;
+    const pushed = pushes.get(first.enterpriseId) ?? null;
+    return {
+      enterpriseId: first.enterpriseId,
+      enterpriseName: first.enterpriseName,
+      uscc: first.uscc,
+      town: first.town,
+      industry: first.industry,
+      lines: lines.map((l) => [l.lineName, l.spec].filter(Boolean).join(' ')).join('、'),
+      deadline: lines.reduce((a, l) => (l.deadline < a ? l.deadline : a), first.deadline),
+      overdueDays: Math.max(...lines.map((l) => l.overdueDays)),
+      state: lines.some((l) => l.exitDate === null) ? '逾期未退出' : '逾期退出',
+      platform: pushed?.platform ?? null,
+      pushedOn: pushed?.date ?? null,
+      document: pushed?.document ?? null,
+      pushState: pushed ? '已推送' : '待推送',
+    };
+  });
+  return inListOrder(rows, (r) => r.enterpriseId);
+}
+
+/** The enterprises with a line on the 未按期退出 list of any year up to `asOf`'s. */
+export function enterprisesMissedExit(db: Database, asOf: IsoDate): Set<number> {
+  return new Set(overdueListRows(db, Number(asOf.slice(0, 4)), asOf).map((r) => r.enterpriseId));
 }
 
 const CASE_SELECT = `SELECT c.id AS "caseId", e.id AS "enterpriseId", e.name AS "enterpriseName", e.uscc, e.town, e.industry,

@@ -1,6 +1,7 @@
 import {
   chooseSheet,
   closeImport,
+  correctImportCell,
   exportImportErrors,
   importHistory,
   importProfiles,
@@ -19,6 +20,7 @@ type ImportChannels =
   | 'import:sheet'
   | 'import:preview'
   | 'import:rows'
+  | 'import:correct'
   | 'import:commit'
   | 'import:close'
   | 'import:errorsXlsx'
@@ -33,6 +35,7 @@ export const importHandlers: HandlerGroup<ImportChannels> = {
   'import:sheet': ({ sessionId, sheet, header }, ctx) => chooseSheet(ctx, sessionId, sheet, header),
   'import:preview': ({ sessionId, sheet, mapping }, ctx) => previewImport(ctx, sessionId, sheet, mapping),
   'import:rows': ({ sessionId, offset, limit, status }, ctx) => previewRows(ctx, sessionId, offset, limit, status),
+  'import:correct': ({ sessionId, sourceRow, column, value }, ctx) => correctImportCell(ctx, sessionId, sourceRow, column, value),
   'import:commit': ({ sessionId }, ctx) => ({ jobId: startImportCommit(ctx, sessionId) }),
   'import:close': async ({ sessionId }, ctx) => ({ closed: await closeImport(ctx, sessionId) }),
   'import:errorsXlsx': ({ sessionId }, ctx) => exportImportErrors(ctx, sessionId),

@@ -7,6 +7,7 @@ import { lineHandlers } from './lines';
 import { jobHandlers } from './jobs';
 import { backupHandlers } from './backups';
 import { workflowHandlers } from './workflow';
+import { obligationHandlers } from './obligations';
 import { workbenchHandlers } from './workbench';
 import { milestoneHandlers } from './milestones';
 import { calendarHandlers } from './calendar';
@@ -25,6 +26,7 @@ export const handlers: Handlers = {
   ...jobHandlers,
   ...backupHandlers,
   ...workflowHandlers,
+  ...obligationHandlers,
   ...workbenchHandlers,
   ...milestoneHandlers,
   ...calendarHandlers,

@@ -5,8 +5,8 @@ import { rememberWritten } from '../../services/writtenFiles';
 import type { HandlerGroup } from '../types';
 
 export const templateHandlers: HandlerGroup<'templates:inspect' | 'templates:preview' | 'templates:fill'> = {
-  'templates:inspect': ({ fileName, base64 }, ctx) => {
-    const { token, template } = holdTemplate(Buffer.from(base64, 'base64'), fileName);
+  'templates:inspect': async ({ fileName, base64 }, ctx) => {
+    const { token, template } = await holdTemplate(Buffer.from(base64, 'base64'), fileName);
     return describeTemplate(ctx, token, template);
   },
   'templates:preview': ({ token, year, source, mapping, order }, ctx) => previewTemplateFill(ctx, heldTemplate(token), { year, source, mapping, order }),

@@ -9,6 +9,7 @@ import { EvidenceList } from '../evidence/EvidenceList';
 import { CardBadge, CountdownTag, DimensionTag } from './badges';
 import { CaseHistory } from './CaseHistory';
 import { TransitionDialog } from './TransitionDialog';
+import { ObligationChecklist } from './ObligationChecklist';
 import './workflowPanel.css';
 
 export interface CaseWorkflowPanelProps {
@@ -160,6 +161,8 @@ export function CaseWorkflowPanel({ caseId, onClose, onChanged }: CaseWorkflowPa
               </Space>
             )}
           </Card>
+
+          <ObligationChecklist view={view} />
 
           <Card size="small" title={`依据：${view.rule.ruleSetName}`} style={{ marginTop: 12 }}>
             <Descriptions size="small" column={1}>

@@ -1,5 +1,6 @@
 import { caseEntity, type Case } from '../../../shared/entities/case';
 import { readOnlyColumn } from '../grid/columns';
+import { setFilter } from '../grid/SetFilter';
 import { entityColumns } from '../grid/entityColumns';
 import { enterpriseColumn } from '../grid/enterpriseColumn';
 import { openCasePanel } from './CasePanelHost';
@@ -11,8 +12,8 @@ export function caseColumns(withEnterprise: boolean) {
   return entityColumns<Case>(caseEntity, [
     ...(withEnterprise ? [enterpriseColumn<Case>()] : []),
     'dimension',
-    readOnlyColumn<Case>('handle', '办理', 56, { cellRenderer: HandleCell, cellRendererParams: { onOpen: openCasePanel }, sortable: false, filter: false }),
-    readOnlyColumn<Case>('status', '状态', 136, { cellRenderer: StatusCell, filterValueGetter: (p) => caseDeadline(p.data?.id)?.statusLabel ?? p.data?.status }),
+    readOnlyColumn<Case>('handle', '办理', 56, { cellRenderer: HandleCell, cellRendererParams: { onOpen: openCasePanel }, sortable: false, filter: false, context: { print: false } }),
+    readOnlyColumn<Case>('status', '状态', 136, { cellRenderer: StatusCell, filter: setFilter, filterValueGetter: (p) => caseDeadline(p.data?.id)?.statusLabel ?? p.data?.status }),
     readOnlyColumn<Case>('countdown', '倒计时', 150, {
       cellRenderer: CountdownCell,
       cellRendererParams: { onOpen: openCasePanel },

@@ -2,6 +2,8 @@ import { Button, Input, Tooltip } from 'antd';
 import { ClearOutlined, DeleteOutlined, HistoryOutlined, PlusOutlined, RedoOutlined, RestOutlined, UndoOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { RowCounts } from './rowCounts';
+import { PrintButton } from '../print/PrintButton';
+import type { PrintSheet } from '../print/printSheet';
 
 interface Props {
   title: string;
@@ -18,6 +20,8 @@ interface Props {
   onAdd(): void;
   onDelete(): void;
   onRecycleBin(): void;
+  /** The rows shown as a print sheet (see printGrid.ts). */
+  printSheet(): PrintSheet;
   onUndo(): void;
   onRedo(): void;
   onDiscard(): void;
@@ -67,6 +71,7 @@ export function GridToolbar(p: Props) {
       />
       <span className="toolbar-spacer" />
       {p.extra}
+      <PrintButton size={size} sheet={p.printSheet} />
       <Button size={size} icon={<RestOutlined />} onClick={p.onRecycleBin}>
         回收站
       </Button>

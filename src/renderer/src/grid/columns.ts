@@ -2,6 +2,7 @@ import type { ColDef, ColDefField, ICellEditorParams, ValueFormatterParams } fro
 import { optionLists } from './options';
 import type { OptionListKey } from '../../../shared/schemas/optionLists';
 import { formatAmount } from './amounts';
+import { setFilter } from './SetFilter';
 import { cellError, isDraft, isUnsavedCell, setPending, shownValue } from './rowState';
 import { compareCells } from './setup';
 import { sortedBy } from './sortOrder';
@@ -56,7 +57,7 @@ function withCurrent(values: readonly string[], current: unknown): string[] {
   return list;
 }
 
-/** A pick list: fixed values (dimensions, statuses) or a 设置 list read when the editor opens. */
+/** A pick list: fixed values (dimensions, statuses) or a 设置 list read when the editor opens; filtered by ticking values. */
 export function choiceColumn<T extends LedgerRow>(
   field: string,
   headerName: string,
@@ -65,6 +66,7 @@ export function choiceColumn<T extends LedgerRow>(
 ): LedgerCol<T> {
   const list = () => (typeof values === 'string' ? optionLists()[values] : values);
   return ledgerColumn<T>(field, headerName, width, {
+    filter: setFilter,
     // An empty 设置 list (towns before the county has entered them) leaves the cell free text.
     cellEditorSelector: (p: ICellEditorParams<GridRow<T>>) =>
       list().length ? { component: 'agSelectCellEditor', params: { values: withCurrent(list(), p.value) } } : { component: 'agTextCellEditor' },

@@ -1,9 +1,12 @@
 import type { ColumnState } from 'ag-grid-community';
 import { useState } from 'react';
+import { filterValueOf } from './cellText';
 import { addDraftRow, copyText, dataColumns, pasteBlock } from './gridActions';
 import type { GridController } from './gridController';
 import { GridContextMenu, menuTargetOf, type MenuAction, type MenuTarget } from './GridContextMenu';
 import type { RangeSelection } from './rangeSelection';
+import { isSetFilter } from './SetFilter';
+import { setModelOf, setValueOf } from './setFilterModel';
 import type { LedgerRow } from './types';
 
 interface MenuHosts<T extends LedgerRow> {
@@ -16,6 +19,7 @@ interface MenuHosts<T extends LedgerRow> {
 
 /** The filter that keeps rows whose cell equals `value`, in the column's own filter's terms. */
 function equalsModel(filter: unknown, value: unknown): Record<string, unknown> {
+  if (isSetFilter(filter)) return setModelOf([setValueOf(value)]);
   if (value === null || value === undefined || value === '') return { filterType: filter === 'agNumberColumnFilter' ? 'number' : filter === 'agDateColumnFilter' ? 'date' : 'text', type: 'blank' };
   if (filter === 'agNumberColumnFilter') return { filterType: 'number', type: 'equals', filter: Number(value) };
   if (filter === 'agDateColumnFilter') return { filterType: 'date', type: 'equals', dateFrom: `${String(value)} 00:00:00` };
@@ -76,7 +80,7 @@ function run<T extends LedgerRow>(h: MenuHosts<T>, action: MenuAction, t: MenuTa
       const node = t.rowIndex === null ? undefined : g.getDisplayedRowAtIndex(t.rowIndex);
       const column = g.getColumn(t.colId);
       if (!node || !column) return;
-      const value = g.getCellValue({ rowNode: node, colKey: column });
+      const value = filterValueOf(g, node, column);
       void g.setColumnFilterModel(t.colId, equalsModel(column.getColDef().filter, value)).then(() => g.onFilterChanged());
       return status({ kind: 'info', text: `已筛选「${label}」为「${value === null || value === undefined || value === '' ? '空白' : String(value)}」；在列标题的筛选按钮中可清除` });
     }

@@ -1,17 +1,31 @@
-import type { ColumnState, GridApi } from 'ag-grid-community';
+import type { FilterModel, GridApi } from 'ag-grid-community';
 import { useCallback, useEffect, useRef } from 'react';
-import type { GridKey, GridLayout } from '../../../shared/schemas/gridLayout';
+import { ColumnFilter, type GridKey, type GridLayout } from '../../../shared/schemas/gridLayout';
 import { api } from '../api';
 
-const toLayout = (state: ColumnState[]): GridLayout =>
-  state
+function toLayout(g: GridApi): GridLayout {
+  const filters: FilterModel = g.getFilterModel();
+  return g
+    .getColumnState()
     .filter((s) => !s.colId.startsWith('ag-Grid-'))
-    .map((s) => ({ colId: s.colId, width: Math.round(s.width ?? 100), hide: !!s.hide, pinned: s.pinned === 'left' || s.pinned === 'right' ? s.pinned : null }));
+    .map((s) => {
+      // A filter the layout cannot hold (none of ours today) is left out rather than losing the layout.
+      const filter = ColumnFilter.safeParse(filters[s.colId]);
+      return {
+        colId: s.colId,
+        width: Math.round(s.width ?? 100),
+        hide: !!s.hide,
+        pinned: s.pinned === 'left' || s.pinned === 'right' ? s.pinned : null,
+        ...(filter.success ? { filter: filter.data } : {}),
+      };
+    });
+}
 
 /**
- * Remembers a grid's column widths, order and visibility in the data file (grid:layout), so they
- * survive restarts in Electron (file://) and in the harness (whose port changes every run).
- * Sorting and filters are not kept: a fresh start shows the ledger in its natural order.
+ * Remembers a grid's column widths, order, visibility, frozen columns and filters in the data
+ * file (grid:layout), so they survive restarts in Electron (file://) and in the harness (whose
+ * port changes every run). Sorting is not kept: a fresh start shows the ledger in its natural
+ * order, and the status bar's 筛选后 count says when a kept filter hides rows.
  */
 export function useColumnLayout(grid: GridKey) {
   const layout = useRef<Promise<GridLayout | null>>(null);
@@ -46,7 +60,11 @@ export function useColumnLayout(grid: GridKey) {
     const saved = await layout.current;
     if (saved && !g.isDestroyed()) {
       const known = new Set(g.getColumns()?.map((c) => c.getColId()));
-      g.applyColumnState({ state: saved.filter((c) => known.has(c.colId)), applyOrder: true });
+      const columns = saved.filter((c) => known.has(c.colId));
+      g.applyColumnState({ state: columns, applyOrder: true });
+      const filters: FilterModel = {};
+      for (const c of columns) if (c.filter) filters[c.colId] = c.filter;
+      if (Object.keys(filters).length) g.setFilterModel(filters);
     }
     applied.current = true;
   }, []);
@@ -55,7 +73,7 @@ export function useColumnLayout(grid: GridKey) {
   const save = useCallback(
     (g: GridApi) => {
       if (!applied.current || g.isDestroyed()) return;
-      pending.current = toLayout(g.getColumnState());
+      pending.current = toLayout(g);
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(flush, 500);
     },
@@ -74,11 +92,23 @@ export function useColumnLayout(grid: GridKey) {
   const reset = useCallback(
     (g: GridApi) => {
       g.resetColumnState();
-      pending.current = toLayout(g.getColumnState());
+      pending.current = toLayout(g);
       flush();
     },
     [flush],
   );
 
-  return { restore, changed, save, reset };
+  /** Called on every filter change; the search box's changes leave the column filters as they were. */
+  const lastFilters = useRef('');
+  const filtersChanged = useCallback(
+    (g: GridApi) => {
+      const now = JSON.stringify(g.getFilterModel());
+      if (now === lastFilters.current) return;
+      lastFilters.current = now;
+      save(g);
+    },
+    [save],
+  );
+
+  return { restore, changed, save, reset, filtersChanged };
 }

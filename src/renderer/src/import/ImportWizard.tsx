@@ -23,7 +23,8 @@ interface Props {
  *      detected header and skipped rows are shown, the header rows can be corrected;
  *   2. 对应列 — the proposed mapping (a saved profile for this header, else by column names),
  *      editable per column, with constants and profiles;
- *   3. 预览 — every row with its status and errors; errors can be exported;
+ *   3. 预览 — every row with its status and errors; a refused row's cells can be corrected in
+ *      place (checked again at once), errors can be exported;
  *   4. 导入 — a job with progress and 取消 (a cancelled import changes nothing), then the result.
  * The session is closed when the wizard finishes, starts over or is left.
  */
@@ -134,7 +135,7 @@ export function ImportWizard({ onShowEnterprises, onShowHistory }: Props) {
       <Steps className="import-steps" size="small" current={step} status={step === 3 ? 'finish' : 'process'} items={[{ title: '选择文件' }, { title: '对应列' }, { title: '预览' }, { title: '导入' }]} />
       {step === 0 && <FileStep view={view} loading={loading} onFile={(f) => void openFile(f)} onSheet={(s) => void chooseSheet(s)} onHeader={(h) => view?.sheet && void chooseSheet(view.sheet, h)} onNext={() => setStep(1)} />}
       {step === 1 && view && <MappingStep view={view} mapping={mapping} loading={loading !== null} onChange={setMapping} onBack={() => setStep(0)} onNext={() => void toPreview()} />}
-      {step === 2 && view && plan && table && <PreviewStep sessionId={view.sessionId} plan={plan} table={table} onBack={() => setStep(1)} onCommit={confirmCommit} />}
+      {step === 2 && view && plan && table && <PreviewStep sessionId={view.sessionId} plan={plan} table={table} onBack={() => setStep(1)} onCommit={confirmCommit} onPlan={setPlan} />}
       {step === 3 && result && <ResultStep result={result} onShowEnterprises={onShowEnterprises} onShowHistory={onShowHistory} onAgain={again} />}
       {progress}
     </div>

@@ -3,10 +3,10 @@ import { useMemo } from 'react';
 import type { ImportView } from '../../../shared/contract/imports';
 import { checkMapping, type FieldMapping, type Mapping } from '../../../shared/import/mapping';
 import { targetLabel, type TargetKey } from '../../../shared/import/targets';
-import { sampleRowNumbers } from '../../../shared/import/wizard';
+import { displayCell, sampleRowNumbers } from '../../../shared/import/wizard';
 import { ConstantFields } from './ConstantFields';
 import { ProfileBar } from './ProfileBar';
-import { SKIP, TARGET_OPTIONS, displayCell, selectedLabel } from './targetOptions';
+import { SKIP, TARGET_OPTIONS, selectedLabel } from './targetOptions';
 
 interface Props {
   view: ImportView;

@@ -1,15 +1,15 @@
 import { Alert, Button, Checkbox, Space, Tag } from 'antd';
 import { ExportOutlined } from '@ant-design/icons';
 import { AgGridReact } from 'ag-grid-react';
-import type { GetRowIdParams, IDatasource } from 'ag-grid-community';
-import { useMemo, useState } from 'react';
+import type { CellValueChangedEvent, GetRowIdParams, IDatasource } from 'ag-grid-community';
+import { useEffect, useMemo, useState } from 'react';
 import type { PlanSummary, PreviewRow, TableSummary } from '../../../shared/contract/imports';
 import { api, errorMessage } from '../api';
 import { formatDateTime } from '../common/format';
 import { useStatus } from '../common/status';
 import { gridLocale, gridTheme } from '../grid/setup';
 import { entityChanges } from './entityChanges';
-import { previewColumns } from './previewColumns';
+import { previewColumns, sourceColumnOf } from './previewColumns';
 
 interface Props {
   sessionId: string;
@@ -17,6 +17,8 @@ interface Props {
   table: TableSummary;
   onBack(): void;
   onCommit(): void;
+  /** A cell was corrected: the preview's new counts. */
+  onPlan(plan: PlanSummary): void;
 }
 
 const getRowId = (p: GetRowIdParams<PreviewRow>) => String(p.data.sourceRow);
@@ -26,12 +28,21 @@ function entitySummary(c: PlanSummary['counts']): string {
   return changes ? `导入后将${changes}` : '导入不会改变台账';
 }
 
-/** Step 3 预览: every row with its status, errors red with the reason on hover, 只看错误, 导出错误. */
-export function PreviewStep({ sessionId, plan, table, onBack, onCommit }: Props) {
+/**
+ * Step 3 预览: every row with its status, errors red with the reason on hover, 只看错误, 导出错误.
+ * A refused row's cells are edited in place: each correction is checked at once by main with the
+ * import's own rules, and the row comes back as 新增, 更新 or still 错误.
+ */
+export function PreviewStep({ sessionId, plan, table, onBack, onCommit, onPlan }: Props) {
   const { setStatus } = useStatus();
   const [onlyErrors, setOnlyErrors] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [correcting, setCorrecting] = useState(0);
   const c = plan.counts;
+  // The last refused row corrected: 只看错误 has nothing left to show.
+  useEffect(() => {
+    if (c.error === 0) setOnlyErrors(false);
+  }, [c.error]);
   const columns = useMemo(() => previewColumns(table, plan.mapping), [table, plan.mapping]);
   const datasource = useMemo<IDatasource>(
     () => ({
@@ -49,6 +60,25 @@ export function PreviewStep({ sessionId, plan, table, onBack, onCommit }: Props)
     }),
     [sessionId, onlyErrors, setStatus],
   );
+
+  async function correct(e: CellValueChangedEvent<PreviewRow>) {
+    const column = sourceColumnOf(e.column.getColId());
+    if (!e.data || column === null) return;
+    const name = e.colDef.headerName ?? '';
+    const value = e.data.cells[column];
+    setCorrecting((n) => n + 1);
+    try {
+      const next = await api.call('import:correct', { sessionId, sourceRow: e.data.sourceRow, column, value: value === null || value === undefined ? '' : String(value) });
+      onPlan(next);
+      setStatus({ kind: 'info', text: `已更正第 ${e.data.sourceRow} 行「${name}」，已按导入规则重新检查` });
+    } catch (err) {
+      setStatus({ kind: 'error', text: `更正第 ${e.data.sourceRow} 行「${name}」失败：${errorMessage(err)}` });
+    } finally {
+      setCorrecting((n) => n - 1);
+      // The row's status, its errors and the rows that name the same records are read again.
+      e.api.refreshInfiniteCache();
+    }
+  }
 
   async function exportErrors() {
     setExporting(true);
@@ -91,7 +121,7 @@ export function PreviewStep({ sessionId, plan, table, onBack, onCommit }: Props)
         <Alert
           type="error"
           showIcon
-          title={`${c.error} 行有错误，导入时将跳过这些行（其余行照常导入）。红色单元格是出错的地方，鼠标停在上面可看原因；可导出错误行，在原表中改正后再导入。`}
+          title={`${c.error} 行有错误，导入时将跳过这些行（其余行照常导入）。红色单元格是出错的地方，鼠标停在上面可看原因；双击错误行的单元格可直接更正，改好的行立即重新检查；也可导出错误行，在原表中改正后再导入。`}
         />
       )}
       <div className="preview-toolbar">
@@ -116,6 +146,8 @@ export function PreviewStep({ sessionId, plan, table, onBack, onCommit }: Props)
           tooltipShowDelay={150}
           // Every mapped column is rendered, so a red cell far right is there for the eye and for tests.
           suppressColumnVirtualisation
+          stopEditingWhenCellsLoseFocus
+          onCellValueChanged={(e) => void correct(e)}
           defaultColDef={{ sortable: false, resizable: true, suppressMovable: true }}
           overlayNoRowsTemplate="没有数据行"
         />
@@ -123,7 +155,7 @@ export function PreviewStep({ sessionId, plan, table, onBack, onCommit }: Props)
       <div className="import-actions">
         <Space>
           <Button onClick={onBack}>上一步</Button>
-          <Button type="primary" disabled={writes === 0} onClick={onCommit}>
+          <Button type="primary" disabled={writes === 0 || correcting > 0} onClick={onCommit}>
             开始导入
           </Button>
           <span className="import-hint">

@@ -3,12 +3,13 @@ import type { PreviewRow, RowIssue, TableSummary } from '../../../shared/contrac
 import type { Mapping } from '../../../shared/import/mapping';
 import { ROW_STATUS_LABELS } from '../../../shared/import/planTypes';
 import { targetInfo, targetLabel, type TargetKey } from '../../../shared/import/targets';
-import { displayCell } from './targetOptions';
+import { displayCell } from '../../../shared/import/wizard';
 
 /**
  * The preview grid's columns: 行号 and 状态 as in the file, what is wrong with the row, then
- * each mapped source column under its own header (a cell at fault red, its reason on hover),
- * then what the row will do to the ledger.
+ * each mapped source column under its own header (a cell at fault red, its reason on hover;
+ * the cells of a refused row can be corrected in place, a corrected cell says what the file
+ * had), then what the row will do to the ledger.
  */
 const NOUN = { enterprise: '企业', line: '设备', case: '整改事项' } as const;
 const VERB = { new: '新建', update: '更新', unchanged: '无变化', same: '同上' } as const;
@@ -76,6 +77,16 @@ function safeLabel(key: TargetKey, fallback: string): string {
 
 const show = (v: unknown) => (v === null || v === undefined || v === '' ? '（空）' : String(v));
 
+const SOURCE_COLUMN = /^c(\d+)$/;
+
+/** The file column (0-based) a preview column shows, or null for 行号, 状态 and the like. */
+export function sourceColumnOf(colId: string): number | null {
+  const m = SOURCE_COLUMN.exec(colId);
+  return m ? Number(m[1]) : null;
+}
+
+const correctionAt = (r: PreviewRow | undefined, index: number) => r?.corrected.find((x) => x.column === index);
+
 export function previewColumns(table: TableSummary, mapping: Mapping): ColDef<PreviewRow>[] {
   const targets = new Map(mapping.fields.flatMap((f) => ('column' in f ? [[f.column, f.target] as const] : [])));
   const mapped = table.columns.filter((c) => targets.has(c.index));
@@ -104,13 +115,25 @@ export function previewColumns(table: TableSummary, mapping: Mapping): ColDef<Pr
         headerTooltip: `导入到：${targetLabel(targets.get(c.index)!)}`,
         width: widthFor(c.name, targets.get(c.index)!),
         valueGetter: (p) => (p.data ? displayCell(p.data.cells[c.index], targets.get(c.index)!) : ''),
+        // A refused row is corrected where it is shown; a corrected cell stays open to a second try.
+        editable: (p) => !!p.data && (p.data.errors.length > 0 || !!correctionAt(p.data, c.index)),
+        valueSetter: (p) => {
+          if (!p.data) return false;
+          p.data.cells[c.index] = typeof p.newValue === 'string' ? p.newValue.trim() : p.newValue == null ? '' : String(p.newValue);
+          return true;
+        },
         cellClassRules: {
           'import-cell-error': (p) => !!p.data?.errors.some((e) => e.column === c.name),
           'import-cell-warning': (p) => !!p.data?.warnings.some((e) => e.column === c.name),
+          'import-cell-corrected': (p) => !!correctionAt(p.data, c.index),
         },
         tooltipValueGetter: (p: ITooltipParams<PreviewRow>) => {
           const d = p.data;
-          return d ? reasonsAt(d.errors, c.name) || reasonsAt(d.warnings, c.name) || undefined : undefined;
+          if (!d) return undefined;
+          const fix = correctionAt(d, c.index);
+          const reason = reasonsAt(d.errors, c.name) || reasonsAt(d.warnings, c.name);
+          const was = fix ? `已在预览中更正，原表为「${fix.original || '（空）'}」` : '';
+          return [reason, was].filter(Boolean).join('；') || (d.errors.length > 0 ? '双击可更正这一格' : undefined);
         },
       }),
     ),

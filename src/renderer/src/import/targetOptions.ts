@@ -1,7 +1,4 @@
 import { TARGETS, TARGET_ENTITY_LABELS, targetLabel, type TargetEntity, type TargetKey } from '../../../shared/import/targets';
-import { isDateTarget } from '../../../shared/import/wizard';
-import { fromExcelSerial } from '../../../shared/normalise/date';
-import type { Cell } from '../../../shared/import/types';
 
 /** The mapping step's choices: 跳过, then the fields grouped 企业 / 设备 / 整改事项 / 重点工作 / 时间节点. */
 export const SKIP = '';
@@ -17,11 +14,4 @@ export const TARGET_OPTIONS = [{ value: SKIP, label: '（跳过此列）', searc
 
 export function selectedLabel(value: unknown): string {
   return typeof value === 'string' && value !== SKIP ? targetLabel(value as TargetKey) : '（跳过此列）';
-}
-
-/** A cell as the preview shows it: dates that Excel stored as serial numbers shown as dates. */
-export function displayCell(value: Cell | undefined, target: TargetKey | null): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number' && target && isDateTarget(target)) return fromExcelSerial(value) ?? String(value);
-  return String(value);
 }

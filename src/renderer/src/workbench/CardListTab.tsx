@@ -4,6 +4,8 @@ import type { CardEnterprise } from '../../../shared/contract/workflow';
 import { OVERDUE_UNRECTIFIED, PUBLIC_LIST_LABELS, PUBLIC_LISTS, type PublicList } from '../../../shared/rules/cards';
 import { api, errorMessage } from '../api';
 import { useStatus } from '../common/status';
+import { PrintButton } from '../print/PrintButton';
+import type { PrintSheet } from '../print/printSheet';
 
 type CardKind = PublicList;
 
@@ -14,6 +16,19 @@ const DEFINITIONS: Record<CardKind, string> = {
   'over-limit': '超标排放企业名单：环保事项尚未整改达标或已责令停业、关闭的企业。',
   'over-limit-serious': '超标排放情节严重企业名单：在整改事项中标记为“情节严重”的超标排放企业。',
 };
+
+const caseWords = (c: CardEnterprise['cases'][number]) =>
+  `${c.dimension} · ${c.statusLabel}${c.closedDate ? ` ${c.closedDate}` : c.deadline ? ` 期限 ${c.deadline}` : ''}${c.overdue ? ` · ${OVERDUE_UNRECTIFIED}` : ''}`;
+
+function cardSheet(title: string, rows: readonly CardEnterprise[]): PrintSheet {
+  return {
+    title,
+    filter: '全部',
+    measure: '家',
+    columns: ['序号', '企业名称', '统一社会信用代码', '乡镇（街道）', '行业', '整改事项'],
+    rows: rows.map((r, i) => [String(i + 1), r.enterpriseName, r.uscc ?? '', r.town ?? '', r.industry ?? '', r.cases.map(caseWords).join('；')]),
+  };
+}
 
 /** The public lists: enterprises by the worst card of their cases, or on the 超标排放 lists; a case opens on click. */
 export function CardListTab({ version, card, onCardChange, onOpenCase }: { version: number; card: CardKind; onCardChange(card: CardKind): void; onOpenCase(id: number): void }) {
@@ -31,8 +46,11 @@ export function CardListTab({ version, card, onCardChange, onOpenCase }: { versi
         onChange={onCardChange}
         options={PUBLIC_LISTS.map((l) => ({ value: l, label: PUBLIC_LIST_LABELS[l] }))}
       />
-      <div style={{ color: '#6b7280', margin: '8px 0' }}>
-        {DEFINITIONS[card]}共 {rows.length} 家。
+      <div style={{ color: '#6b7280', margin: '8px 0', display: 'flex', alignItems: 'center', gap: 12 }}>
+        <span style={{ flex: 1 }}>
+          {DEFINITIONS[card]}共 {rows.length} 家。
+        </span>
+        <PrintButton sheet={() => cardSheet(PUBLIC_LIST_LABELS[card], rows)} />
       </div>
       <Table<CardEnterprise>
         size="small"
@@ -52,9 +70,7 @@ export function CardListTab({ version, card, onCardChange, onOpenCase }: { versi
             render: (_: unknown, r) =>
               r.cases.map((c) => (
                 <Tag key={c.id} color={c.overdue ? 'red' : undefined} style={{ cursor: 'pointer' }} onClick={() => onOpenCase(c.id)}>
-                  {c.dimension} · {c.statusLabel}
-                  {c.closedDate ? ` ${c.closedDate}` : c.deadline ? ` 期限 ${c.deadline}` : ''}
-                  {c.overdue ? ` · ${OVERDUE_UNRECTIFIED}` : ''}
+                  {caseWords(c)}
                 </Tag>
               )),
           },

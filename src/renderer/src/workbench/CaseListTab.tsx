@@ -7,6 +7,7 @@ import { api, errorMessage } from '../api';
 import { useStatus } from '../common/status';
 import { CardBadge, CountdownTag, DimensionTag, type Band } from '../cases/badges';
 import { RegisterCaseDialog } from './RegisterCaseDialog';
+import { PrintButton } from '../print/PrintButton';
 
 const BAND_OPTIONS: { value: Band | 'none'; label: string }[] = [
   { value: 'overdue', label: '已逾期' },
@@ -70,6 +71,23 @@ export function CaseListTab({ version, onOpenCase }: { version: number; onOpenCa
           ]}
         />
         <span style={{ color: '#6b7280' }}>共 {shown.length} 件</span>
+        <PrintButton
+          sheet={() => ({
+            title: '整改事项倒计时',
+            measure: '件',
+            filter:
+              [
+                search && `企业「${search.trim()}」`,
+                dimension && `维度：${dimension}`,
+                band && `倒计时：${BAND_OPTIONS.find((o) => o.value === band)?.label ?? ''}`,
+                card && (card === 'red' ? '红牌' : '黄牌'),
+              ]
+                .filter(Boolean)
+                .join('；') || '全部',
+            columns: ['编号', '企业', '乡镇（街道）', '维度', '状态', '期限届满日', '倒计时', '黄牌/红牌'],
+            rows: shown.map((r) => [String(r.id), r.enterpriseName, r.town ?? '', r.dimension, r.statusLabel, r.deadline ?? '', r.text ?? '', r.card === 'red' ? '红牌' : r.card === 'yellow' ? '黄牌' : '']),
+          })}
+        />
       </Space>
       <Table<DeadlineRow>
         size="small"

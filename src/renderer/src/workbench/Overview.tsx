@@ -8,6 +8,7 @@ import { BAND_HEX } from '../cases/badges';
 import { DimensionTable } from './DimensionTable';
 import { MilestoneList } from './MilestoneList';
 import { UrgentList } from './UrgentList';
+import { AwaitingPeriodList } from './AwaitingPeriodList';
 
 interface Props {
   version: number;
@@ -30,6 +31,8 @@ function Stat({ title, value, color, testId, onClick }: { title: string; value: 
 export function Overview({ version, onOpenCase, onOpenMilestone, onShowCards, onToday }: Props) {
   const [data, setData] = useState<WorkbenchOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // A period entered on this screen reloads it (the case leaves 待定期限 and may join 待办).
+  const [reloads, setReloads] = useState(0);
 
   useEffect(() => {
     api.call('workbench:overview', {}).then(
@@ -40,7 +43,7 @@ export function Overview({ version, onOpenCase, onOpenMilestone, onShowCards, on
       },
       (err) => setError(errorMessage(err)),
     );
-  }, [version, onToday]);
+  }, [version, reloads, onToday]);
 
   if (error) return <Alert type="error" showIcon title={`读取工作台失败：${error}`} />;
   if (!data) return <Spin />;
@@ -68,9 +71,16 @@ export function Overview({ version, onOpenCase, onOpenMilestone, onShowCards, on
         <Stat title="近期时间节点" value={counts.milestonesDue} color={BAND_HEX.soon} testId="stat-milestones" />
       </div>
       <div className="workbench-columns">
-        <Card size="small" title="待办：逾期与即将到期的整改事项" className="workbench-main">
-          <UrgentList rows={data.urgent} near={thresholds.near} onOpen={onOpenCase} />
-        </Card>
+        <div className="workbench-main">
+          <Card size="small" title="待办：逾期与即将到期的整改事项">
+            <UrgentList rows={data.urgent} near={thresholds.near} onOpen={onOpenCase} />
+          </Card>
+          {counts.awaitingPeriod > 0 && (
+            <Card size="small" title={`待定期限：期限由决定/命令确定、尚未录入的整改事项（${counts.awaitingPeriod}）`} style={{ marginTop: 12 }}>
+              <AwaitingPeriodList rows={data.awaitingPeriod} onOpen={onOpenCase} onChanged={() => setReloads((n) => n + 1)} />
+            </Card>
+          )}
+        </div>
         <div className="workbench-side">
           <Card size="small" title={`${data.year}年度时间节点`}>
             <MilestoneList rows={data.milestones} onOpen={onOpenMilestone} />
