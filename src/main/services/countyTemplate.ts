@@ -4,7 +4,7 @@ import { ownerKey } from '../../shared/countyPackage/diff';
 import type { PackageRow, PackageTables } from '../../shared/countyPackage/sheets';
 import { bindMapping, formatRowIssue, readRowValues } from '../../shared/import/rowValues';
 import { cleanText } from '../../shared/normalise/text';
-import { inspectTemplate } from '../export/templateFill';
+import { inspectTemplateInWorker } from '../export/template/inWorker';
 import type { ServiceContext } from './context';
 import type { CountyData } from './countyRollup';
 import { readSettings } from './settings';
@@ -37,8 +37,9 @@ function rowOf(values: Record<string, unknown>): PackageRow {
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v as PackageRow[string]]));
 }
 
-export function templateCountyData(ctx: ServiceContext, data: Uint8Array, fileName: string, modifiedAt: string): CountyData[] {
-  const template = inspectTemplate(data, fileName);
+export async function templateCountyData(ctx: ServiceContext, data: Uint8Array, fileName: string, modifiedAt: string): Promise<CountyData[]> {
+  // Read in the template worker, inside the import's bounds: the file comes from outside.
+  const template = await inspectTemplateInWorker(data, fileName);
   const info = describeTemplate(ctx, '', template);
   const settings = readSettings(ctx);
   const bound = bindMapping(info.mapping, new Map(info.columns.map((c) => [c.index, c.name])), { titleYear: info.year, ledgerYear: settings.year });

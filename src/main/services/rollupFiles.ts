@@ -50,7 +50,7 @@ export async function readCountyFile(ctx: ServiceContext, file: string): Promise
       if (!(err instanceof NotAPackageError)) throw err;
     }
   }
-  return templateCountyData(ctx, data, name, fileModifiedAt(file));
+  return await templateCountyData(ctx, data, name, fileModifiedAt(file));
 }
 
 function unreadable(file: string, err: unknown): RollupFileResult {
