@@ -34,7 +34,9 @@ describe('feedback above drawers, after a restore, and before leaving 导入', (
     await page.getByRole('switch', { name: '情节严重' }).click();
     const toast = page.locator('.ant-message-notice', { hasText: '已标记情节严重' });
     await toast.waitFor();
-    // The topmost element at the toast's centre is the toast itself.
+    // Once its slide-in has ended (mid-animation it is still above the window's top edge), the
+    // topmost element at the toast's centre is the toast itself.
+    await page.waitForFunction((el) => !String(el?.className).includes('appear') && el!.getBoundingClientRect().top >= 0, await toast.elementHandle());
     const onTop = await toast.evaluate((el) => {
       const r = el.getBoundingClientRect();
       return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));

@@ -8,8 +8,9 @@ import { ImportSession } from '../../src/main/import/session';
 import { ledgerCsvGb18030 } from '../support/countySheet';
 
 /**
- * The import session's worker as the app runs it: the bundled file in out/main (electron-vite's
- * main build has it as an extra input), found relative to the bundle that starts it.
+ * The workers as the app runs them (the import session's, the city template's): bundled files in
+ * out/main (electron-vite's main build has them as extra inputs), found relative to the bundle
+ * that starts them.
  */
 const OUT = resolve('out/main');
 const dir = mkdtempSync(join(tmpdir(), 'import-bundle-'));
@@ -19,12 +20,15 @@ function files(d: string): string[] {
   return readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : [join(d, f)]));
 }
 
-describe('bundled import session worker', () => {
-  it('is built beside the bundle that names it, so the relative URL finds it', () => {
-    const naming = files(OUT).filter((f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes('"./importSessionWorker.js"'));
+describe('bundled workers', () => {
+  it.each(['importSessionWorker.js', 'templateWorker.js'])('%s is built beside the bundle that names it, so the relative URL finds it', (worker) => {
+    const naming = files(OUT).filter((f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes(`"./${worker}"`));
     expect(naming.map((f) => relative(OUT, f))).toEqual(['index.js']);
-    expect(statSync(join(OUT, 'importSessionWorker.js')).isFile()).toBe(true);
-    expect(readdirSync(OUT).filter((f) => /worker/i.test(f))).toEqual(['importSessionWorker.js']);
+    expect(statSync(join(OUT, worker)).isFile()).toBe(true);
+  });
+
+  it('builds no other worker (the parse-only one is gone)', () => {
+    expect(readdirSync(OUT).filter((f) => /worker/i.test(f)).sort()).toEqual(['importSessionWorker.js', 'templateWorker.js']);
   });
 
   it('the bundled session worker parses, previews and commits', async () => {
