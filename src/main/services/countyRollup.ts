@@ -10,6 +10,7 @@ import {
   saveHeldPackage,
   sharedCreditCodes,
   updateCountyRow,
+  type PackageOrigin,
   type SharedCreditCode,
 } from '../db/repositories/countyData';
 import { localStamp } from '../export/countyPackage';
@@ -25,15 +26,7 @@ import { readSettings } from './settings';
  *   3. applied in one transaction — the county's rows become exactly the package's, with their
  *      audit entries and the held-package record — so another county's rows are never touched.
  */
-export interface CountyData {
-  county: string;
-  kind: 'package' | 'template';
-  year: number;
-  /** When the county wrote it (a template: the file's modified time). */
-  exportedAt: string;
-  checksum: string | null;
-  appVersion: string | null;
-  fileName: string;
+export interface CountyData extends PackageOrigin {
   tables: PackageTables;
 }
 

@@ -90,15 +90,20 @@ export function deleteCountyRow(db: Database, key: PackageSheetKey, id: number, 
   setDeleted(db, TABLES[key], id, now);
 }
 
-/** What the city holds from a county: the package (or filled template) its data came from. */
-export interface HeldPackage {
+/** Where a county's data comes from: its package, or its filled city template. */
+export interface PackageOrigin {
   county: string;
   kind: 'package' | 'template';
   year: number;
+  /** When the county wrote it (a template: the file's modified time). */
   exportedAt: string;
   checksum: string | null;
   appVersion: string | null;
   fileName: string;
+}
+
+/** What the city holds from a county: the package (or filled template) its data came from. */
+export interface HeldPackage extends PackageOrigin {
   receivedAt: string;
   rowCounts: Record<string, number>;
 }
