@@ -46,17 +46,6 @@ export const TaskPreset = z.object({
 });
 export type TaskPreset = z.output<typeof TaskPreset>;
 
-export const TASK_LABELS: Record<'section' | 'category' | 'content' | 'leadDepartments' | 'cooperatingDepartments' | 'completion' | 'dueDate' | 'progressNotes', string> = {
-  section: '部分',
-  category: '类别',
-  content: '主要内容',
-  leadDepartments: '牵头部门',
-  cooperatingDepartments: '配合部门',
-  completion: '完成时间',
-  dueDate: '完成日期',
-  progressNotes: '进展情况',
-};
-
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** 1 → 一, 12 → 十二, 20 → 二十: enough for the sections of any work plan. */
