@@ -2,8 +2,7 @@ import { z } from '../schemas/zod';
 import { Mapping } from '../import/mapping';
 import { isTargetKey, type TargetKey } from '../import/targets';
 import { MAX_IMPORT_BYTES } from '../import/wizard';
-import { command, query } from './channel';
-import { JobStarted } from './jobs';
+import { JobStarted, command, query } from './channel';
 
 /**
  * The import wizard's channels. The file's bytes come from the page (base64, so the same call
@@ -171,6 +170,7 @@ export type ImportResult = z.output<typeof ImportResult>;
 
 /** Undo deletes softly (the rows go to 回收站) and restores fields, all audited. */
 export const UndoResult = z.object({ undoBatchId: z.string(), fieldsRestored: z.number(), rowsRemoved: z.number() });
+export type UndoResult = z.output<typeof UndoResult>;
 
 export const ImportRunSummary = ImportCounts.extend({
   id: z.string(),
