@@ -7,9 +7,7 @@ import { exportCountyPackage } from '../../main/services/countyPackage';
 import { assertCityLedger } from '../../main/services/countyRollup';
 import { localStamp } from '../../main/export/countyPackage';
 import { packageFilesIn, rollupFiles, type RollupFileResult } from '../../main/services/rollupFiles';
-import { reportingBoard, setCityCounties } from '../../main/services/reportingBoard';
-import { writeReportingBoard } from '../../main/export/reportingBoard';
-import { readSettings } from '../../main/services/settings';
+import { exportReportingBoard, reportingBoard, setCityCounties } from '../../main/services/reportingBoard';
 import { dateFlag } from './deadline';
 import type { Parsed } from '../args';
 import { printJson, printTable, type Io } from '../output';
@@ -84,8 +82,7 @@ export async function packagesCommand(ctx: ServiceContext, args: Parsed, io: Io)
   const out = typeof args.flags.out === 'string' ? resolve(args.flags.out) : null;
   if (out) {
     if (!/\.xlsx$/i.test(out)) throw new UsageError('--out 文件应以 .xlsx 结尾');
-    const s = readSettings(ctx);
-    await writeReportingBoard(out, `${s.countyName}${s.year}年落后产能退出台账各县（市、区）报送情况`, rows, localStamp);
+    await exportReportingBoard(ctx, out, rows);
   }
   if (args.flags.json) printJson(io, { since: since ?? null, counties: rows });
   else {

@@ -6,6 +6,9 @@ import { beginAudit, recordAudit } from './audit';
 import type { ServiceContext } from './context';
 import { assertCityLedger } from './countyRollup';
 import { readSettings } from './settings';
+import { writeReportingBoard } from '../export/reportingBoard';
+import { localStamp } from '../export/countyPackage';
+import { safeFileName } from '../../shared/fileName';
 
 /**
  * 报送情况: the city's counties for the current reporting round — who has sent this year's data
@@ -57,4 +60,15 @@ export function reportingBoard(ctx: ServiceContext, opts: { year?: number; since
     const rows = Object.values(p.rowCounts).reduce((a, b) => a + b, 0);
     return { county, state: stale ? '已过期' : '已报送', kind: p.kind, exportedAt: p.exportedAt, receivedAt: p.receivedAt, fileName: p.fileName, rows };
   });
+}
+
+/** The board as the 领导小组 receives it (导出 in 报送情况, `packages status --out`). */
+export async function exportReportingBoard(ctx: ServiceContext, file: string, rows: readonly BoardRow[]): Promise<void> {
+  const s = readSettings(ctx);
+  await writeReportingBoard(file, `${s.countyName}${s.year}年落后产能退出台账各县（市、区）报送情况`, rows, localStamp);
+}
+
+export function boardFileName(ctx: ServiceContext): string {
+  const s = readSettings(ctx);
+  return safeFileName(`${s.countyName}${s.year}年各县（市、区）报送情况.xlsx`);
 }
