@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { PACKAGE_SHEETS } from '../../shared/countyPackage/sheets';
+import { ROLLUP_VERDICT_LABELS } from '../../shared/contract/packages';
 import type { ServiceContext } from '../../main/services/context';
 import { backupNow } from '../../main/services/backups';
 import { exportCountyPackage } from '../../main/services/countyPackage';
@@ -29,8 +30,6 @@ export async function exportPackageCommand(ctx: ServiceContext, args: Parsed, io
   return 0;
 }
 
-const VERDICT: Record<RollupFileResult['verdict'], string> = { new: '新收', replace: '替换', same: '未变', refused: '拒收', unreadable: '拒收' };
-
 function changeText(r: RollupFileResult): string {
   if (!r.changes) return '';
   return PACKAGE_SHEETS.map((s) => {
@@ -57,7 +56,7 @@ export async function importPackagesCommand(ctx: ServiceContext, args: Parsed, i
     printTable(
       io,
       ['文件', '县（市、区）', '导出时间', '结果', '变化'],
-      run.files.map((r) => [basename(r.file), r.county, r.exportedAt ? localStamp(r.exportedAt) : null, VERDICT[r.verdict], r.reason ?? changeText(r)]),
+      run.files.map((r) => [basename(r.file), r.county, r.exportedAt ? localStamp(r.exportedAt) : null, ROLLUP_VERDICT_LABELS[r.verdict], r.reason ?? changeText(r)]),
     );
     for (const s of run.sharedCreditCodes) io.err(`统一社会信用代码 ${s.uscc} 同时出现在${s.county}（${s.name}）和${s.otherCounties.join('、')}：请核实归属`);
     if (dryRun) io.out('（预览：未写入台账）');

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { toErrorInfo } from '../../shared/errors';
-import { packageRowCounts, type PackageSheetKey } from '../../shared/countyPackage/sheets';
+import { isPackageFileName, packageRowCounts, type PackageSheetKey } from '../../shared/countyPackage/sheets';
 import type { SharedCreditCode } from '../db/repositories/countyData';
 import { sharedCreditCodes } from '../db/repositories/countyData';
 import { NotAPackageError, readCountyPackage } from '../import/countyPackageReader';
@@ -34,7 +34,7 @@ export interface RollupRun {
 /** The .xlsx and .xls files of a folder, in name order (Excel's ~$ lock files left out). */
 export function packageFilesIn(dir: string): string[] {
   return readdirSync(dir)
-    .filter((f) => /\.xlsx?$/i.test(f) && !f.startsWith('~$') && !f.startsWith('.'))
+    .filter(isPackageFileName)
     .sort()
     .map((f) => join(dir, f))
     .filter((f) => statSync(f).isFile());

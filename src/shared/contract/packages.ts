@@ -15,6 +15,7 @@ const SessionId = z.string().uuid();
 const TableChange = z.object({ added: z.number().int(), updated: z.number().int(), deleted: z.number().int() });
 
 export const ROLLUP_VERDICTS = ['new', 'replace', 'same', 'refused', 'unreadable'] as const;
+export const ROLLUP_VERDICT_LABELS: Record<(typeof ROLLUP_VERDICTS)[number], string> = { new: '新收', replace: '替换', same: '未变', refused: '拒收', unreadable: '拒收' };
 
 export const RollupFile = z.object({
   file: z.string(),
@@ -50,6 +51,17 @@ export type BoardRow = z.output<typeof BoardRow>;
 
 export const Board = z.object({ year: z.number().int(), since: z.string().nullable(), counties: z.array(BoardRow), cityCounties: z.array(z.string()) });
 export type Board = z.output<typeof Board>;
+
+/** What 导出 → 报送包's job answers: the rows of each sheet and the checksum 说明 carries. */
+export const PackageExported = z.object({
+  file: z.string(),
+  county: z.string(),
+  year: z.number().int(),
+  exportedAt: z.string(),
+  checksum: z.string(),
+  rows: z.record(z.enum(PACKAGE_SHEET_KEYS), z.number().int()),
+});
+export type PackageExported = z.output<typeof PackageExported>;
 
 const BoardQuery = z.object({ since: IsoDateSchema.optional() }).strict();
 
