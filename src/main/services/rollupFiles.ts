@@ -92,11 +92,15 @@ export interface ReadCountyFile {
   data: CountyData;
 }
 
-/** Oldest first within a county, so the newest stands; applied one transaction per file unless dryRun. */
+/** By county, oldest first within a county, so the newest stands. */
+export function inRollupOrder(read: readonly ReadCountyFile[]): ReadCountyFile[] {
+  return [...read].sort((a, b) => (a.data.county < b.data.county ? -1 : a.data.county > b.data.county ? 1 : 0) || Date.parse(a.data.exportedAt) - Date.parse(b.data.exportedAt));
+}
+
+/** Plans each file in roll-up order; applied one transaction per file unless dryRun. */
 export function planFiles(ctx: ServiceContext, read: readonly ReadCountyFile[], dryRun: boolean, signal?: AbortSignal, onPlanned?: (done: number) => void): RollupFileResult[] {
-  const sorted = [...read].sort((a, b) => (a.data.county < b.data.county ? -1 : a.data.county > b.data.county ? 1 : 0) || Date.parse(a.data.exportedAt) - Date.parse(b.data.exportedAt));
   const results: RollupFileResult[] = [];
-  for (const [i, { file, data }] of sorted.entries()) {
+  for (const [i, { file, data }] of inRollupOrder(read).entries()) {
     if (signal?.aborted) break;
     try {
       const plan = planRollup(ctx, data);

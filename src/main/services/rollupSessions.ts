@@ -5,7 +5,7 @@ import { countyRows, heldPackages, sharedCreditCodes } from '../db/repositories/
 import { backupNow } from './backups';
 import type { ServiceContext } from './context';
 import { assertCityLedger } from './countyRollup';
-import { planFiles, readCountyBytes, type ReadCountyFile, type RollupFileResult } from './rollupFiles';
+import { inRollupOrder, planFiles, readCountyBytes, type ReadCountyFile, type RollupFileResult } from './rollupFiles';
 
 /**
  * 导入 → 汇总报送包 in the app. The page sends the chosen (or dropped) files one by one; each is
@@ -110,8 +110,18 @@ export function startRollupCommit(ctx: ServiceContext, sessionId: string): strin
         progress(0, s.read.length, '正在备份当前数据…');
         await backupNow(ctx, 'pre-import', { signal });
       }
-      if (signal.aborted) throw new LedgerError('CANCELLED', '已取消汇总，台账未改动');
-      const applied = planFiles(ctx, s.read, false, signal, (done) => progress(done, s.read.length, `已汇总 ${done} / ${s.read.length} 个报送包`));
+      const applied: RollupFileResult[] = [];
+      // One county's file at a time, each its own transaction; between them progress shows and
+      // 取消 is heard. A cancel keeps the counties already rolled up and says which.
+      for (const r of inRollupOrder(s.read)) {
+        if (signal.aborted) {
+          const done = [...new Set(applied.filter((a) => a.verdict === 'new' || a.verdict === 'replace').map((a) => a.county))];
+          throw new LedgerError('CANCELLED', done.length ? `已取消汇总：${done.join('、')}已写入台账，其余未改动` : '已取消汇总，台账未改动');
+        }
+        applied.push(...planFiles(ctx, [r], false));
+        progress(applied.length, s.read.length, `已汇总 ${applied.length} / ${s.read.length} 个报送包`);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       sessionsOf(ctx).delete(sessionId);
       const shared = sharedCreditCodes(ctx.db).map(({ county, name, uscc, otherCounties }) => ({ county, name, uscc, otherCounties }));
       return { sessionId, files: inFileOrder(s.order, [...s.refused, ...applied]), sharedCreditCodes: shared };

@@ -125,4 +125,16 @@ describe('报送包 and 汇总报送包 channels', () => {
     const preview = await call<RollupPreview>('rollup:preview', { sessionId: again.sessionId });
     expect(preview.files[0]).toMatchObject({ verdict: 'refused', reason: expect.stringMatching(/2026年4月1日.*较旧，已拒收/) });
   });
+
+  it('a roll-up cancelled before its first county changes nothing and keeps the session for another try', async () => {
+    const gx = await exported(county('冠县'));
+    const c = city();
+    const call = caller(c);
+    const { sessionId } = await call<{ sessionId: string }>('rollup:add', { sessionId: null, ...gx });
+    const { jobId } = await call<{ jobId: string }>('rollup:commit', { sessionId });
+    await call('jobs:cancel', { id: jobId });
+    expect(await c.jobs.wait(jobId)).toMatchObject({ state: 'cancelled', error: { message: '已取消汇总，台账未改动' } });
+    expect(c.db.prepare('SELECT COUNT(*) AS n FROM enterprises').get()).toEqual({ n: 0 });
+    expect((await call<RollupPreview>('rollup:preview', { sessionId })).files[0]!.verdict).toBe('new');
+  });
 });
