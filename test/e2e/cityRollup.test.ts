@@ -210,4 +210,28 @@ describe('汇总报送包, 报送情况 and the city template across counties in
     ]);
     if (hasSoffice()) await rendered(file, 'city-template-filled');
   }, 120_000);
+
+  it('as a county ledger again (设置 → 本级): hides 报送情况, explains 汇总报送包, exports its own 报送包 from 报表', async () => {
+    const { page } = e;
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByLabel('县（市、区）名称').fill('东阿县');
+    await page.getByRole('combobox', { name: '本级' }).click();
+    await page.getByTitle('县', { exact: true }).click();
+    await page.getByRole('button', { name: /保存$/ }).click();
+    await expect.poll(() => page.getByRole('menuitem', { name: '报送情况' }).count()).toBe(0);
+    await screenshot(page, 'settings-level');
+
+    await page.getByRole('menuitem', { name: '导入' }).click();
+    await page.getByRole('tab', { name: '汇总报送包' }).click();
+    await expect.poll(() => page.getByRole('tabpanel', { name: '汇总报送包' }).textContent()).toContain('汇总报送包用于市级台账');
+
+    await page.getByRole('menuitem', { name: '报表' }).click();
+    await page.getByRole('tab', { name: '报送包' }).click();
+    await page.getByRole('button', { name: '导出报送包' }).click();
+    const info = page.getByTestId('package-info');
+    await info.waitFor();
+    expect(await info.textContent()).toMatch(/县（市、区）东阿县年度2026.*校验码（SHA-256）[0-9a-f]{64}/);
+    expect(statSync(join(e.dir, '导出文件', '东阿县2026年报送包.xlsx')).size).toBeGreaterThan(0);
+    await screenshot(page, 'package-exported');
+  });
 });
