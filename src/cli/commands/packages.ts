@@ -8,7 +8,7 @@ import { exportCountyPackage } from '../../main/services/countyPackage';
 import { assertCityLedger } from '../../main/services/countyRollup';
 import { localStamp } from '../../main/export/countyPackage';
 import { packageFilesIn, rollupFiles, type RollupFileResult } from '../../main/services/rollupFiles';
-import { exportReportingBoard, reportingBoard, setCityCounties } from '../../main/services/reportingBoard';
+import { currentRound, exportReportingBoard, reportingBoard, setCityCounties } from '../../main/services/reportingBoard';
 import { dateFlag } from './deadline';
 import type { Parsed } from '../args';
 import { printJson, printTable, type Io } from '../output';
@@ -76,7 +76,8 @@ export async function packagesCommand(ctx: ServiceContext, args: Parsed, io: Io)
     return 0;
   }
   if (sub !== 'status') throw new UsageError('用法：packages counties 县名… | packages status [--since 日期] [--out 文件.xlsx] [--json]');
-  const since = dateFlag(args, 'since');
+  // As on the 报送情况 screen: without --since, the round opened after the last 上报上级 date.
+  const since = dateFlag(args, 'since') ?? currentRound(ctx).since ?? undefined;
   const rows = reportingBoard(ctx, since ? { since } : {});
   const out = typeof args.flags.out === 'string' ? resolve(args.flags.out) : null;
   if (out) {

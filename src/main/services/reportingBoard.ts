@@ -2,7 +2,10 @@ import { LedgerError } from '../../shared/errors';
 import { chineseCompare } from '../../shared/reports/collate';
 import { heldPackages, type HeldPackage } from '../db/repositories/countyData';
 import { readSetting, writeSetting } from '../db/repositories/settings';
-import { beginAudit, recordAudit } from './audit';
+import { beginAudit, recordAudit, todayOf } from './audit';
+import { listStoredMilestones } from '../db/repositories/milestones';
+import { reportingRound, type ReportingRound } from '../../shared/countyPackage/reportingRound';
+import type { IsoDate } from '../../shared/domain/dates';
 import type { ServiceContext } from './context';
 import { assertCityLedger } from './countyRollup';
 import { readSettings } from './settings';
@@ -71,4 +74,12 @@ export async function exportReportingBoard(ctx: ServiceContext, file: string, ro
 export function boardFileName(ctx: ServiceContext): string {
   const s = readSettings(ctx);
   return safeFileName(`${s.countyName}${s.year}年各县（市、区）报送情况.xlsx`);
+}
+
+/** The round open today, from the year's 时间节点 of kind 上报上级 (the counties' and the city's own). */
+export function currentRound(ctx: ServiceContext): ReportingRound {
+  const dates = listStoredMilestones(ctx.db, readSettings(ctx).year)
+    .filter((m) => m.kind === '上报上级' && m.date)
+    .map((m) => ({ name: m.name, date: m.date as IsoDate }));
+  return reportingRound(dates, todayOf(ctx));
 }

@@ -49,7 +49,15 @@ export const BoardRow = z.object({
 });
 export type BoardRow = z.output<typeof BoardRow>;
 
-export const Board = z.object({ year: z.number().int(), since: z.string().nullable(), counties: z.array(BoardRow), cityCounties: z.array(z.string()) });
+export const Board = z.object({
+  year: z.number().int(),
+  /** The day the round opened: the one asked for, else the day after the last 上报上级 date before today. */
+  since: z.string().nullable(),
+  /** The next 上报上级 date of the year (时间节点), the round's end; null when none is left. */
+  due: z.object({ name: z.string(), date: z.string() }).nullable(),
+  counties: z.array(BoardRow),
+  cityCounties: z.array(z.string()),
+});
 export type Board = z.output<typeof Board>;
 
 /** What 导出 → 报送包's job answers: the rows of each sheet and the checksum 说明 carries. */

@@ -10,6 +10,7 @@ import { createEnterprise } from '../../../src/main/services/enterprises';
 import { updateSettings } from '../../../src/main/services/settings';
 import type { Board, RollupPreview } from '../../../src/shared/contract/packages';
 import { buildCountyLedger } from '../../support/countyLedger';
+import { insertMilestone } from '../../../src/main/db/repositories/milestones';
 import { memoryContext } from '../../support/db';
 
 const dir = mkdtempSync(join(tmpdir(), '报送包通道-'));
@@ -136,5 +137,22 @@ describe('报送包 and 汇总报送包 channels', () => {
     expect(await c.jobs.wait(jobId)).toMatchObject({ state: 'cancelled', error: { message: '已取消汇总，台账未改动' } });
     expect(c.db.prepare('SELECT COUNT(*) AS n FROM enterprises').get()).toEqual({ n: 0 });
     expect((await call<RollupPreview>('rollup:preview', { sessionId })).files[0]!.verdict).toBe('new');
+  });
+
+  it('opens the board on the current round: the day after the last 上报上级 date before today, ending on the next', async () => {
+    const gx = await exported(county('冠县', '2026-03-10T02:00:00.000Z'));
+    const c = createContext(city().db, { dbPath: ':memory:', now: () => new Date('2026-08-15T02:00:00.000Z') });
+    const call = caller(c);
+    const milestone = (name: string, date: string) =>
+      insertMilestone(c.db, { year: 2026, name, kind: '上报上级', dueText: date, date, startDate: null, owner: '各县（市、区）', documentNumber: '聊经信字〔2022〕1号', sourceText: null, preset: null, doneDate: null, note: null, doneBy: null, doneNote: null }, '2026-01-05T08:00:00.000Z');
+    milestone('上报上半年退出情况', '2026-06-30');
+    milestone('上报年度总结', '2026-12-31');
+    const { sessionId } = await call<{ sessionId: string }>('rollup:add', { sessionId: null, ...gx });
+    expect((await c.jobs.wait((await call<{ jobId: string }>('rollup:commit', { sessionId })).jobId)).state).toBe('done');
+    const board = await call<Board>('packages:board', {});
+    expect(board).toMatchObject({ since: '2026-07-01', due: { name: '上报年度总结', date: '2026-12-31' } });
+    // Exported in March, for the round that ended on 6月30日: out of date now.
+    expect(board.counties).toMatchObject([{ county: '冠县', state: '已过期' }]);
+    expect((await call<Board>('packages:board', { since: '2026-03-01' })).counties[0]!.state).toBe('已报送');
   });
 });

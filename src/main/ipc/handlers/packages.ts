@@ -2,7 +2,7 @@ import { LedgerError } from '../../../shared/errors';
 import type { packageChannels } from '../../../shared/contract/packages';
 import { exportCountyPackage, packageCounty, packageFileName } from '../../services/countyPackage';
 import { assertCityLedger } from '../../services/countyRollup';
-import { boardFileName, cityCounties, exportReportingBoard, reportingBoard, setCityCounties } from '../../services/reportingBoard';
+import { boardFileName, cityCounties, currentRound, exportReportingBoard, reportingBoard, setCityCounties } from '../../services/reportingBoard';
 import { addRollupFile, closeRollup, previewRollup, startRollupCommit } from '../../services/rollupSessions';
 import { readSettings } from '../../services/settings';
 import { rememberWritten } from '../../services/writtenFiles';
@@ -26,16 +26,16 @@ export const packageHandlers: HandlerGroup<keyof typeof packageChannels> = {
   'rollup:preview': ({ sessionId }, ctx) => previewRollup(ctx, sessionId),
   'rollup:commit': ({ sessionId }, ctx) => ({ jobId: startRollupCommit(ctx, sessionId) }),
   'rollup:close': ({ sessionId }, ctx) => ({ closed: closeRollup(ctx, sessionId) }),
-  'packages:board': ({ since }, ctx) => ({
-    year: readSettings(ctx).year,
-    since: since ?? null,
-    counties: reportingBoard(ctx, since ? { since } : {}),
-    cityCounties: cityCounties(ctx),
-  }),
+  'packages:board': ({ since }, ctx) => {
+    const round = currentRound(ctx);
+    const from = since ?? round.since;
+    return { year: readSettings(ctx).year, since: from, due: round.due, counties: reportingBoard(ctx, from ? { since: from } : {}), cityCounties: cityCounties(ctx) };
+  },
   'packages:setCounties': ({ counties }, ctx) => setCityCounties(ctx, counties),
   'packages:exportBoard': async ({ since }, ctx) => {
     assertCityLedger(ctx);
-    const rows = reportingBoard(ctx, since ? { since } : {});
+    const from = since ?? currentRound(ctx).since;
+    const rows = reportingBoard(ctx, from ? { since: from } : {});
     const chosen = await ctx.shell.chooseSaveFile({ title: '导出报送情况', defaultName: boardFileName(ctx), filters: XLSX });
     if (!chosen) throw new LedgerError('CANCELLED', '已取消导出');
     const file = rememberWritten(chosen);

@@ -25,7 +25,8 @@ const COLUMNS = [
 
 /**
  * 报送情况 (a city ledger's): every county of the city for the current round — received (when,
- * how many rows), missing, or out of date (last year's, or sent before the round opened) — and
+ * how many rows), missing, or out of date (last year's, or sent before the round opened, which by
+ * default is the day after the last 上报上级 date of 时间节点) — and
  * its export for the 领导小组. The city's county list is edited here; a county whose data the
  * city holds shows even when the list leaves it out.
  */
@@ -94,7 +95,7 @@ export function BoardPage({ cityLedger }: { cityLedger: boolean }) {
         <h2>报送情况</h2>
         <Space>
           <span>本轮起始日期</span>
-          <Input type="date" aria-label="本轮起始日期" value={since} onChange={(e) => setSince(e.target.value)} style={{ width: 150 }} />
+          <Input type="date" aria-label="本轮起始日期" value={since || board?.since || ''} onChange={(e) => setSince(e.target.value)} style={{ width: 150 }} />
           <Button icon={<ReloadOutlined />} onClick={() => void load()}>
             刷新
           </Button>
@@ -109,7 +110,8 @@ export function BoardPage({ cityLedger }: { cityLedger: boolean }) {
       <div className="board-body">
         <div className="muted">
           {board ? `${board.year}年度：共 ${rows.length} 个县（市、区），已报送 ${count('已报送')}，未报送 ${count('未报送')}，已过期 ${count('已过期')}。` : ''}
-          早于本轮起始日期导出的、或不是本年度的报送包算「已过期」。
+          {board?.due ? `本轮截止：${board.due.date}（${board.due.name}）。` : ''}
+          早于本轮起始日期导出的、或不是本年度的报送包算「已过期」；起始日期默认取「时间节点」中上一个「上报上级」日期的次日。
         </div>
         {saved && <SavedFile file={saved} rows={null} onClose={() => setSaved(null)} />}
         <Table<BoardRow>
