@@ -1,6 +1,7 @@
 import { z } from '../schemas/zod';
 import { query } from './channel';
 import { ImportResult, UndoResult } from './imports';
+import { PackageExported, RollupPreview } from './packages';
 
 export const JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
 
@@ -15,6 +16,10 @@ export const JOB_RESULTS = {
   /** The backup of the data taken before it was replaced. */
   restore: z.object({ safetyBackup: z.string() }),
   export: z.object({ file: z.string(), rows: z.number().int() }),
+  /** 报送包 exported. */
+  package: PackageExported,
+  /** 汇总报送包 applied: what each county's file did. */
+  rollup: RollupPreview,
 };
 export type JobKind = keyof typeof JOB_RESULTS;
 export type JobResult<K extends JobKind> = z.output<(typeof JOB_RESULTS)[K]>;
@@ -43,6 +48,8 @@ export const JobStatus = z.discriminatedUnion('kind', [
   jobOf('backup', JOB_RESULTS.backup),
   jobOf('restore', JOB_RESULTS.restore),
   jobOf('export', JOB_RESULTS.export),
+  jobOf('package', JOB_RESULTS.package),
+  jobOf('rollup', JOB_RESULTS.rollup),
 ]);
 export type JobStatus = z.output<typeof JobStatus>;
 
