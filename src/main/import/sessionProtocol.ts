@@ -1,10 +1,10 @@
 import type { ErrorInfo } from '../../shared/errors';
 import type { Mapping } from '../../shared/import/mapping';
 import type { ImportPlan, PlanSummary, PreviewRow, RowStatus } from '../../shared/import/planTypes';
-import type { DetectedTable } from '../../shared/import/table';
+import type { ParsedFileSummary } from '../../shared/contract/imports';
 import type { Cell } from '../../shared/import/types';
 import type { CommitProgress, CommitResult } from './commit';
-import type { HeaderChoices, ParsedFile, ParsedSheet } from './parse';
+import type { HeaderChoices, ParsedFile } from './parse';
 import type { ProposedMapping } from './profiles';
 import type { UndoResult } from './undo';
 
@@ -29,10 +29,6 @@ export type SessionMessage =
   | { id: number; ok: false; error: ErrorInfo }
   | { id: number; progress: CommitProgress };
 
-/** A table without its data rows: what the header and mapping steps show. */
-export type TableSummary = Omit<DetectedTable, 'rows'> & { dataRowCount: number };
-export type SheetSummary = Omit<ParsedSheet, 'table'> & { table: TableSummary | null };
-export type ParsedFileSummary = Omit<ParsedFile, 'sheets'> & { sheets: SheetSummary[] };
 
 export interface SessionResults {
   parse: ParsedFileSummary;

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../services/context';
 import type { HeaderChoices } from './parse';
 import { ImportSession } from './session';
 import type { PlanSummary } from '../../shared/import/planTypes';
-import type { ParsedFileSummary } from './sessionProtocol';
+import type { ParsedFileSummary } from '../../shared/contract/imports';
 
 /**
  * The wizard runs open in main, one ImportSession (a worker with its own connection) each,

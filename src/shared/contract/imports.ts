@@ -61,6 +61,7 @@ export const ParsedFileSummary = z.object({
   fileHash: z.string(),
   sheets: z.array(SheetSummary),
 });
+export type ParsedFileSummary = z.output<typeof ParsedFileSummary>;
 
 export const ProposedMapping = z.object({
   kind: z.enum(['ledger', 'task', 'milestone']),
