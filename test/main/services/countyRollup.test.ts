@@ -17,6 +17,7 @@ import { updateSettings } from '../../../src/main/services/settings';
 import { createTask } from '../../../src/main/services/tasks';
 import { addEnterprise, buildCountyLedger } from '../../support/countyLedger';
 import { memoryContext } from '../../support/db';
+import { convertWithLibreOffice, hasSoffice, newProfileDir } from '../../support/libreoffice';
 
 const dir = mkdtempSync(join(tmpdir(), 'rollup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -130,6 +131,19 @@ describe('报送包: county → package → city', () => {
     ]);
     expect(packageTables(c, 2026, '冠县')).toEqual(packageTables(later, 2026));
   });
+
+  // A clerk opens the package and saves it again: another program writes the same values its own way.
+  it.skipIf(!hasSoffice())('takes a package saved again by another office program (LibreOffice): same cells, same checksum', async () => {
+    const gx = county('冠县');
+    const file = await exportTo(gx, '冠县-原件.xlsx');
+    const outDir = mkdtempSync(join(dir, 'resaved-'));
+    const resaved = await convertWithLibreOffice(file, 'xlsx', outDir, newProfileDir());
+    expect(readFileSync(resaved).equals(readFileSync(file))).toBe(false);
+    const c = city();
+    const run = await rollupFiles(c, [resaved]);
+    expect(run.files.map((f) => [f.county, f.verdict, f.reason])).toEqual([['冠县', 'new', null]]);
+    expect(packageTables(c, 2026, '冠县')).toEqual(packageTables(gx, 2026));
+  }, 180_000);
 
   it('flags a credit code reported by two counties on both', async () => {
     const gx = county('冠县');
