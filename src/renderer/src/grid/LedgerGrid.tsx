@@ -136,6 +136,13 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
 
   const menu = useGridMenu({ controller, range, confirmDelete, saveLayout: () => controller.gridApi && layout.save(controller.gridApi) });
 
+  // As in WPS, laying the columns out again leaves the rows' 筛选 alone; the message says so.
+  function resetColumns(g: GridApi<GridRow<T>>) {
+    layout.reset(g);
+    const filtered = Object.keys(g.getFilterModel()).length > 0;
+    setStatus({ kind: 'info', text: `已恢复默认列宽、顺序和显示${filtered ? '；筛选条件未变，可在列标题的筛选中清除' : ''}` });
+  }
+
   const loadDeleted = useCallback(() => spec.store.listDeleted(), [spec]);
   const onColumnEvent = (e: { api: GridApi<GridRow<T>>; source: string }) => layout.changed(e.api, e.source);
 
@@ -162,7 +169,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
       }}
       historyOpen={historyOpen}
       onToggleHistory={() => setHistoryOpen((v) => !v)}
-      columns={<ColumnChooser gridApi={gridApi} size={compact ? 'small' : 'middle'} onChanged={() => gridApi && layout.save(gridApi)} onReset={() => gridApi && layout.reset(gridApi)} />}
+      columns={<ColumnChooser gridApi={gridApi} size={compact ? 'small' : 'middle'} onChanged={() => gridApi && layout.save(gridApi)} onReset={() => gridApi && resetColumns(gridApi)} />}
       extra={extraTools}
     />
   );
