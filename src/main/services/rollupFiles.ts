@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { toErrorInfo } from '../../shared/errors';
-import type { PackageSheetKey } from '../../shared/countyPackage/sheets';
+import { isPackageFileName, packageRowCounts, type PackageSheetKey } from '../../shared/countyPackage/sheets';
 import type { SharedCreditCode } from '../db/repositories/countyData';
 import { sharedCreditCodes } from '../db/repositories/countyData';
 import { NotAPackageError, readCountyPackage } from '../import/countyPackageReader';
@@ -22,6 +22,8 @@ export interface RollupFileResult {
   verdict: RollupPlan['verdict'] | 'unreadable';
   reason: string | null;
   changes: Record<PackageSheetKey, TableChange> | null;
+  /** The rows the file brings, all tables together. */
+  rows: number | null;
 }
 
 export interface RollupRun {
@@ -32,16 +34,19 @@ export interface RollupRun {
 /** The .xlsx and .xls files of a folder, in name order (Excel's ~$ lock files left out). */
 export function packageFilesIn(dir: string): string[] {
   return readdirSync(dir)
-    .filter((f) => /\.xlsx?$/i.test(f) && !f.startsWith('~$') && !f.startsWith('.'))
+    .filter(isPackageFileName)
     .sort()
     .map((f) => join(dir, f))
     .filter((f) => statSync(f).isFile());
 }
 
 /** A 报送包, or — a workbook without 说明, or an .xls — a county's filled city template. */
-export async function readCountyFile(ctx: ServiceContext, file: string): Promise<CountyData[]> {
-  const data = readFileSync(file);
-  const name = basename(file);
+export function readCountyFile(ctx: ServiceContext, file: string): Promise<CountyData[]> {
+  return readCountyBytes(ctx, readFileSync(file), basename(file), () => fileModifiedAt(file));
+}
+
+/** The same from the file's bytes (an upload or a drop in the page); modifiedAt is read only for a template. */
+export async function readCountyBytes(ctx: ServiceContext, data: Uint8Array, name: string, modifiedAt: () => string): Promise<CountyData[]> {
   if (!/\.xls$/i.test(name)) {
     try {
       const p = await readCountyPackage(data, name);
@@ -50,16 +55,16 @@ export async function readCountyFile(ctx: ServiceContext, file: string): Promise
       if (!(err instanceof NotAPackageError)) throw err;
     }
   }
-  return await templateCountyData(ctx, data, name, fileModifiedAt(file));
+  return await templateCountyData(ctx, data, name, modifiedAt());
 }
 
 function unreadable(file: string, err: unknown): RollupFileResult {
-  return { file, county: null, kind: null, exportedAt: null, verdict: 'unreadable', reason: toErrorInfo(err).message, changes: null };
+  return { file, county: null, kind: null, exportedAt: null, verdict: 'unreadable', reason: toErrorInfo(err).message, changes: null, rows: null };
 }
 
 function resultOf(file: string, plan: RollupPlan): RollupFileResult {
   const d = plan.data;
-  return { file, county: d.county, kind: d.kind, exportedAt: d.exportedAt, verdict: plan.verdict, reason: plan.reason, changes: plan.changes };
+  return { file, county: d.county, kind: d.kind, exportedAt: d.exportedAt, verdict: plan.verdict, reason: plan.reason, changes: plan.changes, rows: Object.values(packageRowCounts(d.tables)).reduce((a, b) => a + b, 0) };
 }
 
 /** Reads, plans and (unless dryRun) applies each file; one transaction per county's file. */
@@ -75,19 +80,36 @@ export async function rollupFiles(ctx: ServiceContext, files: readonly string[],
     }
     opts.onProgress?.(i + 1, files.length * 2);
   }
-  read.sort((a, b) => (a.data.county < b.data.county ? -1 : a.data.county > b.data.county ? 1 : 0) || Date.parse(a.data.exportedAt) - Date.parse(b.data.exportedAt));
-  for (const [i, { file, data }] of read.entries()) {
-    if (opts.signal?.aborted) break;
+  const planned = planFiles(ctx, read, opts.dryRun === true, opts.signal, (done) => opts.onProgress?.(files.length + Math.round((done * files.length) / read.length), files.length * 2));
+  const order = new Map(files.map((f, i) => [f, i]));
+  results.push(...planned);
+  results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+  return { files: results, sharedCreditCodes: sharedCreditCodes(ctx.db) };
+}
+
+export interface ReadCountyFile {
+  file: string;
+  data: CountyData;
+}
+
+/** By county, oldest first within a county, so the newest stands. */
+export function inRollupOrder(read: readonly ReadCountyFile[]): ReadCountyFile[] {
+  return [...read].sort((a, b) => (a.data.county < b.data.county ? -1 : a.data.county > b.data.county ? 1 : 0) || Date.parse(a.data.exportedAt) - Date.parse(b.data.exportedAt));
+}
+
+/** Plans each file in roll-up order; applied one transaction per file unless dryRun. */
+export function planFiles(ctx: ServiceContext, read: readonly ReadCountyFile[], dryRun: boolean, signal?: AbortSignal, onPlanned?: (done: number) => void): RollupFileResult[] {
+  const results: RollupFileResult[] = [];
+  for (const [i, { file, data }] of inRollupOrder(read).entries()) {
+    if (signal?.aborted) break;
     try {
       const plan = planRollup(ctx, data);
-      if (!opts.dryRun && plan.verdict !== 'refused') applyRollup(ctx, plan);
+      if (!dryRun && plan.verdict !== 'refused') applyRollup(ctx, plan);
       results.push(resultOf(file, plan));
     } catch (err) {
       results.push(unreadable(file, err));
     }
-    opts.onProgress?.(files.length + Math.round(((i + 1) * files.length) / read.length), files.length * 2);
+    onPlanned?.(i + 1);
   }
-  const order = new Map(files.map((f, i) => [f, i]));
-  results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
-  return { files: results, sharedCreditCodes: sharedCreditCodes(ctx.db) };
+  return results;
 }
