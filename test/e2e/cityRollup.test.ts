@@ -143,7 +143,9 @@ describe('汇总报送包, 报送情况 and the city template across counties in
     expect(await page.locator('.board-body .muted').first().textContent()).toContain('共 4 个县（市、区），已报送 3，未报送 1，已过期 0');
     await screenshot(page, 'board');
 
-    await page.getByLabel('本轮起始日期').fill('2026-03-15');
+    // Written as a clerk writes it; read when the field is left with Enter.
+    await page.getByLabel('本轮起始日期').fill('2026年3月15日');
+    await page.getByLabel('本轮起始日期').press('Enter');
     await expect.poll(() => page.locator('.board-body .muted').first().textContent()).toContain('已报送 0，未报送 1，已过期 3');
     await page.getByRole('button', { name: '导出' }).click();
     const file = join(e.dir, '导出文件', '聊城市2026年各县（市、区）报送情况.xlsx');

@@ -4,7 +4,7 @@ import { toErrorInfo } from '../../shared/errors';
 import { isPackageFileName, packageRowCounts, type PackageSheetKey } from '../../shared/countyPackage/sheets';
 import type { SharedCreditCode } from '../db/repositories/countyData';
 import { sharedCreditCodes } from '../db/repositories/countyData';
-import { NotAPackageError, readCountyPackage } from '../import/countyPackageReader';
+import { NotAPackageError, readCountyPackage, readPackageInfo, type ReadPackage } from '../import/countyPackageReader';
 import { fileModifiedAt, templateCountyData } from './countyTemplate';
 import { applyRollup, assertCityLedger, planRollup, type CountyData, type RollupPlan, type TableChange } from './countyRollup';
 import type { ServiceContext } from './context';
@@ -40,6 +40,10 @@ export function packageFilesIn(dir: string): string[] {
     .filter((f) => statSync(f).isFile());
 }
 
+function packageData(p: ReadPackage, fileName: string): CountyData {
+  return { county: p.county, kind: 'package', year: p.year, exportedAt: p.exportedAt, checksum: p.checksum, appVersion: p.appVersion, fileName, tables: p.tables };
+}
+
 /** A 报送包, or — a workbook without 说明, or an .xls — a county's filled city template. */
 export function readCountyFile(ctx: ServiceContext, file: string): Promise<CountyData[]> {
   return readCountyBytes(ctx, readFileSync(file), basename(file), () => fileModifiedAt(file));
@@ -49,13 +53,38 @@ export function readCountyFile(ctx: ServiceContext, file: string): Promise<Count
 export async function readCountyBytes(ctx: ServiceContext, data: Uint8Array, name: string, modifiedAt: () => string): Promise<CountyData[]> {
   if (!/\.xls$/i.test(name)) {
     try {
-      const p = await readCountyPackage(data, name);
-      return [{ county: p.county, kind: 'package', year: p.year, exportedAt: p.exportedAt, checksum: p.checksum, appVersion: p.appVersion, fileName: name, tables: p.tables }];
+      return [packageData(await readCountyPackage(data, name), name)];
     } catch (err) {
       if (!(err instanceof NotAPackageError)) throw err;
     }
   }
   return await templateCountyData(ctx, data, name, modifiedAt());
+}
+
+/**
+ * What a file brings, for ordering a batch: a package by its 说明 alone (its tables are read when
+ * its turn comes, so only one package's rows are held at a time); a filled template whole (its
+ * county may come from a column, so it can bring several counties).
+ */
+interface Arrival {
+  file: string;
+  county: string;
+  exportedAt: string;
+  /** A template's data; null for a package, read whole in its turn. */
+  data: CountyData | null;
+}
+
+async function arrivalsOf(ctx: ServiceContext, file: string): Promise<Arrival[]> {
+  const name = basename(file);
+  if (!/\.xls$/i.test(name)) {
+    try {
+      const info = readPackageInfo(readFileSync(file), name);
+      return [{ file, county: info.county, exportedAt: info.exportedAt, data: null }];
+    } catch (err) {
+      if (!(err instanceof NotAPackageError)) throw err;
+    }
+  }
+  return (await templateCountyData(ctx, readFileSync(file), name, fileModifiedAt(file))).map((data) => ({ file, county: data.county, exportedAt: data.exportedAt, data }));
 }
 
 function unreadable(file: string, err: unknown): RollupFileResult {
@@ -70,34 +99,51 @@ function resultOf(file: string, plan: RollupPlan): RollupFileResult {
 /** Reads, plans and (unless dryRun) applies each file; one transaction per county's file. */
 export async function rollupFiles(ctx: ServiceContext, files: readonly string[], opts: { dryRun?: boolean; signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {}): Promise<RollupRun> {
   assertCityLedger(ctx);
-  const read: { file: string; data: CountyData }[] = [];
+  const arrivals: Arrival[] = [];
   const results: RollupFileResult[] = [];
   for (const [i, file] of files.entries()) {
     try {
-      for (const data of await readCountyFile(ctx, file)) read.push({ file, data });
+      arrivals.push(...(await arrivalsOf(ctx, file)));
     } catch (err) {
       results.push(unreadable(file, err));
     }
     opts.onProgress?.(i + 1, files.length * 2);
   }
-  const planned = planFiles(ctx, read, opts.dryRun === true, opts.signal, (done) => opts.onProgress?.(files.length + Math.round((done * files.length) / read.length), files.length * 2));
+  arrivals.sort(byCountyThenDate);
+  for (const [i, arrival] of arrivals.entries()) {
+    if (opts.signal?.aborted) break;
+    const { file } = arrival;
+    try {
+      const data = arrival.data ?? packageData(await readCountyPackage(readFileSync(file), basename(file)), basename(file));
+      const plan = planRollup(ctx, data);
+      if (!opts.dryRun && plan.verdict !== 'refused') applyRollup(ctx, plan);
+      results.push(resultOf(file, plan));
+    } catch (err) {
+      results.push(unreadable(file, err));
+    }
+    opts.onProgress?.(files.length + Math.round(((i + 1) * files.length) / arrivals.length), files.length * 2);
+  }
   const order = new Map(files.map((f, i) => [f, i]));
-  results.push(...planned);
   results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
   return { files: results, sharedCreditCodes: sharedCreditCodes(ctx.db) };
 }
 
+/** By county, oldest first within a county, so the newest stands. */
+function byCountyThenDate(a: { county: string; exportedAt: string }, b: { county: string; exportedAt: string }): number {
+  return (a.county < b.county ? -1 : a.county > b.county ? 1 : 0) || Date.parse(a.exportedAt) - Date.parse(b.exportedAt);
+}
+
+/** A file the 汇总报送包 session has read whole (its bytes came from the page). */
 export interface ReadCountyFile {
   file: string;
   data: CountyData;
 }
 
-/** By county, oldest first within a county, so the newest stands. */
 export function inRollupOrder(read: readonly ReadCountyFile[]): ReadCountyFile[] {
-  return [...read].sort((a, b) => (a.data.county < b.data.county ? -1 : a.data.county > b.data.county ? 1 : 0) || Date.parse(a.data.exportedAt) - Date.parse(b.data.exportedAt));
+  return [...read].sort((a, b) => byCountyThenDate(a.data, b.data));
 }
 
-/** Plans each file in roll-up order; applied one transaction per file unless dryRun. */
+/** Plans each read file in roll-up order; applied one transaction per file unless dryRun. */
 export function planFiles(ctx: ServiceContext, read: readonly ReadCountyFile[], dryRun: boolean, signal?: AbortSignal, onPlanned?: (done: number) => void): RollupFileResult[] {
   const results: RollupFileResult[] = [];
   for (const [i, { file, data }] of inRollupOrder(read).entries()) {

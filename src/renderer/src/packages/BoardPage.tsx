@@ -3,6 +3,7 @@ import { EditOutlined, FileExcelOutlined, ReloadOutlined } from '@ant-design/ico
 import { useCallback, useEffect, useState } from 'react';
 import type { Board, BoardRow } from '../../../shared/contract/packages';
 import { api, errorMessage } from '../api';
+import { normaliseDate } from '../../../shared/normalise/date';
 import { formatDateTime } from '../common/format';
 import { StatusBar } from '../common/StatusBar';
 import { useStatus } from '../common/status';
@@ -33,6 +34,7 @@ const COLUMNS = [
 export function BoardPage({ cityLedger }: { cityLedger: boolean }) {
   const { setStatus } = useStatus();
   const [since, setSince] = useState('');
+  const [sinceText, setSinceText] = useState<string | null>(null);
   const [board, setBoard] = useState<Board | null>(null);
   const [loading, setLoading] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
@@ -50,6 +52,16 @@ export function BoardPage({ cityLedger }: { cityLedger: boolean }) {
     }
   }, [cityLedger, since, setStatus]);
   useEffect(() => void load(), [load]);
+
+  /** The date is read when typed out (Enter or leaving the field), as people write it: 2026年3月1日, 2026.3.1. */
+  function commitSince() {
+    if (sinceText === null) return;
+    const text = sinceText.trim();
+    const iso = text ? normaliseDate(text) : '';
+    if (iso === null) return setStatus({ kind: 'error', text: `本轮起始日期“${text}”无效，请写作 2026-03-01 或 2026年3月1日` });
+    setSinceText(null);
+    setSince(iso);
+  }
 
   async function exportBoard() {
     try {
@@ -95,7 +107,15 @@ export function BoardPage({ cityLedger }: { cityLedger: boolean }) {
         <h2>报送情况</h2>
         <Space>
           <span>本轮起始日期</span>
-          <Input type="date" aria-label="本轮起始日期" value={since || board?.since || ''} onChange={(e) => setSince(e.target.value)} style={{ width: 150 }} />
+          <Input
+            aria-label="本轮起始日期"
+            placeholder="如 2026-03-01"
+            value={sinceText ?? (since || board?.since || '')}
+            onChange={(e) => setSinceText(e.target.value)}
+            onPressEnter={commitSince}
+            onBlur={commitSince}
+            style={{ width: 150 }}
+          />
           <Button icon={<ReloadOutlined />} onClick={() => void load()}>
             刷新
           </Button>
