@@ -23,7 +23,9 @@ export const enterpriseKind: EntityKind = {
   check(ctx, values, id) {
     const uscc = values.uscc as string | null | undefined;
     if (!uscc) return [];
-    const holder = findEnterpriseByUscc(ctx.db, uscc, id ?? 0);
+    // A code is unique within a county: a city ledger holds the same firm once per county that reports it.
+    const county = id ? (getEnterprise(ctx.db, id)?.county ?? '') : '';
+    const holder = findEnterpriseByUscc(ctx.db, uscc, id ?? 0, county);
     if (holder) {
       throw new LedgerError(
         'CONFLICT',

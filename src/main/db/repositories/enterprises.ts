@@ -22,19 +22,29 @@ export function requireEnterprise(db: Database, id: number): Enterprise {
   return required(getEnterprise(db, id), `找不到编号为 ${id} 的企业`);
 }
 
-/** The live enterprise holding a credit code, other than `exceptId`. */
-export function findEnterpriseByUscc(db: Database, uscc: string, exceptId = 0): Enterprise | undefined {
-  return prepared(db, `${SELECT} WHERE uscc = ? AND deleted_at IS NULL AND id <> ?`).get(uscc, exceptId) as Enterprise | undefined;
+/**
+ * The live enterprise holding a credit code, other than `exceptId`. A code is unique within a
+ * county (migration 0010): in a city ledger `county` says whose register to look in.
+ */
+export function findEnterpriseByUscc(db: Database, uscc: string, exceptId = 0, county = ''): Enterprise | undefined {
+  return prepared(db, `${SELECT} WHERE uscc = ? AND county = ? AND deleted_at IS NULL AND id <> ?`).get(uscc, county, exceptId) as Enterprise | undefined;
 }
 
-/** The live enterprise of this exact name, else of the same name in other widths (（集团） / (集团)). */
-export function findEnterpriseByName(db: Database, name: string): Enterprise | undefined {
-  const exact = prepared(db, `${SELECT} WHERE name = ? AND deleted_at IS NULL ORDER BY id LIMIT 1`).get(name) as Enterprise | undefined;
-  if (exact) return exact;
+/** Every live enterprise holding a credit code: one per county that reports it, in a city ledger. */
+export function enterprisesByUscc(db: Database, uscc: string): Enterprise[] {
+  return prepared(db, `${SELECT} WHERE uscc = ? AND deleted_at IS NULL ORDER BY id`).all(uscc) as Enterprise[];
+}
+
+/**
+ * The live enterprises of this exact name, else of the same name in other widths (（集团） /
+ * (集团)). More than one only where counties (or careless entries) share a name.
+ */
+export function enterprisesByName(db: Database, name: string): Enterprise[] {
+  const exact = prepared(db, `${SELECT} WHERE name = ? AND deleted_at IS NULL ORDER BY id`).all(name) as Enterprise[];
+  if (exact.length) return exact;
   const key = matchKey(name);
   const rows = prepared(db, 'SELECT id, name FROM enterprises WHERE deleted_at IS NULL ORDER BY id').all() as { id: number; name: string }[];
-  const hit = rows.find((r) => matchKey(r.name) === key);
-  return hit ? (prepared(db, `${SELECT} WHERE id = ?`).get(hit.id) as Enterprise) : undefined;
+  return rows.filter((r) => matchKey(r.name) === key).map((r) => prepared(db, `${SELECT} WHERE id = ?`).get(r.id) as Enterprise);
 }
 
 export function countEnterprises(db: Database): number {
