@@ -1,9 +1,11 @@
 import { Empty } from 'antd';
 import type { DeadlineRow } from '../../../shared/contract/workflow';
 import { CardBadge, CountdownTag, DimensionTag } from '../cases/badges';
+import { useCityLedger } from '../common/ledgerLevel';
 
 /** 待办: overdue cases first, then those due soon; a click opens the case. */
 export function UrgentList({ rows, near, onOpen }: { rows: readonly DeadlineRow[]; near: number; onOpen(id: number): void }) {
+  const city = useCityLedger();
   if (rows.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={`没有逾期或${near}天内到期的整改事项`} />;
   const overdue = rows.filter((r) => r.band === 'overdue');
   const due = rows.filter((r) => r.band !== 'overdue');
@@ -18,6 +20,7 @@ export function UrgentList({ rows, near, onOpen }: { rows: readonly DeadlineRow[
             <span className="urgent-countdown">
               <CountdownTag band={r.band} text={r.text} />
             </span>
+            {city && <span className="urgent-county">{r.county}</span>}
             <span className="urgent-name">{r.enterpriseName}</span>
             <DimensionTag dimension={r.dimension} />
             <span className="urgent-status">{r.statusLabel}</span>
