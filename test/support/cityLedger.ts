@@ -13,7 +13,11 @@ export const CITY_COUNTIES = ['冠县', '莘县', '阳谷县'] as const;
  * countyData.insertCountyRow does for a package.
  */
 export function buildCityLedger(counties: readonly string[] = CITY_COUNTIES): ServiceContext {
-  const ctx = memoryContext();
+  return fillCityLedger(memoryContext(), counties);
+}
+
+/** The same into a given ledger (the e2e's). */
+export function fillCityLedger(ctx: ServiceContext, counties: readonly string[] = CITY_COUNTIES): ServiceContext {
   updateSettings(ctx, { countyName: '聊城市', level: '市', year: 2026 });
   for (const county of counties) {
     buildCountyLedger(ctx);

@@ -14,7 +14,7 @@ import { z } from '../schemas/zod';
 export const COUNTY_FIELD = {
   key: 'county',
   label: '县（市、区）',
-  gridWidth: 110,
+  gridWidth: 130,
   /** Where a list puts it in a city ledger: a printed column this wide, after 序号. */
   listWidthMm: 20,
 } as const;
