@@ -4,7 +4,7 @@ import { enterpriseEntity, ENTERPRISE_LABELS, EnterpriseDraft, EnterprisePatch }
 import { idsDeletedInBatch, lastDeleteBatch } from '../db/repositories/audit';
 import { getCapacityLine, liveLineIdsOfEnterprises } from '../db/repositories/capacityLines';
 import { getCase, liveCaseIdsOfEnterprises } from '../db/repositories/cases';
-import { findEnterpriseByUscc, getEnterprise, requireEnterprise } from '../db/repositories/enterprises';
+import { findEnterpriseByUsccIn, getEnterprise, requireEnterprise } from '../db/repositories/enterprises';
 import { ENTERPRISE_TABLE } from '../db/repositories/enterprises';
 import { capacityLineKind } from './capacityLines';
 import { caseKind } from './cases';
@@ -25,7 +25,7 @@ export const enterpriseKind: EntityKind = {
     if (!uscc) return [];
     // A code is unique within a county: a city ledger holds the same firm once per county that reports it.
     const county = id ? (getEnterprise(ctx.db, id)?.county ?? '') : '';
-    const holder = findEnterpriseByUscc(ctx.db, uscc, id ?? 0, county);
+    const holder = findEnterpriseByUsccIn(ctx.db, uscc, county, id ?? 0);
     if (holder) {
       throw new LedgerError(
         'CONFLICT',
