@@ -14,6 +14,7 @@ const ON_DEMAND: Record<string, { file: string; exportName: string }> = {
   grid: { file: './grid.ts', exportName: 'runGridBench' },
   import: { file: './import.ts', exportName: 'runImportBench' },
   export: { file: './export.ts', exportName: 'runExportBench' },
+  city: { file: './cityLists.ts', exportName: 'runCityListsBench' },
 };
 
 async function load(name: string): Promise<Bench | null> {

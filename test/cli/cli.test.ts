@@ -22,7 +22,7 @@ describe('ledger CLI', () => {
     expect(rows).toHaveLength(1);
     expect(Object.keys(rows[0]!)).toEqual([
       'id', 'name', 'uscc', 'town', 'industry', 'status', 'address', 'legalRep', 'contact', 'phone',
-      'performanceClass', 'envCredit', 'notes', 'createdAt', 'updatedAt',
+      'performanceClass', 'envCredit', 'notes', 'county', 'createdAt', 'updatedAt',
     ]);
     expect(rows[0]).toMatchObject({ name: '华为技术有限公司', uscc: '914403001922038216' });
   });

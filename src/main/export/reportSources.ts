@@ -14,6 +14,7 @@ import type { LineListRow, ListDefinition, ListMeta } from '../../shared/reports
 import type { ReportId } from '../../shared/reports/reportIds';
 import { cardListRows, creditPushListRows, emissionListRows, exitListLineIds, lineListRowsByIds, overdueListRows, responsibilityListRows, summaryRows } from '../db/repositories/reports';
 import type { CardRules } from '../../shared/reports/cardRules';
+import { listForLevel } from '../../shared/reports/countyLists';
 
 /**
  * Where each list's rows come from: the same source feeds the 报表 screen's preview (its first
@@ -42,12 +43,21 @@ function whole<R>(def: ListDefinition<R>, rows: R[]): ListSource<R> {
   return { def, count: rows.length, first: (n) => rows.slice(0, n), all: () => rows };
 }
 
+/** The source with its list as the ledger's level draws it up (a city's has a county column). */
+function leveled<R>(source: ListSource<R>, meta: ListMeta): ListSource<R> {
+  return { ...source, def: listForLevel(source.def, meta.city) };
+}
+
 /**
  * Calls `visit` with the list's source; the callback is generic because each list has its own
  * row type. The card rule is injected (see shared/reports/cardRules.ts), and asked for only by
  * the card lists, since it computes every case's deadline.
  */
 export function withListSource<T>(db: Database, report: ListReportId, meta: ListMeta, rules: () => CardRules, visit: <R>(source: ListSource<R>) => T): T {
+  return sourceOf(db, report, meta, rules, (source) => visit(leveled(source, meta)));
+}
+
+function sourceOf<T>(db: Database, report: ListReportId, meta: ListMeta, rules: () => CardRules, visit: <R>(source: ListSource<R>) => T): T {
   switch (report) {
     case 'responsibility':
       return visit(whole(RESPONSIBILITY_LIST, responsibilityListRows(db, meta.year)));
@@ -71,7 +81,7 @@ export function withListSource<T>(db: Database, report: ListReportId, meta: List
     case 'credit-push':
       return visit(whole(CREDIT_PUSH_LIST, creditPushListRows(db, meta.year, meta.reportDate)));
     case 'summary': {
-      const { rows, totals } = summaryRows(db, meta.year);
+      const { rows, totals } = summaryRows(db, meta.year, meta.city);
       return visit({ ...whole(SUMMARY_LIST, rows), totalRows: totals });
     }
   }

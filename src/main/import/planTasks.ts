@@ -169,7 +169,7 @@ export class WorkPlanStager {
   private taskIn(content: string): Row | null {
     if (!this.storedTasks) {
       this.storedTasks = new Map();
-      for (const t of listTasks(this.db, this.year)) {
+      for (const t of listTasks(this.db, this.year, { county: '' })) {
         const row: Row = { ...t, leadDepartments: JSON.stringify(t.leadDepartments), cooperatingDepartments: JSON.stringify(t.cooperatingDepartments) };
         const k = identityText(t.content);
         if (!this.storedTasks.has(k)) this.storedTasks.set(k, row);

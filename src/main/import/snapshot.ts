@@ -34,6 +34,9 @@ export class LedgerSnapshot {
 
   constructor(private readonly db: Db) {
     for (const e of listEnterprises(db)) {
+      // The import writes the ledger's own rows (county ''). In a city ledger the counties' firms
+      // are theirs, replaced by their next 报送包; matching one would merge namesakes across counties.
+      if (e.county !== '') continue;
       const row = e as unknown as Row;
       if (e.uscc) this.enterprisesByUscc.set(e.uscc, row);
       const name = matchKey(e.name);

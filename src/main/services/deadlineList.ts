@@ -33,7 +33,7 @@ export function computeCaseDeadlines(ctx: ServiceContext, today: IsoDate, ids?: 
   const cardDimensions = cardDimensionsOf(ruleSet);
   const cases: ComputedCase[] = [];
   for (const facts of listDeadlineFacts(ctx.db, ids)) {
-    const [id, enterpriseId, enterpriseName, town, storedDimension, stored, measure, noticeDate, periodStart, periodJson, extensionJson, override, closedDate, , , serious] = facts;
+    const [id, enterpriseId, enterpriseName, town, storedDimension, stored, measure, noticeDate, periodStart, periodJson, extensionJson, override, closedDate, , , serious, county] = facts;
     const dimension = dimensionOf(storedDimension);
     const status = storedStatus(stored, dimension, noticeDate, closedDate);
     const open = !TERMINAL_STATUSES.has(status);
@@ -51,6 +51,7 @@ export function computeCaseDeadlines(ctx: ServiceContext, today: IsoDate, ids?: 
         id,
         enterpriseId,
         enterpriseName,
+        county,
         town,
         dimension,
         status,
@@ -99,10 +100,11 @@ export function cardEnterprises(cases: readonly ComputedCase[], card: PublicList
   const out: CardEnterprise[] = [];
   for (const [enterpriseId, list] of byEnterprise) {
     if (isCard && enterpriseCard(list.map((c) => c.row.card)) !== card) continue;
-    const [, , enterpriseName, town, , , , , , , , , , uscc, industry] = list[0]!.facts;
+    const [, , enterpriseName, town, , , , , , , , , , uscc, industry, , county] = list[0]!.facts;
     out.push({
       enterpriseId,
       enterpriseName,
+      county,
       uscc,
       town,
       industry,
@@ -112,7 +114,8 @@ export function cardEnterprises(cases: readonly ComputedCase[], card: PublicList
         .map((c) => ({ id: c.row.id, dimension: c.row.dimension, statusLabel: c.row.statusLabel, measure: c.facts[6], deadline: c.row.deadline, closedDate: c.facts[12], overdue: c.row.overdue })),
     });
   }
-  return out.sort((a, b) => b.cases.length - a.cases.length || chineseCompare(a.enterpriseName, b.enterpriseName));
+  // A city's lists run county by county ('' throughout a county's own ledger).
+  return out.sort((a, b) => chineseCompare(a.county, b.county) || b.cases.length - a.cases.length || chineseCompare(a.enterpriseName, b.enterpriseName));
 }
 
 export function listCardEnterprises(ctx: ServiceContext, card: PublicList, today?: IsoDate): CardEnterprise[] {

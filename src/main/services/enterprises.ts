@@ -4,7 +4,7 @@ import { enterpriseEntity, ENTERPRISE_LABELS, EnterpriseDraft, EnterprisePatch }
 import { idsDeletedInBatch, lastDeleteBatch } from '../db/repositories/audit';
 import { getCapacityLine, liveLineIdsOfEnterprises } from '../db/repositories/capacityLines';
 import { getCase, liveCaseIdsOfEnterprises } from '../db/repositories/cases';
-import { findEnterpriseByUscc, getEnterprise, requireEnterprise } from '../db/repositories/enterprises';
+import { findEnterpriseByUsccIn, getEnterprise, requireEnterprise } from '../db/repositories/enterprises';
 import { ENTERPRISE_TABLE } from '../db/repositories/enterprises';
 import { capacityLineKind } from './capacityLines';
 import { caseKind } from './cases';
@@ -23,7 +23,9 @@ export const enterpriseKind: EntityKind = {
   check(ctx, values, id) {
     const uscc = values.uscc as string | null | undefined;
     if (!uscc) return [];
-    const holder = findEnterpriseByUscc(ctx.db, uscc, id ?? 0);
+    // A code is unique within a county: a city ledger holds the same firm once per county that reports it.
+    const county = id ? (getEnterprise(ctx.db, id)?.county ?? '') : '';
+    const holder = findEnterpriseByUsccIn(ctx.db, uscc, county, id ?? 0);
     if (holder) {
       throw new LedgerError(
         'CONFLICT',

@@ -10,8 +10,8 @@ import { parseEachField } from './validation';
 /** How a grid's cells map onto one kind of row. */
 export interface GridTarget {
   kind: EntityKind;
-  /** Turns what the grid sends into the kind's fields (an enterprise named instead of its id). */
-  prepare?(ctx: ServiceContext, raw: Record<string, unknown>): { values: Record<string, unknown>; error?: { field: string; message: string } };
+  /** Turns what the grid sends into the kind's fields (an enterprise named instead of its id); `id` of a row being changed. */
+  prepare?(ctx: ServiceContext, raw: Record<string, unknown>, id?: number): { values: Record<string, unknown>; error?: { field: string; message: string } };
   /** A field the kind reports an error on, shown under another column of the grid. */
   errorFields?: Record<string, string>;
   /** Fields offered from a 设置 list: a value outside the list is saved, with a warning. */
@@ -80,8 +80,8 @@ export function applyEdits(
   return { ...run.out, batchId: run.wrote ? run.session.stamp.batchId : null };
 }
 
-function prepare(run: Run, key: string, raw: Record<string, unknown>, schema: z.ZodObject) {
-  const prepared = run.target.prepare?.(run.ctx, raw) ?? { values: raw };
+function prepare(run: Run, key: string, raw: Record<string, unknown>, schema: z.ZodObject, id?: number) {
+  const prepared = run.target.prepare?.(run.ctx, raw, id) ?? { values: raw };
   const parsed = parseEachField(strict(schema), prepared.values, run.target.kind.labels);
   const errors: EditError[] = prepared.error ? [{ key, ...prepared.error }] : [];
   for (const e of parsed.errors) {
@@ -110,7 +110,7 @@ function listWarnings(run: Run, key: string, values: Record<string, unknown>): v
 
 function applyUpdate(run: Run, id: number, raw: Record<string, unknown>): void {
   const key = String(id);
-  const { values, errors } = prepare(run, key, raw, run.target.kind.patch);
+  const { values, errors } = prepare(run, key, raw, run.target.kind.patch, id);
   run.out.errors.push(...errors);
   let patch = values;
   while (Object.keys(patch).length > 0) {

@@ -1,6 +1,8 @@
 import { LedgerError } from '../../shared/errors';
 import { capacityLineKind } from './capacityLines';
 import { caseKind } from './cases';
+import { getCapacityLine } from '../db/repositories/capacityLines';
+import { getCase } from '../db/repositories/cases';
 import type { ServiceContext } from './context';
 import { enterpriseKind } from './enterprises';
 import { ENTERPRISE_REF, resolveEnterpriseRef } from './enterpriseRef';
@@ -30,8 +32,9 @@ function datesInYear(ctx: ServiceContext, values: Record<string, unknown>): Reco
 }
 
 /** The enterprise named by name or code, and an amount whose written unit contradicts its unit column refused naming both. */
-function prepareLine(ctx: ServiceContext, raw: Record<string, unknown>): ReturnType<typeof resolveEnterpriseRef> {
-  const r = resolveEnterpriseRef(ctx, raw);
+function prepareLine(ctx: ServiceContext, raw: Record<string, unknown>, id?: number): ReturnType<typeof resolveEnterpriseRef> {
+  // A line moved to another firm stays in its county's register (a city ledger holds namesakes).
+  const r = resolveEnterpriseRef(ctx, raw, id === undefined ? undefined : getCapacityLine(ctx.db, id)?.county);
   if (r.error) return r;
   // 10月底前 typed into 完成时限 is kept as written beside its date; a plain day clears the old text.
   for (const [dateField, textField] of Object.entries(WRITTEN_LIMITS)) {
@@ -63,8 +66,8 @@ export const lineTarget: GridTarget = {
 
 export const caseTarget: GridTarget = {
   kind: caseKind,
-  prepare: (ctx, raw) => {
-    const r = resolveEnterpriseRef(ctx, raw);
+  prepare: (ctx, raw, id) => {
+    const r = resolveEnterpriseRef(ctx, raw, id === undefined ? undefined : getCase(ctx.db, id)?.county);
     return { ...r, values: datesInYear(ctx, r.values) };
   },
   errorFields: { enterpriseId: ENTERPRISE_REF },

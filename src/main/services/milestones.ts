@@ -40,8 +40,9 @@ export const milestoneKind: EntityKind = {
   patch: MilestoneValues.partial(),
 };
 
-export function toMilestoneRow(m: StoredMilestone, today: IsoDate, thresholds: CountdownThresholds): MilestoneRow {
-  return { ...m, countdown: m.doneDate ? null : countdown(today, m.date, thresholds) };
+/** `county`: read with the row (migration 0010); a milestone just written in this ledger is its own (''). */
+export function toMilestoneRow(m: StoredMilestone & { county?: string }, today: IsoDate, thresholds: CountdownThresholds): MilestoneRow {
+  return { ...m, county: m.county ?? '', countdown: m.doneDate ? null : countdown(today, m.date, thresholds) };
 }
 
 export function listMilestones(ctx: ServiceContext, year: number, today: IsoDate = todayOf(ctx)): MilestoneRow[] {

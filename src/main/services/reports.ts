@@ -14,6 +14,7 @@ import type { IsoDate } from '../../shared/domain/dates';
 import { ledgerCardRules } from './cardRules';
 import { readSettings } from './settings';
 import { safeFileName } from '../../shared/fileName';
+import { isCityLevel } from '../../shared/entities/county';
 
 /**
  * The 报表 screen and `ledger export`: one entry per report for its preview and its file.
@@ -38,8 +39,9 @@ export interface ExportOptions {
 }
 
 export function reportMeta(ctx: ServiceContext, year: number, reportDate: IsoDate = todayOf(ctx)): ListMeta {
-  const county = readSettings(ctx).countyName.trim();
-  return { countyName: county, year, reportingUnit: county ? `${county}工业和信息化局` : '', reportDate };
+  const settings = readSettings(ctx);
+  const county = settings.countyName.trim();
+  return { countyName: county, year, reportingUnit: county ? `${county}工业和信息化局` : '', reportDate, city: isCityLevel(settings.level) };
 }
 
 export function annexTitle(ctx: ServiceContext, year: number): string {

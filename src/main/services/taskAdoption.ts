@@ -100,7 +100,7 @@ export function adoptTasks(ctx: ServiceContext, input: { year: number; tasks: re
   let replaced = 0;
   ctx.db.transaction(() => {
     if (input.replace) {
-      const old = listTasks(ctx.db, input.year).map((t) => t.id);
+      const old = listTasks(ctx.db, input.year, { county: '' }).map((t) => t.id);
       if (old.length) deleteEntities(ctx, taskKind, old, { batchId: session.stamp.batchId, source: 'adopt' });
       replaced = old.length;
     }

@@ -1,4 +1,5 @@
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import { setLedgerLevel } from './common/ledgerLevel';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AppInfo } from '../../shared/contract/app';
@@ -94,7 +95,13 @@ function Screens() {
   );
 
   const loadInfo = useCallback(() => {
-    api.call('app:info', {}).then(setInfo, (err) => setStatus({ kind: 'error', text: `无法读取数据文件信息：${errorMessage(err)}` }));
+    api.call('app:info', {}).then(
+      (i) => {
+        setLedgerLevel(i.settings.level);
+        setInfo(i);
+      },
+      (err) => setStatus({ kind: 'error', text: `无法读取数据文件信息：${errorMessage(err)}` }),
+    );
   }, [setStatus]);
 
   useEffect(() => installUndoShortcuts(isMac), []);

@@ -1,4 +1,5 @@
 import { z } from '../schemas/zod';
+import { countyShape } from '../entities/county';
 import { entityId } from '../schemas/fields';
 import { IsoDateSchema } from '../schemas/period';
 import { MILESTONE_KINDS } from '../rules/milestones';
@@ -10,6 +11,7 @@ import { Countdown } from '../rules/countdown';
 
 export const MilestoneRow = z.object({
   ...StoredMilestone.shape,
+  ...countyShape,
   /** Null once done. */
   countdown: Countdown.nullable(),
 });

@@ -1,4 +1,5 @@
 import { z } from '../schemas/zod';
+import { countyShape } from '../entities/county';
 import { entityId, optionalLongText, optionalText } from '../schemas/fields';
 import { IsoDateSchema, MonthsOrDaysSchema, PeriodSchema } from '../schemas/period';
 import { DIMENSIONS } from '../domain/dimensions';
@@ -158,6 +159,7 @@ export const DeadlineRow = z.object({
   id: entityId,
   enterpriseId: entityId,
   enterpriseName: z.string(),
+  ...countyShape,
   town: z.string().nullable(),
   dimension: z.string(),
   status: z.string(),
@@ -186,6 +188,7 @@ export const DeadlineList = z.object({ today: z.string(), thresholds: CountdownT
 export const CardEnterprise = z.object({
   enterpriseId: entityId,
   enterpriseName: z.string(),
+  ...countyShape,
   uscc: z.string().nullable(),
   town: z.string().nullable(),
   industry: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { z } from '../schemas/zod';
 import { defineEntity } from './entity';
 import { fields as f } from './field';
+import { countyShape } from './county';
 
 /** 退出方式 of a line (通政办发〔2017〕179号: 拆除; 断水断电、拆除动力装置、封存主体设备; 关停整个企业; and 转移 out of the county). */
 export const EXIT_METHODS = ['拆除', '断水断电·拆除动力装置·封存主体设备', '关停整个企业', '转移'] as const;
@@ -71,7 +72,7 @@ export const capacityLineEntity = defineEntity({
     supervisingDept: f.listed(50, 'departments', { label: '行业主管部门', synonyms: ['行业主管部门', '主管部门', '行业监管部门'], grid: { width: 130 } }),
     notes: f.longText(undefined, { label: '备注', synonyms: ['设备备注'], grid: { width: 160 } }),
   },
-  joined: { enterpriseName: z.string() },
+  joined: { enterpriseName: z.string(), ...countyShape },
 });
 
 /** A date field whose limit as written (2022年10月底前, not 2022-10-31) is kept in a text field beside it. */

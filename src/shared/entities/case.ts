@@ -3,6 +3,7 @@ import { DIMENSIONS } from '../domain/dimensions';
 import { entityId } from '../schemas/fields';
 import { defineEntity } from './entity';
 import { fields as f } from './field';
+import { countyShape } from './county';
 
 export const CASE_SOURCES = ['排查摸底', '节能监察', '执法检查', '监督抽查', '举报', '其他'] as const;
 export const REINSPECTION_RESULTS = ['达标', '不达标'] as const;
@@ -53,7 +54,7 @@ export const caseEntity = defineEntity({
   // The workflow (services/caseWorkflow.ts) sets these; nobody types them. serious is 情节严重,
   // 1 on a 环保 case whose firm goes on the 超标排放情节严重企业名单 (migration 0007), else 0.
   computed: { status: z.string(), serious: z.number().int().min(0).max(1) },
-  joined: { enterpriseName: z.string() },
+  joined: { enterpriseName: z.string(), ...countyShape },
 });
 
 export const CaseFields = z.object(caseEntity.inputShape);

@@ -1,6 +1,7 @@
 import { z } from '../schemas/zod';
 import { defineEntity } from './entity';
 import { fields as f } from './field';
+import { countyShape } from './county';
 
 export const ENTERPRISE_STATUSES = ['在产', '停产整治', '停产整顿', '已关停', '已关闭取缔', '已拆除', '转型', '搬迁'] as const;
 export const PERFORMANCE_CLASSES = ['A', 'B', 'C', 'D'] as const;
@@ -59,6 +60,8 @@ export const enterpriseEntity = defineEntity({
     }),
     notes: f.longText(undefined, { label: '备注', grid: { width: 200 } }),
   },
+  // 县（市、区）: set by the city's roll-up, '' in a county's own ledger (entities/county.ts).
+  computed: countyShape,
 });
 
 /** What a user can write on an enterprise. */

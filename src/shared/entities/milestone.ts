@@ -4,6 +4,7 @@ import { normaliseDate } from '../normalise/date';
 import { resolveCompletionTime } from '../rules/completionTime';
 import { defineEntity } from './entity';
 import { fields as f } from './field';
+import { countyShape } from './county';
 
 /**
  * 时间节点: a dated obligation of a year. A milestone keeps the rule as written (12月底, 次年1月底)
@@ -63,6 +64,8 @@ export const milestoneEntity = defineEntity({
     source: { label: '依据文件（文号）', input: planText(100), synonyms: ['文号', '依据文件', '来源文件', '文件', '依据'], synonymKinds: ['milestone'] },
     owner: { label: '责任单位', input: planText(100), synonyms: ['责任单位', '责任人', '责任部门', '牵头单位'], synonymKinds: ['milestone'] },
   },
+  // 县（市、区）: set by the city's roll-up, '' in a county's own ledger (entities/county.ts).
+  computed: countyShape,
 });
 
 /** A milestone's stored values, in storage form and resolved for its year. */

@@ -3,6 +3,7 @@ import { optionalDate, optionalLongText, planText } from '../schemas/fields';
 import { DIMENSIONS } from '../domain/dimensions';
 import { defineEntity } from './entity';
 import { fields as f } from './field';
+import { countyShape } from './county';
 
 /**
  * 重点工作: one line of the county's annual work plan (the annex 重点工作与职责分工). Text is
@@ -98,6 +99,8 @@ export const taskEntity = defineEntity({
   },
   // The year comes from the plan being imported; the rest are the app's, not the sheet's.
   notImported: ['year', 'completionDate', 'continuesNumber', 'dimension', 'progress', 'sortOrder'],
+  // 县（市、区）: set by the city's roll-up, '' in a county's own ledger (entities/county.ts).
+  computed: countyShape,
 });
 
 export const TaskFields = z.object(taskEntity.inputShape);

@@ -62,12 +62,16 @@ export interface ListMeta {
   reportingUnit: string;
   /** 填报日期. */
   reportDate: IsoDate;
+  /** 本级 = 市: the lists carry a 县（市、区） column and run county by county (countyLists.ts). */
+  city?: boolean;
 }
 
 /** One capacity line with its enterprise: the responsibility, exit and overdue lists. */
 export interface LineListRow {
   lineId: number;
   enterpriseId: number;
+  /** 县（市、区）: '' in a county's own ledger (entities/county.ts). */
+  county: string;
   enterpriseName: string;
   uscc: string | null;
   town: string | null;
@@ -103,6 +107,7 @@ export interface OverdueRow extends LineListRow {
 /** 信用推送企业名单: one firm that missed its exit, with its 推送信用平台 step. */
 export interface CreditPushRow {
   enterpriseId: number;
+  county: string;
   enterpriseName: string;
   uscc: string | null;
   town: string | null;
@@ -125,6 +130,7 @@ export interface CreditPushRow {
 export interface CaseListRow {
   caseId: number;
   enterpriseId: number;
+  county: string;
   enterpriseName: string;
   uscc: string | null;
   town: string | null;
@@ -152,8 +158,10 @@ export interface CaseListRow {
   overdue?: string;
 }
 
-/** One line of the summary: industry × dimension × town × capacity unit, plan against exits. */
+/** One line of the summary: industry × dimension × town (a city: county) × capacity unit, plan against exits. */
 export interface SummaryRow {
+  /** 县（市、区）: a city's summary is by county × industry × dimension; '' in a county's. */
+  county: string;
   industry: string;
   dimension: string;
   town: string;

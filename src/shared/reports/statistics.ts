@@ -21,5 +21,23 @@ export const Statistics = z.object({
   byTown: z.array(
     z.object({ town: z.string(), plannedEnterprises: z.number().int(), plannedLines: z.number().int(), exitedLines: z.number().int() }),
   ),
+  /**
+   * A city ledger's county × industry × dimension (× capacity unit): the 汇总表's rows
+   * (repositories/reportSummary.ts), so the screen and the export agree. Empty in a county's.
+   */
+  byCounty: z.array(
+    z.object({
+      county: z.string(),
+      industry: z.string(),
+      dimension: z.string(),
+      capacityUnit: z.string(),
+      plannedEnterprises: z.number().int(),
+      plannedLines: z.number().int(),
+      plannedCapacity: z.number().nullable(),
+      exitedEnterprises: z.number().int(),
+      exitedLines: z.number().int(),
+      exitedCapacity: z.number().nullable(),
+    }),
+  ),
 });
 export type Statistics = z.output<typeof Statistics>;

@@ -12,7 +12,7 @@ import { memoryContext } from '../../support/db';
 
 function syntheticRow(i: number): LineListRow {
   return {
-    lineId: i, enterpriseId: Math.floor(i / 3), enterpriseName: `企业${Math.floor(i / 3)}`, uscc: null, town: `镇${i % 7}`, industry: '铸造',
+    lineId: i, enterpriseId: Math.floor(i / 3), county: '', enterpriseName: `企业${Math.floor(i / 3)}`, uscc: null, town: `镇${i % 7}`, industry: '铸造',
     lineName: '中频炉', spec: '1吨', quantity: 1, quantityUnit: '台', capacity: 0.5, capacityUnit: '万吨', exitMethod: '拆除',
     planYear: 2026, plannedExitDate: null, exitDate: '2026-06-01', acceptanceDate: null, localUnit: null, supervisingDept: null, notes: null,
   };

@@ -4,7 +4,7 @@ import { prepared, required, selectList, tableSpecOf } from '../sql';
 
 export const CAPACITY_LINE_TABLE = tableSpecOf(capacityLineEntity);
 
-const SELECT = `SELECT l.id, ${selectList(CAPACITY_LINE_TABLE.fields, 'l')}, e.name AS "enterpriseName",
+const SELECT = `SELECT l.id, ${selectList(CAPACITY_LINE_TABLE.fields, 'l')}, e.name AS "enterpriseName", e.county,
   l.created_at AS "createdAt", l.updated_at AS "updatedAt", l.deleted_at AS "deletedAt"
   FROM capacity_lines l JOIN enterprises e ON e.id = l.enterprise_id`;
 

@@ -129,10 +129,11 @@ export type DeadlineFacts = [
   uscc: string | null,
   industry: string | null,
   serious: number,
+  county: string,
 ];
 
 const DEADLINE_FACTS = `SELECT c.id, c.enterprise_id, e.name, e.town, c.dimension, c.status, c.measure, c.notice_date, c.period_start, c.period,
-       c.extension, c.deadline_override, c.closed_date, e.uscc, e.industry, c.serious
+       c.extension, c.deadline_override, c.closed_date, e.uscc, e.industry, c.serious, e.county
      FROM cases c JOIN enterprises e ON e.id = c.enterprise_id
      WHERE c.deleted_at IS NULL AND e.deleted_at IS NULL`;
 

@@ -6,7 +6,7 @@ import { prepared, required, selectList, tableSpecOf } from '../sql';
 /** The user's fields and the status the workflow sets. */
 export const CASE_TABLE = tableSpecOf(caseEntity);
 
-const SELECT = `SELECT c.id, ${selectList(CASE_TABLE.fields, 'c')}, e.name AS "enterpriseName",
+const SELECT = `SELECT c.id, ${selectList(CASE_TABLE.fields, 'c')}, e.name AS "enterpriseName", e.county,
   c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.deleted_at AS "deletedAt"
   FROM cases c JOIN enterprises e ON e.id = c.enterprise_id`;
 

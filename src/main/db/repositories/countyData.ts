@@ -56,11 +56,11 @@ export function countyRows(db: Database, key: PackageSheetKey, county: string, y
 }
 
 const TABLES: Record<PackageSheetKey, TableSpec> = {
-  enterprises: { table: ENTERPRISE_TABLE.table, fields: [...ENTERPRISE_TABLE.fields, 'county'] },
+  enterprises: ENTERPRISE_TABLE,
   lines: CAPACITY_LINE_TABLE,
   cases: CASE_TABLE,
-  tasks: { table: TASK_TABLE.table, fields: [...TASK_TABLE.fields, 'county'] },
-  milestones: { table: MILESTONE_TABLE.table, fields: [...MILESTONE_TABLE.fields, 'county'] },
+  tasks: TASK_TABLE,
+  milestones: MILESTONE_TABLE,
 };
 
 /** A package row in storage form: its own columns only, lists as JSON, flags as 0/1. */

@@ -41,14 +41,30 @@ export function findEnterpriseByUscc(db: Database, uscc: string, exceptId = 0): 
   return prepared(db, BY_USCC_SQL).get(uscc, exceptId) as Enterprise | undefined;
 }
 
-/** The live enterprise of this exact name, else of the same name in other widths (（集团） / (集团)). */
-export function findEnterpriseByName(db: Database, name: string): Enterprise | undefined {
-  const exact = prepared(db, `${SELECT} WHERE name = ? AND deleted_at IS NULL ORDER BY id LIMIT 1`).get(name) as Enterprise | undefined;
-  if (exact) return exact;
+/**
+ * The live enterprise holding a credit code in one county's register, other than `exceptId`:
+ * a code is unique within a county (migration 0010), so a city ledger checks a firm's code
+ * against its own county only. One step of the (county, uscc) index.
+ */
+export function findEnterpriseByUsccIn(db: Database, uscc: string, county: string, exceptId = 0): Enterprise | undefined {
+  return prepared(db, `${SELECT} WHERE county = ? AND uscc = ? AND deleted_at IS NULL AND id <> ?`).get(county, uscc, exceptId) as Enterprise | undefined;
+}
+
+/** Every live enterprise holding a credit code: one per county that reports it, in a city ledger. */
+export function enterprisesByUscc(db: Database, uscc: string): Enterprise[] {
+  return prepared(db, BY_USCC_SQL).all(uscc, 0) as Enterprise[];
+}
+
+/**
+ * The live enterprises of this exact name, else of the same name in other widths (（集团） /
+ * (集团)). More than one only where counties (or careless entries) share a name.
+ */
+export function enterprisesByName(db: Database, name: string): Enterprise[] {
+  const exact = prepared(db, `${SELECT} WHERE name = ? AND deleted_at IS NULL ORDER BY id`).all(name) as Enterprise[];
+  if (exact.length) return exact;
   const key = matchKey(name);
   const rows = prepared(db, 'SELECT id, name FROM enterprises WHERE deleted_at IS NULL ORDER BY id').all() as { id: number; name: string }[];
-  const hit = rows.find((r) => matchKey(r.name) === key);
-  return hit ? (prepared(db, `${SELECT} WHERE id = ?`).get(hit.id) as Enterprise) : undefined;
+  return rows.filter((r) => matchKey(r.name) === key).map((r) => prepared(db, `${SELECT} WHERE id = ?`).get(r.id) as Enterprise);
 }
 
 export function countEnterprises(db: Database): number {

@@ -7,7 +7,8 @@ import { prepared } from '../sql';
 
 /**
  * 落后产能退出情况汇总表: the lines planned for the year, grouped by industry × dimension ×
- * town × capacity unit, each with what has left. Capacity is summed only within one unit.
+ * town × capacity unit, each with what has left; a city's by county × industry × dimension ×
+ * unit (its towns are the counties' business, and 12 counties' towns would bury the figures). Capacity is summed only within one unit.
  * A line's dimension is that of its earliest linked case; a line with no case but a 淘汰类
  * catalogue item counts as 技术; any other as 未标明.
  */
@@ -20,6 +21,7 @@ export interface SummaryTotals {
 
 interface PlannedLine {
   enterpriseId: number;
+  county: string;
   industry: string | null;
   town: string | null;
   capacity: number | null;
@@ -32,6 +34,8 @@ interface PlannedLine {
 const NO_INDUSTRY = '未填行业';
 const NO_TOWN = '未填乡镇';
 const NO_DIMENSION = '未标明';
+
+type GroupKeys = Pick<SummaryRow, 'county' | 'industry' | 'dimension' | 'town' | 'capacityUnit'>;
 
 class Tally {
   readonly planned = new Set<number>();
@@ -52,7 +56,7 @@ class Tally {
     }
   }
 
-  row(keys: Pick<SummaryRow, 'industry' | 'dimension' | 'town' | 'capacityUnit'>, withCapacity = true): SummaryRow {
+  row(keys: GroupKeys, withCapacity = true): SummaryRow {
     const planned = roundSum(this.plannedCapacity);
     const exited = roundSum(this.exitedCapacity);
     return {
@@ -68,10 +72,10 @@ class Tally {
   }
 }
 
-export function summaryRows(db: Database, year: number): SummaryTotals {
+export function summaryRows(db: Database, year: number, byCounty = false): SummaryTotals {
   const lines = prepared(
     db,
-    `SELECT e.id AS "enterpriseId", e.industry, e.town, l.capacity, l.capacity_unit AS "capacityUnit", l.exit_date AS "exitDate",
+    `SELECT e.id AS "enterpriseId", e.county, e.industry, e.town, l.capacity, l.capacity_unit AS "capacityUnit", l.exit_date AS "exitDate",
        l.catalogue_item AS "catalogueItem",
        (SELECT c.dimension FROM case_lines cl JOIN cases c ON c.id = cl.case_id
           WHERE cl.line_id = l.id AND c.deleted_at IS NULL
@@ -80,14 +84,15 @@ export function summaryRows(db: Database, year: number): SummaryTotals {
      WHERE l.deleted_at IS NULL AND e.deleted_at IS NULL AND l.plan_year = ?`,
   ).all(year) as PlannedLine[];
 
-  const groups = new Map<string, { keys: Pick<SummaryRow, 'industry' | 'dimension' | 'town' | 'capacityUnit'>; tally: Tally }>();
+  const groups = new Map<string, { keys: GroupKeys; tally: Tally }>();
   const byUnit = new Map<string, Tally>();
   const overall = new Tally();
   for (const line of lines) {
     const keys = {
+      county: byCounty ? line.county : '',
       industry: line.industry ?? NO_INDUSTRY,
       dimension: line.dimension ?? (line.catalogueItem ? '技术' : NO_DIMENSION),
-      town: line.town ?? NO_TOWN,
+      town: byCounty ? '' : (line.town ?? NO_TOWN),
       capacityUnit: line.capacityUnit ?? '',
     };
     const key = JSON.stringify(keys);
@@ -103,11 +108,11 @@ export function summaryRows(db: Database, year: number): SummaryTotals {
   const dimensionRank = (d: string) => String((DIMENSIONS as readonly string[]).indexOf(d) + 1 || 9);
   const rows = sortByChineseKeys(
     [...groups.values()].map((g) => g.tally.row(g.keys)),
-    [(r) => r.industry, (r) => dimensionRank(r.dimension), (r) => r.town, (r) => r.capacityUnit],
+    [(r) => r.county || null, (r) => r.industry, (r) => dimensionRank(r.dimension), (r) => r.town, (r) => r.capacityUnit],
     () => 0,
   );
 
-  const blank = { industry: '', dimension: '', town: '' };
+  const blank = { county: '', industry: '', dimension: '', town: '' };
   const totals = sortByChineseKeys([...byUnit.entries()], [([unit]) => unit], () => 0).map(([unit, tally]) => ({
     label: '合计',
     row: tally.row({ ...blank, capacityUnit: unit }),

@@ -13,10 +13,11 @@ import { creditPushesByEnterprise } from './caseObligations';
 /**
  * The rows of each report for a year, read from the ledger tables. Only live rows count (a line
  * or case in the 回收站, or belonging to a deleted enterprise, is left out). Lists come in
- * pinyin order of town, then enterprise, then entry order.
+ * pinyin order of town, then enterprise, then entry order; a city's county by county first
+ * (county is '' throughout a county's own ledger, so there the order is unchanged).
  */
 
-const LINE_COLUMNS = `l.id AS "lineId", e.id AS "enterpriseId", e.name AS "enterpriseName", e.uscc, e.town, e.industry,
+const LINE_COLUMNS = `l.id AS "lineId", e.id AS "enterpriseId", e.county, e.name AS "enterpriseName", e.uscc, e.town, e.industry,
   l.name AS "lineName", l.spec, l.quantity, l.quantity_unit AS "quantityUnit", l.capacity, l.capacity_unit AS "capacityUnit",
   l.exit_method AS "exitMethod", l.plan_year AS "planYear", l.planned_exit_date AS "plannedExitDate", l.exit_date AS "exitDate",
   l.acceptance_date AS "acceptanceDate", l.local_unit AS "localUnit", l.supervising_dept AS "supervisingDept", l.notes`;
@@ -25,8 +26,8 @@ const LINE_FROM = `FROM capacity_lines l JOIN enterprises e ON e.id = l.enterpri
 const yearStart = (year: number) => `${year}-01-01`;
 const yearEnd = (year: number) => `${year}-12-31`;
 
-function inListOrder<T extends { town: string | null; enterpriseName: string }>(rows: T[], tie: (r: T) => number): T[] {
-  return sortByChineseKeys(rows, [(r) => r.town, (r) => r.enterpriseName], tie);
+function inListOrder<T extends { county: string; town: string | null; enterpriseName: string }>(rows: T[], tie: (r: T) => number): T[] {
+  return sortByChineseKeys(rows, [(r) => r.county || null, (r) => r.town, (r) => r.enterpriseName], tie);
 }
 
 /** The year's 完成关闭退出 milestone lookup the exit deadlines use. */
@@ -53,8 +54,8 @@ export function responsibilityListRows(db: Database, year: number): LineListRow[
 export function exitListLineIds(db: Database, year: number): number[] {
   const keys = prepared(
     db,
-    `SELECT l.id AS "lineId", e.town, e.name AS "enterpriseName" ${LINE_FROM} AND l.exit_date BETWEEN ? AND ?`,
-  ).all(yearStart(year), yearEnd(year)) as { lineId: number; town: string | null; enterpriseName: string }[];
+    `SELECT l.id AS "lineId", e.county, e.town, e.name AS "enterpriseName" ${LINE_FROM} AND l.exit_date BETWEEN ? AND ?`,
+  ).all(yearStart(year), yearEnd(year)) as { lineId: number; county: string; town: string | null; enterpriseName: string }[];
   return inListOrder(keys, (r) => r.lineId).map((r) => r.lineId);
 }
 
@@ -119,6 +120,7 @@ export function creditPushListRows(db: Database, year: number, asOf: IsoDate): C
     const pushed = pushes.get(first.enterpriseId) ?? null;
     return {
       enterpriseId: first.enterpriseId,
+      county: first.county,
       enterpriseName: first.enterpriseName,
       uscc: first.uscc,
       town: first.town,
@@ -141,7 +143,7 @@ export function enterprisesMissedExit(db: Database, asOf: IsoDate): Set<number> 
   return new Set(overdueListRows(db, Number(asOf.slice(0, 4)), asOf).map((r) => r.enterpriseId));
 }
 
-const CASE_SELECT = `SELECT c.id AS "caseId", e.id AS "enterpriseId", e.name AS "enterpriseName", e.uscc, e.town, e.industry,
+const CASE_SELECT = `SELECT c.id AS "caseId", e.id AS "enterpriseId", e.county, e.name AS "enterpriseName", e.uscc, e.town, e.industry,
   e.status AS "enterpriseStatus", c.dimension, c.status, c.source, c.notice_date AS "noticeDate", c.standard, c.description,
   c.measure, c.lead_department AS "leadDepartment", c.deadline_override AS "deadlineOverride",
   c.reinspection_date AS "reinspectionDate", c.reinspection_result AS "reinspectionResult", c.outcome,

@@ -5,6 +5,7 @@ import type { Statistics } from '../../../shared/reports/statistics';
 import { roundSum } from '../../../shared/reports/totals';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/rules/caseStates';
 import { prepared } from '../sql';
+import { summaryRows } from './reportSummary';
 
 const LIVE_LINES = `FROM capacity_lines l JOIN enterprises e ON e.id = l.enterprise_id
   WHERE l.deleted_at IS NULL AND e.deleted_at IS NULL AND l.plan_year = ?`;
@@ -14,7 +15,8 @@ function statusLabel(status: string): string {
   return CASE_STATUS_LABELS[status as CaseStatus] ?? status;
 }
 
-export function yearStatistics(db: Database, year: number): Statistics {
+/** `city`: 本级 = 市, when the figures are also given by county × industry × dimension. */
+export function yearStatistics(db: Database, year: number, city = false): Statistics {
   const capacity = prepared(
     db,
     `SELECT coalesce(e.industry, '未填行业') AS industry, coalesce(l.capacity_unit, '') AS unit,
@@ -50,5 +52,6 @@ export function yearStatistics(db: Database, year: number): Statistics {
       () => 0,
     ),
     byTown: sortByChineseKeys(towns, [(r) => r.town], () => 0),
+    byCounty: city ? summaryRows(db, year, true).rows : [],
   };
 }

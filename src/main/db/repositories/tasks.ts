@@ -35,10 +35,16 @@ function decode(row: StoredTask): TaskRecord {
   };
 }
 
-/** The live tasks of a year in annex order (or its deleted ones, for the 回收站). */
-export function listTasks(db: Database, year: number, opts: { deleted?: boolean } = {}): TaskRecord[] {
+/**
+ * The live tasks of a year in annex order (or its deleted ones, for the 回收站). `county` keeps
+ * one county's plan: '' is the ledger's own, the one an adopted or imported plan replaces and
+ * matches against; a city ledger also holds its counties' plans beside it (migration 0010).
+ */
+export function listTasks(db: Database, year: number, opts: { deleted?: boolean; county?: string } = {}): TaskRecord[] {
   const where = opts.deleted ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL';
-  return (prepared(db, `${SELECT} WHERE year = ? AND ${where} ORDER BY sort_order, id`).all(year) as StoredTask[]).map(decode);
+  const byCounty = opts.county === undefined ? '' : 'AND county = ?';
+  const params = opts.county === undefined ? [year] : [year, opts.county];
+  return (prepared(db, `${SELECT} WHERE year = ? AND ${where} ${byCounty} ORDER BY sort_order, id`).all(...params) as StoredTask[]).map(decode);
 }
 
 export function getTask(db: Database, id: number): TaskRecord | undefined {

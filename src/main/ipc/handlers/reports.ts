@@ -1,6 +1,8 @@
 import { LedgerError } from '../../../shared/errors';
 import { REPORT_LABELS, formatsOf } from '../../../shared/reports/reportIds';
 import { yearStatistics } from '../../db/repositories/statistics';
+import { isCityLevel } from '../../../shared/entities/county';
+import { readSettings } from '../../services/settings';
 import { writeFileAtomic } from '../../fs/atomicWrite';
 import { exportReport, previewReport, reportFileName } from '../../services/reports';
 import { assertWritten, rememberWritten } from '../../services/writtenFiles';
@@ -38,7 +40,7 @@ export const reportHandlers: HandlerGroup<ReportChannels> = {
     });
     return { jobId, file };
   },
-  'reports:statistics': ({ year }, ctx) => yearStatistics(ctx.db, year),
+  'reports:statistics': ({ year }, ctx) => yearStatistics(ctx.db, year, isCityLevel(readSettings(ctx).level)),
   'reports:saveChart': async ({ name, pngBase64 }, ctx) => {
     const data = Buffer.from(pngBase64, 'base64');
     if (!PNG_SIGNATURE.every((b, i) => data[i] === b)) throw new LedgerError('BAD_REQUEST', '图表图片格式不正确');

@@ -26,6 +26,8 @@ import type { GridRow, LedgerGridSpec, LedgerRow } from './types';
 import { sortRows } from './sortOrder';
 import { useColumnLayout } from './useColumnLayout';
 import { gridSheet } from './printGrid';
+import { countyBandRule, CountyGroupToggle, forLevel, refreshCountyBands } from './countyGroups';
+import { useCityLedger } from '../common/ledgerLevel';
 
 interface Props<T extends LedgerRow> {
   spec: LedgerGridSpec<T>;
@@ -41,7 +43,7 @@ interface Props<T extends LedgerRow> {
 // this component after every change).
 
 // Rules, unlike getRowClass, are evaluated again when a draft is saved and becomes a plain row.
-const rowClassRules: RowClassRules = { 'row-draft': (p) => isDraft(p.data as GridRow<LedgerRow> | undefined) };
+const rowClassRules: RowClassRules = { 'row-draft': (p) => isDraft(p.data as GridRow<LedgerRow> | undefined), ...countyBandRule };
 const defaultColDef: ColDef = { resizable: true, sortable: true };
 // No select-all box: AG Grid would walk all 100,000 rows twice after every sort, filter and edit
 // to draw it. Rows are picked one by one or with Shift+click.
@@ -73,7 +75,8 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
   // The controller lives as long as the grid (a page passes a spec made once).
   const getRowId = useCallback((p: GetRowIdParams<GridRow<T>>) => rowKey(p.data), []);
   const [controller] = useState(() => new GridController<T>(spec, { status: setStatus, changed: () => setVersion((v) => v + 1) }));
-  const context = useMemo<GridContext>(() => ({ openEnterprise }), [openEnterprise]);
+  const context = useMemo<GridContext>(() => ({ openEnterprise, measure: spec.measure }), [openEnterprise, spec.measure]);
+  const city = useCityLedger();
 
   useEffect(() => subscribe((m) => controller.onBus(m)), [controller]);
 
@@ -83,6 +86,8 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
   const [range] = useState(() => new RangeSelection<T>(controller));
   useEffect(() => (gridHost.current && RANGES_ON ? range.attach(gridHost.current) : undefined), [range]);
   const host = useMemo(() => hostEvents(controller, range), [controller, range]);
+  // A county ledger has no county column (grid/countyGroups.tsx).
+  const columnDefs = useMemo(() => forLevel(spec.columns, city), [spec, city]);
   const commands = useMemo(
     () => ({ undo: () => void controller.undo(), redo: () => void controller.redo(), visible: () => !!wrapper.current?.offsetParent }),
     [controller],
@@ -170,7 +175,12 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
       historyOpen={historyOpen}
       onToggleHistory={() => setHistoryOpen((v) => !v)}
       columns={<ColumnChooser gridApi={gridApi} size={compact ? 'small' : 'middle'} onChanged={() => gridApi && layout.save(gridApi)} onReset={() => gridApi && resetColumns(gridApi)} />}
-      extra={extraTools}
+      extra={
+        <>
+          {city && <CountyGroupToggle api={gridApi} testId={spec.gridKey} />}
+          {extraTools}
+        </>
+      }
     />
   );
 
@@ -192,7 +202,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
           <AgGridReact<GridRow<T>>
             theme={gridTheme}
             localeText={gridLocale}
-            columnDefs={spec.columns}
+            columnDefs={columnDefs}
             defaultColDef={defaultColDef}
             getRowId={getRowId}
             rowClassRules={rowClassRules}
@@ -226,7 +236,10 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
               void controller.attach(e.api);
             }}
             onCellValueChanged={onCellValueChanged}
-            onModelUpdated={recount}
+            onModelUpdated={(e) => {
+              recount();
+              refreshCountyBands(e.api);
+            }}
             onSelectionChanged={recount}
             onCellFocused={(e) => {
               range.focusChanged(e.rowIndex ?? null, typeof e.column === 'object' ? (e.column as Column | null) : null);

@@ -1,12 +1,15 @@
 import type { AnyEntity } from '../../../shared/entities/entity';
 import { choiceColumn, dateColumn, longTextColumn, numberColumn, textColumn, updatedAtColumn, type LedgerCol } from './columns';
+import { countyColumn } from './countyGroups';
 import type { LedgerRow } from './types';
 
 /**
  * A ledger grid's columns from its entity definition (src/shared/entities): each field's column
  * is built from its grid defaults (width, editor, option list). A grid lists the order it wants
  * and the columns that need a special cell; a field it does not list still gets its column, after
- * the listed ones, so a new plain field shows up without touching the renderer.
+ * the listed ones, so a new plain field shows up without touching the renderer. An entity whose
+ * records carry their county (all of them, entities/county.ts) gets the 县（市、区） column first;
+ * LedgerGrid shows it only in a city ledger.
  */
 export type ColumnPlan<T extends LedgerRow> = readonly (string | readonly [string, Partial<LedgerCol<T>>] | LedgerCol<T>)[];
 
@@ -49,5 +52,6 @@ export function entityColumns<T extends LedgerRow>(entity: AnyEntity, plan: Colu
     return col;
   });
   const rest = entity.keys.filter((k) => !listed.has(k) && entity.fields[k]!.grid).map((k) => fieldColumn<T>(entity, k));
-  return [...columns, ...rest, updatedAtColumn<T>()];
+  const county = 'county' in entity.recordShape ? [countyColumn<T>()] : [];
+  return [...county, ...columns, ...rest, updatedAtColumn<T>()];
 }

@@ -8,6 +8,7 @@ import { useStatus } from '../common/status';
 import { YearPicker } from '../common/YearPicker';
 import { SavedFile } from '../reports/SavedFile';
 import { Chart } from './Chart';
+import { CountyTable } from './CountyTable';
 import { capacityOption, casesOption, townOption } from './chartOptions';
 import './statistics.css';
 
@@ -73,6 +74,7 @@ export function StatisticsPage({ initialYear }: { initialYear: number }) {
             <Chart title="分乡镇退出设备" height={230} option={options.towns} empty={stats!.byTown.length ? null : `${year}年没有计划退出的设备`} onSave={(t, p) => void savePng(t, p)} />
           </div>
         )}
+        {stats && stats.byCounty.length > 0 && <CountyTable rows={stats.byCounty} />}
       </div>
       <StatusBar>
         <span>{year}年度；产能按单位分别统计，不同单位不相加</span>

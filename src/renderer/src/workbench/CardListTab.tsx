@@ -5,6 +5,8 @@ import { OVERDUE_UNRECTIFIED, PUBLIC_LIST_LABELS, PUBLIC_LISTS, type PublicList 
 import { api, errorMessage } from '../api';
 import { useStatus } from '../common/status';
 import { PrintButton } from '../print/PrintButton';
+import { COUNTY_FIELD } from '../../../shared/entities/county';
+import { useCityLedger } from '../common/ledgerLevel';
 import type { PrintSheet } from '../print/printSheet';
 
 type CardKind = PublicList;
@@ -20,13 +22,14 @@ const DEFINITIONS: Record<CardKind, string> = {
 const caseWords = (c: CardEnterprise['cases'][number]) =>
   `${c.dimension} · ${c.statusLabel}${c.closedDate ? ` ${c.closedDate}` : c.deadline ? ` 期限 ${c.deadline}` : ''}${c.overdue ? ` · ${OVERDUE_UNRECTIFIED}` : ''}`;
 
-function cardSheet(title: string, rows: readonly CardEnterprise[]): PrintSheet {
+function cardSheet(title: string, rows: readonly CardEnterprise[], city: boolean): PrintSheet {
+  const county = (r: CardEnterprise) => (city ? [r.county] : []);
   return {
     title,
     filter: '全部',
     measure: '家',
-    columns: ['序号', '企业名称', '统一社会信用代码', '乡镇（街道）', '行业', '整改事项'],
-    rows: rows.map((r, i) => [String(i + 1), r.enterpriseName, r.uscc ?? '', r.town ?? '', r.industry ?? '', r.cases.map(caseWords).join('；')]),
+    columns: ['序号', ...(city ? [COUNTY_FIELD.label] : []), '企业名称', '统一社会信用代码', '乡镇（街道）', '行业', '整改事项'],
+    rows: rows.map((r, i) => [String(i + 1), ...county(r), r.enterpriseName, r.uscc ?? '', r.town ?? '', r.industry ?? '', r.cases.map(caseWords).join('；')]),
   };
 }
 
@@ -34,6 +37,8 @@ function cardSheet(title: string, rows: readonly CardEnterprise[]): PrintSheet {
 export function CardListTab({ version, card, onCardChange, onOpenCase }: { version: number; card: CardKind; onCardChange(card: CardKind): void; onOpenCase(id: number): void }) {
   const { setStatus } = useStatus();
   const [rows, setRows] = useState<CardEnterprise[]>([]);
+  // A city's lists come county by county (deadlineList.ts) with the county as their second column.
+  const city = useCityLedger();
 
   useEffect(() => {
     api.call('cards:list', { card }).then(setRows, (err) => setStatus({ kind: 'error', text: `读取${PUBLIC_LIST_LABELS[card]}失败：${errorMessage(err)}` }));
@@ -50,7 +55,7 @@ export function CardListTab({ version, card, onCardChange, onOpenCase }: { versi
         <span style={{ flex: 1 }}>
           {DEFINITIONS[card]}共 {rows.length} 家。
         </span>
-        <PrintButton sheet={() => cardSheet(PUBLIC_LIST_LABELS[card], rows)} />
+        <PrintButton sheet={() => cardSheet(PUBLIC_LIST_LABELS[card], rows, city)} />
       </div>
       <Table<CardEnterprise>
         size="small"
@@ -60,6 +65,7 @@ export function CardListTab({ version, card, onCardChange, onOpenCase }: { versi
         data-testid={`card-list-${card}`}
         columns={[
           { title: '序号', key: 'n', width: 60, render: (_: unknown, __, i) => i + 1 },
+          ...(city ? [{ title: COUNTY_FIELD.label, dataIndex: 'county', key: 'county', width: 110 }] : []),
           { title: '企业名称', dataIndex: 'enterpriseName' },
           { title: '统一社会信用代码', dataIndex: 'uscc', width: 190 },
           { title: '乡镇（街道）', dataIndex: 'town', width: 110 },

@@ -1,6 +1,7 @@
 import { Empty } from 'antd';
 import type { MilestoneRow } from '../../../shared/contract/milestones';
 import { CountdownTag } from '../cases/badges';
+import { useCityLedger } from '../common/ledgerLevel';
 import type { PrintSheet } from '../print/printSheet';
 
 /** 12月31日, or 2027年1月31日 for a date outside the list's year. */
@@ -22,6 +23,8 @@ export function milestoneSheet(rows: readonly MilestoneRow[]): PrintSheet {
 
 /** The year's milestones not yet done, by date, each with its countdown. */
 export function MilestoneList({ rows, onOpen }: { rows: readonly MilestoneRow[]; onOpen(m: MilestoneRow): void }) {
+  // A city holds its counties' milestones beside its own: each says whose it is.
+  const city = useCityLedger();
   if (rows.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="本年度没有待办的时间节点。可在“时间节点”中套用预设或导入上级清单" />;
   return (
     <div className="milestone-list" data-testid="workbench-milestones">
@@ -32,7 +35,10 @@ export function MilestoneList({ rows, onOpen }: { rows: readonly MilestoneRow[];
             <CountdownTag band={m.countdown?.band ?? null} text={m.countdown?.text ?? null} />
           </span>
           <span className="milestone-body">
-            <span className="milestone-name">{m.name}</span>
+            <span className="milestone-name">
+              {city && <span className="milestone-county">{m.county || '本级'}</span>}
+              {m.name}
+            </span>
             <span className="milestone-sub" title={[m.dueText, m.owner, m.documentNumber].filter(Boolean).join(' · ')}>
               {m.dueText}
               {m.owner ? ` · ${m.owner}` : ''}

@@ -2,6 +2,7 @@ import { Empty } from 'antd';
 import type { DeadlineRow } from '../../../shared/contract/workflow';
 import { CARD_LABELS } from '../../../shared/rules/cards';
 import { CardBadge, CountdownTag, DimensionTag } from '../cases/badges';
+import { useCityLedger } from '../common/ledgerLevel';
 import type { PrintSheet } from '../print/printSheet';
 
 const isOverdue = (r: DeadlineRow) => r.band === 'overdue';
@@ -20,6 +21,7 @@ export function urgentSheet(rows: readonly DeadlineRow[], near: number): PrintSh
 
 /** 待办: overdue cases first, then those due soon; a click opens the case. */
 export function UrgentList({ rows, near, onOpen }: { rows: readonly DeadlineRow[]; near: number; onOpen(id: number): void }) {
+  const city = useCityLedger();
   if (rows.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={`没有逾期或${near}天内到期的整改事项`} />;
   const overdue = rows.filter(isOverdue);
   const due = rows.filter((r) => !isOverdue(r));
@@ -34,6 +36,7 @@ export function UrgentList({ rows, near, onOpen }: { rows: readonly DeadlineRow[
             <span className="urgent-countdown">
               <CountdownTag band={r.band} text={r.text} />
             </span>
+            {city && <span className="urgent-county">{r.county}</span>}
             <span className="urgent-name">{r.enterpriseName}</span>
             <DimensionTag dimension={r.dimension} />
             <span className="urgent-status">{r.statusLabel}</span>

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createContext, type ServiceContext } from '../../../src/main/services/context';
+import { previewReport } from '../../../src/main/services/reports';
+import { buildCountyLedger } from '../../support/countyLedger';
+import { buildCityLedger } from '../../support/cityLedger';
+
+/** The lists are drawn up on 2026-11-20, when the 能耗 and 质量 cases carry yellow cards. */
+const onReportDay = (ctx: ServiceContext) => createContext(ctx.db, { dbPath: ':memory:', now: () => new Date('2026-11-20T08:00:00Z') });
+
+describe('a city ledger’s lists by county (issue 16 item 5)', () => {
+  const city = onReportDay(buildCityLedger());
+
+  it('the yellow and red lists carry a 县（市、区） column after 序号; the yellow list runs county by county', () => {
+    for (const report of ['yellow', 'red'] as const) {
+      expect(previewReport(city, report, 2026).columns.slice(0, 3).map((c) => c.title)).toEqual(['序号', '县（市、区）', '乡镇（街道）']);
+    }
+    const p = previewReport(city, 'yellow', 2026, 100);
+    const perCounty = previewReport(onReportDay(buildCountyLedger()), 'yellow', 2026, 100).total;
+    expect(perCounty).toBeGreaterThan(0);
+    expect(p.total).toBe(3 * perCounty);
+    // Pinyin order of the counties (guān, shēn, yáng), each county's rows together.
+    expect(p.rows.map((r) => r.county)).toEqual(['冠县', '莘县', '阳谷县'].flatMap((c) => Array<string>(perCounty).fill(c)));
+  });
+
+  it('the summary is by county × industry × dimension: the county takes the town’s place', () => {
+    const p = previewReport(city, 'summary', 2026, 100);
+    const titles = p.columns.map((c) => c.title);
+    expect(titles.slice(0, 4)).toEqual(['序号', '县（市、区）', '行业', '类别']);
+    expect(titles).not.toContain('乡镇（街道）');
+    const guan = p.rows.filter((r) => r.county === '冠县');
+    expect(guan.map((r) => `${r.industry}/${r.dimension}/${r.capacityUnit}/${r.plannedLines}/${r.exitedLines}`)).toEqual([
+      '平板玻璃/环保/万重量箱/1/1',
+      '铸造/能耗/万吨/1/1',
+      '铸造/质量/万吨/1/1',
+      '铸造/技术/万吨/1/0',
+    ]);
+    expect(p.rows.map((r) => r.county)).toEqual([...guan, ...guan, ...guan].map((_, i) => ['冠县', '莘县', '阳谷县'][Math.floor(i / guan.length)]));
+  });
+
+  it('a county ledger’s lists are unchanged: no county column, the summary by town', () => {
+    const county = onReportDay(buildCountyLedger());
+    expect(previewReport(county, 'yellow', 2026).columns.map((c) => c.title)).not.toContain('县（市、区）');
+    const summary = previewReport(county, 'summary', 2026).columns.map((c) => c.title);
+    expect(summary).toContain('乡镇（街道）');
+    expect(summary).not.toContain('县（市、区）');
+  });
+});
