@@ -10,7 +10,8 @@ import { countAuditEntries } from '../../../src/main/db/repositories/audit';
 import { writeFods, type FodsCell } from '../../support/fods';
 import { IMPORT_DAY, memoryContext, tickingClock } from '../../support/db';
 import { convertWithLibreOffice, hasSoffice, newProfileDir } from '../../support/libreoffice';
-import { importFile } from '../../support/importPipeline';
+import { importFile, previewFile } from '../../support/importPipeline';
+import { formatRowIssue } from '../../../src/shared/import/rowValues';
 
 /**
  * Issue 11's acceptance: a county's own 排查摸底台账 made in LibreOffice — a title naming the
@@ -143,3 +144,24 @@ for (const format of ['xlsx', 'xls', 'csv'] as const) {
     });
   });
 }
+
+describe('a county sheet with a contradicting unit and limits no calendar has', () => {
+  it('refuses each such cell naming its row, its column and the value as written, and imports the rest', () => {
+    const rows: FodsCell[][] = [
+      ['阳谷县2022年落后产能退出排查摸底台账', null, null, null, null, null, null, null, null],
+      HEADER,
+      [1, ENT_A, '中频炉（一号）', '30万吨', '万条/年', '限期整改', '拆除', '2022年10月底前', '2022年10月底前'],
+      [2, ENT_B, '水泥磨机', '60', '万吨', '停产整治', '拆除', '2022年13月底前', '年底前'],
+      [3, '阳谷县永兴轮胎有限公司', '硫化机', '30万条', '万条/年', '停产整改', '拆除', '2022年12月', '下个月'],
+      [4, '阳谷县东方钢丝绳厂', '拉丝机', '3', '万吨', null, '拆除', '年底前', null],
+    ];
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
+    const plan = previewFile(ctx, csvOf(rows), '阳谷县台账.csv');
+    expect(plan.rows.flatMap((r) => r.errors).map(formatRowIssue)).toEqual([
+      expect.stringMatching(/^第 3 行「产能」列：「30万吨」的单位「万吨」与「产能单位」列的「万条\/年」不一致/),
+      expect.stringMatching(/^第 4 行「计划退出时间」列：.*「2022年13月底前」/),
+      expect.stringMatching(/^第 5 行「整改完成时限」列：.*「下个月」/),
+    ]);
+    expect(plan.counts).toMatchObject({ rows: 4, new: 1, error: 3 });
+  });
+});
