@@ -1,19 +1,23 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import * as XLSX from 'xlsx';
+import type { PackageRow, PackageTables } from '../src/shared/countyPackage/sheets';
 import { openLedgerDatabase } from '../src/main/db/connection';
-import { ImportSession } from '../src/main/import/session';
+import { writeCountyPackage } from '../src/main/export/countyPackage';
+import { createContext } from '../src/main/services/context';
+import { rollupFiles } from '../src/main/services/rollupFiles';
+import { updateSettings } from '../src/main/services/settings';
 import { creditCodeCheckChar } from '../src/shared/creditCode';
 import { alternate, median, ROUNDS, type LibreOfficeRun } from './alternate';
 
 /**
  * The city's roll-up: 12 county 报送包 of about 8,000 lines each, imported into one city ledger,
  * against LibreOffice converting the same 12 files (every sheet) to CSV in one call.
- * A package is the workbook of issue 16: 说明, then 企业, 设备, 整改事项, 重点工作 and 时间节点
- * under the canonical headers (the entities' labels). Until the package reader lands on main,
- * ours is the normal import path, sheet by sheet: one ImportSession (opened before timing, as
- * the wizard opens it), each file parsed once, each data sheet mapped, previewed and committed
- * (DATA_SHEETS).
+ * Each package is written by the app's own writer (export/countyPackage.ts): 说明 with its
+ * checksum, then 企业, 设备, 整改事项, 重点工作 and 时间节点 under the canonical headers. Ours is
+ * `ledger import-packages`' path (rollupFiles): each file read and its checksum verified, planned
+ * against what the city holds from that county, applied in one transaction per county, and the
+ * credit codes shared across counties listed — into a city ledger file in WAL mode, as the app
+ * keeps it, opened before timing.
  */
 const COUNTIES = ['东昌府区', '临清市', '阳谷县', '莘县', '东阿县', '冠县', '高唐县', '茌平区', '忻府区', '定襄县', '五台县', '代县'];
 const ENTERPRISES = 1_500;
@@ -24,77 +28,59 @@ const MILESTONES = 20;
 const EQUIPMENT = ['中频炉', '工频炉', '水泥磨机', '平板玻璃生产线', '燃煤锅炉', '反射炉', '冲天炉'];
 const DIMENSIONS = ['能耗', '环保', '质量', '安全', '技术'];
 const TOWNS = ['城关镇', '新城街道', '东关街道', '西湖镇', '南山镇', '北营乡'];
+/** Every fifth county also reports some of its neighbour's firms: the shared codes to flag. */
+const SHARED_EVERY = 50;
 
 function creditCode(county: number, i: number): string {
   const body = `91371${county.toString(36).toUpperCase()}${String(i).padStart(8, '0')}MA3`;
   return body + creditCodeCheckChar(body);
 }
 
-function sheet(wb: XLSX.WorkBook, name: string, rows: (string | number)[][]): void {
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows, { dense: true }), name);
-}
-
-function writePackage(file: string, c: number): number {
+function countyTables(c: number): PackageTables {
   const county = COUNTIES[c]!;
   const firm = (e: number) => `${county}第${e + 1}号制造有限公司`;
-  const wb = XLSX.utils.book_new();
-  sheet(wb, '说明', [[`${county}2024年落后产能退出台账报送包`], ['县（市、区）', county], ['年度', 2024], ['导出时间（UTC）', '2024-07-15T02:00:00.000Z']]);
-  const enterprises: (string | number)[][] = [['企业名称', '统一社会信用代码', '乡镇（街道）', '行业', '联系电话']];
-  for (let e = 0; e < ENTERPRISES; e++) enterprises.push([firm(e), creditCode(c + 1, e + 1), TOWNS[e % TOWNS.length]!, '钢铁', `0635-${8_000_000 + e}`]);
-  sheet(wb, '企业', enterprises);
-  const lines: (string | number)[][] = [['企业名称', '统一社会信用代码', '设备（生产线）名称', '型号规格', '产能', '产能单位', '退出方式']];
+  const code = (e: number) => (c % 5 === 4 && e % SHARED_EVERY === 0 ? creditCode(c, e + 1) : creditCode(c + 1, e + 1));
+  const enterprises: PackageRow[] = [];
+  for (let e = 0; e < ENTERPRISES; e++) enterprises.push({ name: firm(e), uscc: code(e), town: TOWNS[e % TOWNS.length]!, industry: '钢铁', phone: `0635-${8_000_000 + e}` });
+  const lines: PackageRow[] = [];
   for (let i = 0; i < LINES; i++) {
     const e = i % ENTERPRISES;
-    lines.push([firm(e), creditCode(c + 1, e + 1), EQUIPMENT[i % EQUIPMENT.length]!, `型号${i + 1}`, ((i % 97) + 1) / 10, '万吨', '拆除']);
+    lines.push({ enterpriseName: firm(e), enterpriseUscc: code(e), name: EQUIPMENT[i % EQUIPMENT.length]!, spec: `型号${i + 1}`, capacity: ((i % 97) + 1) / 10, capacityUnit: '万吨', exitMethod: '拆除', planYear: 2024 });
   }
-  sheet(wb, '设备', lines);
-  const cases: (string | number)[][] = [['企业名称', '统一社会信用代码', '维度', '整改通知下达日期', '问题描述']];
+  const cases: PackageRow[] = [];
   for (let i = 0; i < CASES; i++) {
     const e = i % ENTERPRISES;
-    cases.push([firm(e), creditCode(c + 1, e + 1), DIMENSIONS[i % DIMENSIONS.length]!, 45_292 + (i % 300), `第${i + 1}项问题`]);
+    const day = String((i % 28) + 1).padStart(2, '0');
+    cases.push({ enterpriseName: firm(e), enterpriseUscc: code(e), dimension: DIMENSIONS[i % DIMENSIONS.length]!, noticeDate: `2024-0${(i % 9) + 1}-${day}`, description: `第${i + 1}项问题`, status: 'rectifying', serious: false });
   }
-  sheet(wb, '整改事项', cases);
-  const tasks: (string | number)[][] = [['年度', '部分', '主要内容', '牵头部门', '完成时间']];
-  for (let i = 0; i < TASKS; i++) tasks.push([2024, '重点工作', `${county}第${i + 1}项重点工作`, '县工业和信息化局', '2024年12月底前']);
-  sheet(wb, '重点工作', tasks);
-  const milestones: (string | number)[][] = [['年度', '名称', '完成时间', '责任单位']];
-  for (let i = 0; i < MILESTONES; i++) milestones.push([2024, `${county}第${i + 1}个时间节点`, '2024年12月底前', '县工业和信息化局']);
-  sheet(wb, '时间节点', milestones);
-  writeFileSync(file, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Buffer);
-  return ENTERPRISES + LINES + CASES + TASKS + MILESTONES;
+  const tasks: PackageRow[] = [];
+  for (let i = 0; i < TASKS; i++) tasks.push({ year: 2024, section: '重点工作', content: `${county}第${i + 1}项重点工作`, leadDepartments: ['县工业和信息化局'], cooperatingDepartments: [], completionText: '2024年12月底前', continuesNumber: false, sortOrder: i });
+  const milestones: PackageRow[] = [];
+  for (let i = 0; i < MILESTONES; i++) milestones.push({ year: 2024, name: `${county}第${i + 1}个时间节点`, kind: 'custom', dueText: '12月底前', date: '2024-12-31', owner: '县工业和信息化局' });
+  return { enterprises, lines, cases, tasks, milestones };
 }
 
-/**
- * The sheets the normal import takes. 时间节点 is read with the file but not imported: the
- * ledger import has no mapping for a milestone list (the package reader will). On 重点工作
- * the proposal maps 年度 to the lines' 计划退出年度 (the earlier entity's synonym wins), and a
- * task's year is the ledger's: that column is left unmapped, as a user would.
- */
-const DATA_SHEETS = ['企业', '设备', '整改事项', '重点工作'];
+async function writePackage(file: string, c: number): Promise<number> {
+  const tables = countyTables(c);
+  await writeCountyPackage(file, { county: COUNTIES[c]!, year: 2024, exportedAt: `2024-07-15T0${c % 10}:00:00.000Z`, appVersion: 'bench' }, tables);
+  return Object.values(tables).reduce((n, rows) => n + rows.length, 0);
+}
 
 async function timeRollup(dir: string, files: readonly string[], round: number): Promise<number> {
   const dbPath = join(dir, `city-${round}.db`);
-  openLedgerDatabase(dbPath).db.close();
-  const session = ImportSession.open(dbPath, { parseTimeoutMs: 900_000 });
+  const opened = openLedgerDatabase(dbPath);
+  const ctx = createContext(opened.db, { dbPath, readOnlyReason: opened.readOnlyReason });
   try {
-    await session.rows(0, 0).catch(() => null);
+    updateSettings(ctx, { countyName: '聊城市', level: '市' });
     const t0 = performance.now();
-    for (const file of files) {
-      await session.parse(file);
-      for (const name of DATA_SHEETS) {
-        const proposed = (await session.proposeMapping(name)).mapping;
-        const mapping = name === '重点工作' ? { ...proposed, fields: proposed.fields.filter((m) => !m.target.startsWith('line.')) } : proposed;
-        const preview = await session.preview(name, mapping);
-        if (preview.counts.error > 0) {
-          const bad = await session.rows(0, 1, 'error');
-          throw new Error(`基准报送包「${name}」有 ${preview.counts.error} 行错误：${JSON.stringify(bad.rows[0]?.errors)}`);
-        }
-        await session.commit();
-      }
-    }
-    return performance.now() - t0;
+    const run = await rollupFiles(ctx, files);
+    const ms = performance.now() - t0;
+    const bad = run.files.find((f) => f.verdict !== 'new');
+    if (bad) throw new Error(`基准报送包「${bad.file}」未汇总：${bad.verdict} ${bad.reason ?? ''}`);
+    if (run.sharedCreditCodes.length === 0) throw new Error('基准报送包应有跨县重复的统一社会信用代码');
+    return ms;
   } finally {
-    await session.close();
+    opened.db.close();
   }
 }
 
@@ -102,7 +88,8 @@ export async function runPackagesBench(dir: string, libreoffice: LibreOfficeRun)
   const pkgDir = join(dir, 'packages');
   mkdirSync(pkgDir, { recursive: true });
   const files = COUNTIES.map((county, c) => join(pkgDir, `${county}报送包.xlsx`));
-  const lines = files.reduce((n, file, c) => n + writePackage(file, c), 0);
+  let lines = 0;
+  for (const [c, file] of files.entries()) lines += await writePackage(file, c);
   const r = await alternate((round) => timeRollup(dir, files, round), () => libreoffice(files, true));
   const ours = median(r.ours);
   const lo = median(r.libreofficeMs);

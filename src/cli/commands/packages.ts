@@ -1,15 +1,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { PACKAGE_SHEETS } from '../../shared/countyPackage/sheets';
+import { ROLLUP_VERDICT_LABELS } from '../../shared/contract/packages';
 import type { ServiceContext } from '../../main/services/context';
 import { backupNow } from '../../main/services/backups';
 import { exportCountyPackage } from '../../main/services/countyPackage';
 import { assertCityLedger } from '../../main/services/countyRollup';
 import { localStamp } from '../../main/export/countyPackage';
 import { packageFilesIn, rollupFiles, type RollupFileResult } from '../../main/services/rollupFiles';
-import { reportingBoard, setCityCounties } from '../../main/services/reportingBoard';
-import { writeReportingBoard } from '../../main/export/reportingBoard';
-import { readSettings } from '../../main/services/settings';
+import { currentRound, exportReportingBoard, reportingBoard, setCityCounties } from '../../main/services/reportingBoard';
 import { dateFlag } from './deadline';
 import type { Parsed } from '../args';
 import { printJson, printTable, type Io } from '../output';
@@ -30,8 +29,6 @@ export async function exportPackageCommand(ctx: ServiceContext, args: Parsed, io
   }
   return 0;
 }
-
-const VERDICT: Record<RollupFileResult['verdict'], string> = { new: '新收', replace: '替换', same: '未变', refused: '拒收', unreadable: '拒收' };
 
 function changeText(r: RollupFileResult): string {
   if (!r.changes) return '';
@@ -59,7 +56,7 @@ export async function importPackagesCommand(ctx: ServiceContext, args: Parsed, i
     printTable(
       io,
       ['文件', '县（市、区）', '导出时间', '结果', '变化'],
-      run.files.map((r) => [basename(r.file), r.county, r.exportedAt ? localStamp(r.exportedAt) : null, VERDICT[r.verdict], r.reason ?? changeText(r)]),
+      run.files.map((r) => [basename(r.file), r.county, r.exportedAt ? localStamp(r.exportedAt) : null, ROLLUP_VERDICT_LABELS[r.verdict], r.reason ?? changeText(r)]),
     );
     for (const s of run.sharedCreditCodes) io.err(`统一社会信用代码 ${s.uscc} 同时出现在${s.county}（${s.name}）和${s.otherCounties.join('、')}：请核实归属`);
     if (dryRun) io.out('（预览：未写入台账）');
@@ -79,13 +76,13 @@ export async function packagesCommand(ctx: ServiceContext, args: Parsed, io: Io)
     return 0;
   }
   if (sub !== 'status') throw new UsageError('用法：packages counties 县名… | packages status [--since 日期] [--out 文件.xlsx] [--json]');
-  const since = dateFlag(args, 'since');
+  // As on the 报送情况 screen: without --since, the round opened after the last 上报上级 date.
+  const since = dateFlag(args, 'since') ?? currentRound(ctx).since ?? undefined;
   const rows = reportingBoard(ctx, since ? { since } : {});
   const out = typeof args.flags.out === 'string' ? resolve(args.flags.out) : null;
   if (out) {
     if (!/\.xlsx$/i.test(out)) throw new UsageError('--out 文件应以 .xlsx 结尾');
-    const s = readSettings(ctx);
-    await writeReportingBoard(out, `${s.countyName}${s.year}年落后产能退出台账各县（市、区）报送情况`, rows, localStamp);
+    await exportReportingBoard(ctx, out, rows);
   }
   if (args.flags.json) printJson(io, { since: since ?? null, counties: rows });
   else {

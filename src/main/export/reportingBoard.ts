@@ -8,7 +8,8 @@ export async function writeReportingBoard(file: string, title: string, rows: rea
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('报送情况', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' } });
   const headers = ['序号', '县（市、区）', '报送情况', '导出时间', '收到时间', '行数', '文件'];
-  ws.columns = [6, 16, 10, 20, 20, 8, 36].map((width) => ({ width }));
+  // 「2026年3月10日 02:00」 needs 24 characters in 宋体 11: narrower, it wraps and LibreOffice/WPS overprint the row.
+  ws.columns = [6, 16, 10, 24, 24, 8, 32].map((width) => ({ width }));
   ws.mergeCells(1, 1, 1, headers.length);
   setCell(ws.getCell(1, 1), title, { font: font('黑体', 16), alignment: { horizontal: 'center', vertical: 'middle' } });
   ws.getRow(1).height = 32;

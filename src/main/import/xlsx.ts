@@ -67,7 +67,8 @@ function readSharedStrings(xml: string, fileName: string): string[] {
   return out;
 }
 
-export function readXlsx(buf: Uint8Array, fileName: string): SheetData[] {
+/** `wanted` limits the sheets read to those it accepts (the others are not even inflated). */
+export function readXlsx(buf: Uint8Array, fileName: string, wanted?: (sheetName: string) => boolean): SheetData[] {
   const entries = readZipDirectory(buf, fileName);
   const text = (name: string): string | null => {
     const entry = entries.get(name);
@@ -88,12 +89,13 @@ export function readXlsx(buf: Uint8Array, fileName: string): SheetData[] {
     const rel = relId === null ? undefined : rels.get(relId);
     // Chart sheets and dialog sheets have no cells to import.
     if (!rel || !rel.type.endsWith('/worksheet')) continue;
+    if (wanted && !wanted(name)) continue;
     const xml = text(rel.target);
     if (xml === null) fail(MESSAGES.truncated(fileName));
     const scan = scanSheetXml(xml, name, strings, budget);
     const state = attr(workbookXml, tag.start, tag.end, 'state');
     sheets.push({ name, rows: scan.rows, merges: scan.merges, hidden: state === 'hidden' || state === 'veryHidden' });
   }
-  if (sheets.length === 0) fail(MESSAGES.noSheets(fileName));
+  if (sheets.length === 0 && !wanted) fail(MESSAGES.noSheets(fileName));
   return sheets;
 }

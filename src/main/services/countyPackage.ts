@@ -17,7 +17,8 @@ export function packageTables(ctx: ServiceContext, year: number, county = ''): P
   return tables;
 }
 
-function packageCounty(ctx: ServiceContext): string {
+/** The county the package is from (设置); refused before any dialog when it is not filled in. */
+export function packageCounty(ctx: ServiceContext): string {
   const county = readSettings(ctx).countyName.trim();
   if (!county) throw new LedgerError('VALIDATION', '请先在「设置」中填写本县（市、区）名称：市里按县名区分各县的报送包');
   return county;

@@ -13,6 +13,7 @@ import {
   type PackageOrigin,
   type SharedCreditCode,
 } from '../db/repositories/countyData';
+import { BufferedInsertError, withBufferedInserts } from '../db/bulk';
 import { localStamp } from '../export/countyPackage';
 import { beginAudit, recordAudit, type AuditStamp } from './audit';
 import type { ServiceContext } from './context';
@@ -117,9 +118,13 @@ export function applyRollup(ctx: ServiceContext, plan: RollupPlan): RollupApplie
   if (plan.verdict !== 'same') {
     const { data } = plan;
     const stamp = beginAudit(ctx, `汇总报送包：${data.fileName}（${data.county}，${localStamp(data.exportedAt)}导出）`);
-    ctx.db.transaction(() => {
+    const apply = ctx.db.transaction(() => {
       const enterpriseIds = new Map<string, number>();
-      for (const key of PACKAGE_SHEET_KEYS) applyTable(ctx, stamp, key, plan, enterpriseIds);
+      // The county's rows and their audit entries go in a hundred to a statement (db/bulk.ts),
+      // as an import's do; the deletions are of rows held before, never of rows written here.
+      withBufferedInserts(ctx.db, () => {
+        for (const key of PACKAGE_SHEET_KEYS) applyTable(ctx, stamp, key, plan, enterpriseIds);
+      });
       saveHeldPackage(ctx.db, {
         county: data.county,
         kind: data.kind,
@@ -131,7 +136,13 @@ export function applyRollup(ctx: ServiceContext, plan: RollupPlan): RollupApplie
         receivedAt: stamp.at,
         rowCounts: packageRowCounts(data.tables),
       });
-    })();
+    });
+    try {
+      apply();
+    } catch (err) {
+      // A row that fails when its buffer is written fails as it would have on its own.
+      throw err instanceof BufferedInsertError ? err.original : err;
+    }
   }
   return { plan, sharedCreditCodes: sharedCreditCodes(ctx.db) };
 }

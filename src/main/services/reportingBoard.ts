@@ -2,10 +2,16 @@ import { LedgerError } from '../../shared/errors';
 import { chineseCompare } from '../../shared/reports/collate';
 import { heldPackages, type HeldPackage } from '../db/repositories/countyData';
 import { readSetting, writeSetting } from '../db/repositories/settings';
-import { beginAudit, recordAudit } from './audit';
+import { beginAudit, recordAudit, todayOf } from './audit';
+import { listStoredMilestones } from '../db/repositories/milestones';
+import { reportingRound, type ReportingRound } from '../../shared/countyPackage/reportingRound';
+import type { IsoDate } from '../../shared/domain/dates';
 import type { ServiceContext } from './context';
 import { assertCityLedger } from './countyRollup';
 import { readSettings } from './settings';
+import { writeReportingBoard } from '../export/reportingBoard';
+import { localStamp } from '../export/countyPackage';
+import { safeFileName } from '../../shared/fileName';
 
 /**
  * 报送情况: the city's counties for the current reporting round — who has sent this year's data
@@ -57,4 +63,23 @@ export function reportingBoard(ctx: ServiceContext, opts: { year?: number; since
     const rows = Object.values(p.rowCounts).reduce((a, b) => a + b, 0);
     return { county, state: stale ? '已过期' : '已报送', kind: p.kind, exportedAt: p.exportedAt, receivedAt: p.receivedAt, fileName: p.fileName, rows };
   });
+}
+
+/** The board as the 领导小组 receives it (导出 in 报送情况, `packages status --out`). */
+export async function exportReportingBoard(ctx: ServiceContext, file: string, rows: readonly BoardRow[]): Promise<void> {
+  const s = readSettings(ctx);
+  await writeReportingBoard(file, `${s.countyName}${s.year}年落后产能退出台账各县（市、区）报送情况`, rows, localStamp);
+}
+
+export function boardFileName(ctx: ServiceContext): string {
+  const s = readSettings(ctx);
+  return safeFileName(`${s.countyName}${s.year}年各县（市、区）报送情况.xlsx`);
+}
+
+/** The round open today, from the year's 时间节点 of kind 上报上级 (the counties' and the city's own). */
+export function currentRound(ctx: ServiceContext): ReportingRound {
+  const dates = listStoredMilestones(ctx.db, readSettings(ctx).year)
+    .filter((m) => m.kind === '上报上级' && m.date)
+    .map((m) => ({ name: m.name, date: m.date as IsoDate }));
+  return reportingRound(dates, todayOf(ctx));
 }

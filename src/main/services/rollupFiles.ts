@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { toErrorInfo } from '../../shared/errors';
-import type { PackageSheetKey } from '../../shared/countyPackage/sheets';
+import { isPackageFileName, packageRowCounts, type PackageSheetKey } from '../../shared/countyPackage/sheets';
 import type { SharedCreditCode } from '../db/repositories/countyData';
 import { sharedCreditCodes } from '../db/repositories/countyData';
-import { NotAPackageError, readCountyPackage } from '../import/countyPackageReader';
+import { NotAPackageError, readCountyPackage, readPackageInfo, type ReadPackage } from '../import/countyPackageReader';
 import { fileModifiedAt, templateCountyData } from './countyTemplate';
 import { applyRollup, assertCityLedger, planRollup, type CountyData, type RollupPlan, type TableChange } from './countyRollup';
 import type { ServiceContext } from './context';
@@ -22,6 +22,8 @@ export interface RollupFileResult {
   verdict: RollupPlan['verdict'] | 'unreadable';
   reason: string | null;
   changes: Record<PackageSheetKey, TableChange> | null;
+  /** The rows the file brings, all tables together. */
+  rows: number | null;
 }
 
 export interface RollupRun {
@@ -32,62 +34,128 @@ export interface RollupRun {
 /** The .xlsx and .xls files of a folder, in name order (Excel's ~$ lock files left out). */
 export function packageFilesIn(dir: string): string[] {
   return readdirSync(dir)
-    .filter((f) => /\.xlsx?$/i.test(f) && !f.startsWith('~$') && !f.startsWith('.'))
+    .filter(isPackageFileName)
     .sort()
     .map((f) => join(dir, f))
     .filter((f) => statSync(f).isFile());
 }
 
+function packageData(p: ReadPackage, fileName: string): CountyData {
+  return { county: p.county, kind: 'package', year: p.year, exportedAt: p.exportedAt, checksum: p.checksum, appVersion: p.appVersion, fileName, tables: p.tables };
+}
+
 /** A 报送包, or — a workbook without 说明, or an .xls — a county's filled city template. */
-export async function readCountyFile(ctx: ServiceContext, file: string): Promise<CountyData[]> {
-  const data = readFileSync(file);
-  const name = basename(file);
+export function readCountyFile(ctx: ServiceContext, file: string): Promise<CountyData[]> {
+  return readCountyBytes(ctx, readFileSync(file), basename(file), () => fileModifiedAt(file));
+}
+
+/** The same from the file's bytes (an upload or a drop in the page); modifiedAt is read only for a template. */
+export async function readCountyBytes(ctx: ServiceContext, data: Uint8Array, name: string, modifiedAt: () => string): Promise<CountyData[]> {
   if (!/\.xls$/i.test(name)) {
     try {
-      const p = await readCountyPackage(data, name);
-      return [{ county: p.county, kind: 'package', year: p.year, exportedAt: p.exportedAt, checksum: p.checksum, appVersion: p.appVersion, fileName: name, tables: p.tables }];
+      return [packageData(await readCountyPackage(data, name), name)];
     } catch (err) {
       if (!(err instanceof NotAPackageError)) throw err;
     }
   }
-  return await templateCountyData(ctx, data, name, fileModifiedAt(file));
+  return await templateCountyData(ctx, data, name, modifiedAt());
+}
+
+/**
+ * What a file brings, for ordering a batch: a package by its 说明 alone (its tables are read when
+ * its turn comes, so only one package's rows are held at a time); a filled template whole (its
+ * county may come from a column, so it can bring several counties).
+ */
+interface Arrival {
+  file: string;
+  county: string;
+  exportedAt: string;
+  /** A template's data; null for a package, read whole in its turn. */
+  data: CountyData | null;
+}
+
+async function arrivalsOf(ctx: ServiceContext, file: string): Promise<Arrival[]> {
+  const name = basename(file);
+  if (!/\.xls$/i.test(name)) {
+    try {
+      const info = readPackageInfo(readFileSync(file), name);
+      return [{ file, county: info.county, exportedAt: info.exportedAt, data: null }];
+    } catch (err) {
+      if (!(err instanceof NotAPackageError)) throw err;
+    }
+  }
+  return (await templateCountyData(ctx, readFileSync(file), name, fileModifiedAt(file))).map((data) => ({ file, county: data.county, exportedAt: data.exportedAt, data }));
 }
 
 function unreadable(file: string, err: unknown): RollupFileResult {
-  return { file, county: null, kind: null, exportedAt: null, verdict: 'unreadable', reason: toErrorInfo(err).message, changes: null };
+  return { file, county: null, kind: null, exportedAt: null, verdict: 'unreadable', reason: toErrorInfo(err).message, changes: null, rows: null };
 }
 
 function resultOf(file: string, plan: RollupPlan): RollupFileResult {
   const d = plan.data;
-  return { file, county: d.county, kind: d.kind, exportedAt: d.exportedAt, verdict: plan.verdict, reason: plan.reason, changes: plan.changes };
+  return { file, county: d.county, kind: d.kind, exportedAt: d.exportedAt, verdict: plan.verdict, reason: plan.reason, changes: plan.changes, rows: Object.values(packageRowCounts(d.tables)).reduce((a, b) => a + b, 0) };
 }
 
 /** Reads, plans and (unless dryRun) applies each file; one transaction per county's file. */
 export async function rollupFiles(ctx: ServiceContext, files: readonly string[], opts: { dryRun?: boolean; signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {}): Promise<RollupRun> {
   assertCityLedger(ctx);
-  const read: { file: string; data: CountyData }[] = [];
+  const arrivals: Arrival[] = [];
   const results: RollupFileResult[] = [];
   for (const [i, file] of files.entries()) {
     try {
-      for (const data of await readCountyFile(ctx, file)) read.push({ file, data });
+      arrivals.push(...(await arrivalsOf(ctx, file)));
     } catch (err) {
       results.push(unreadable(file, err));
     }
     opts.onProgress?.(i + 1, files.length * 2);
   }
-  read.sort((a, b) => (a.data.county < b.data.county ? -1 : a.data.county > b.data.county ? 1 : 0) || Date.parse(a.data.exportedAt) - Date.parse(b.data.exportedAt));
-  for (const [i, { file, data }] of read.entries()) {
+  arrivals.sort(byCountyThenDate);
+  for (const [i, arrival] of arrivals.entries()) {
     if (opts.signal?.aborted) break;
+    const { file } = arrival;
     try {
+      const data = arrival.data ?? packageData(await readCountyPackage(readFileSync(file), basename(file)), basename(file));
       const plan = planRollup(ctx, data);
       if (!opts.dryRun && plan.verdict !== 'refused') applyRollup(ctx, plan);
       results.push(resultOf(file, plan));
     } catch (err) {
       results.push(unreadable(file, err));
     }
-    opts.onProgress?.(files.length + Math.round(((i + 1) * files.length) / read.length), files.length * 2);
+    opts.onProgress?.(files.length + Math.round(((i + 1) * files.length) / arrivals.length), files.length * 2);
   }
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
   return { files: results, sharedCreditCodes: sharedCreditCodes(ctx.db) };
+}
+
+/** By county, oldest first within a county, so the newest stands. */
+function byCountyThenDate(a: { county: string; exportedAt: string }, b: { county: string; exportedAt: string }): number {
+  return (a.county < b.county ? -1 : a.county > b.county ? 1 : 0) || Date.parse(a.exportedAt) - Date.parse(b.exportedAt);
+}
+
+/** A file the 汇总报送包 session has read whole (its bytes came from the page). */
+export interface ReadCountyFile {
+  file: string;
+  data: CountyData;
+}
+
+export function inRollupOrder(read: readonly ReadCountyFile[]): ReadCountyFile[] {
+  return [...read].sort((a, b) => byCountyThenDate(a.data, b.data));
+}
+
+/** Plans each read file in roll-up order; applied one transaction per file unless dryRun. */
+export function planFiles(ctx: ServiceContext, read: readonly ReadCountyFile[], dryRun: boolean, signal?: AbortSignal, onPlanned?: (done: number) => void): RollupFileResult[] {
+  const results: RollupFileResult[] = [];
+  for (const [i, { file, data }] of inRollupOrder(read).entries()) {
+    if (signal?.aborted) break;
+    try {
+      const plan = planRollup(ctx, data);
+      if (!dryRun && plan.verdict !== 'refused') applyRollup(ctx, plan);
+      results.push(resultOf(file, plan));
+    } catch (err) {
+      results.push(unreadable(file, err));
+    }
+    onPlanned?.(i + 1);
+  }
+  return results;
 }

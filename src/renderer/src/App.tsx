@@ -32,6 +32,7 @@ const ImportPage = lazy(() => import('./import/ImportPage').then((m) => ({ defau
 const TasksPage = lazy(() => import('./tasks/TasksPage').then((m) => ({ default: m.TasksPage })));
 const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const HelpPage = lazy(() => import('./help/HelpPage').then((m) => ({ default: m.HelpPage })));
+const BoardPage = lazy(() => import('./packages/BoardPage').then((m) => ({ default: m.BoardPage })));
 const StatisticsPage = lazy(() => import('./statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })));
 
 type Place = { screen: ScreenKey } | { screen: 'enterprise'; id: number };
@@ -151,7 +152,8 @@ function Screens() {
       );
   } else if (place.screen === 'help') other = <HelpPage info={info} onShortcuts={() => setShortcuts(true)} />;
   else if (place.screen === 'backup') other = <BackupPage />;
-  else if (place.screen === 'import') other = <ImportPage onShowEnterprises={() => go({ screen: 'enterprises' })} />;
+  else if (place.screen === 'import') other = <ImportPage cityLedger={info?.settings.level === '市'} onShowEnterprises={() => go({ screen: 'enterprises' })} onShowBoard={() => go({ screen: 'board' })} />;
+  else if (place.screen === 'board') other = <BoardPage cityLedger={info?.settings.level === '市'} />;
   else if (place.screen === 'tasks') other = <TasksPage initialYear={info?.settings.year ?? new Date().getFullYear()} />;
   else if (place.screen === 'reports') other = <ReportsPage initialYear={info?.settings.year ?? new Date().getFullYear()} />;
   else if (place.screen === 'statistics') other = <StatisticsPage initialYear={info?.settings.year ?? new Date().getFullYear()} />;

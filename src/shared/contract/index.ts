@@ -19,6 +19,7 @@ import { settingsChannels } from './settings';
 import { taskChannels } from './tasks';
 import { reportChannels } from './reports';
 import { templateChannels } from './templates';
+import { packageChannels } from './packages';
 
 /**
  * The one IPC contract. Main registers a handler per channel and parses every input with the
@@ -45,6 +46,7 @@ export const contract = {
   ...taskChannels,
   ...reportChannels,
   ...templateChannels,
+  ...packageChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -134,3 +134,8 @@ export function checksumText(sheets: readonly { name: string; headers: readonly 
 export function packageRowCounts(tables: PackageTables): Record<PackageSheetKey, number> {
   return Object.fromEntries(PACKAGE_SHEET_KEYS.map((k) => [k, tables[k].length])) as Record<PackageSheetKey, number>;
 }
+
+/** A file a roll-up takes from a folder: .xlsx or .xls, not Excel's ~$ lock file nor a hidden one. */
+export function isPackageFileName(name: string): boolean {
+  return /\.xlsx?$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.');
+}

@@ -142,16 +142,20 @@ export interface SharedCreditCode {
   otherCounties: string[];
 }
 
-/** Every enterprise whose credit code is held by more than one county: each side is flagged. */
+/**
+ * Every enterprise whose credit code is held by more than one county: each side is flagged.
+ * The codes are grouped once (a sort), not looked up per enterprise: no index serves a bare
+ * uscc (migration 0010's is (county, uscc)), and a city ledger holds tens of thousands.
+ */
 export function sharedCreditCodes(db: Database): SharedCreditCode[] {
   const rows = prepared(
     db,
-    `SELECT e.id AS "enterpriseId", e.county, e.name, e.uscc,
-       (SELECT json_group_array(DISTINCT o.county) FROM enterprises o WHERE o.uscc = e.uscc AND o.county <> e.county AND o.deleted_at IS NULL) AS others
-     FROM enterprises e
-     WHERE e.deleted_at IS NULL AND e.uscc IS NOT NULL AND e.uscc <> ''
-       AND EXISTS (SELECT 1 FROM enterprises o WHERE o.uscc = e.uscc AND o.county <> e.county AND o.deleted_at IS NULL)
-     ORDER BY e.uscc, e.county`,
-  ).all() as { enterpriseId: number; county: string; name: string; uscc: string; others: string }[];
-  return rows.map(({ others, ...r }) => ({ ...r, otherCounties: (JSON.parse(others) as string[]).sort() }));
+    `SELECT id AS "enterpriseId", county, name, uscc FROM enterprises
+     WHERE deleted_at IS NULL AND uscc IN (
+       SELECT uscc FROM enterprises WHERE deleted_at IS NULL AND uscc IS NOT NULL AND uscc <> '' GROUP BY uscc HAVING count(DISTINCT county) > 1)
+     ORDER BY uscc, county, id`,
+  ).all() as Omit<SharedCreditCode, 'otherCounties'>[];
+  const countiesOf = new Map<string, Set<string>>();
+  for (const r of rows) countiesOf.set(r.uscc, (countiesOf.get(r.uscc) ?? new Set()).add(r.county));
+  return rows.map((r) => ({ ...r, otherCounties: [...countiesOf.get(r.uscc)!].filter((c) => c !== r.county).sort() }));
 }

@@ -18,6 +18,7 @@ import { settingsHandlers } from './settings';
 import { taskHandlers } from './tasks';
 import { reportHandlers } from './reports';
 import { templateHandlers } from './templates';
+import { packageHandlers } from './packages';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -39,4 +40,5 @@ export const handlers: Handlers = {
   ...taskHandlers,
   ...reportHandlers,
   ...templateHandlers,
+  ...packageHandlers,
 };

@@ -5,6 +5,7 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   DashboardOutlined,
+  FileDoneOutlined,
   ImportOutlined,
   PieChartOutlined,
   QuestionCircleOutlined,
@@ -24,6 +25,7 @@ export const SCREENS = [
   { key: 'tasks', label: '重点工作', icon: <CalendarOutlined /> },
   { key: 'reports', label: '报表', icon: <BarChartOutlined /> },
   { key: 'statistics', label: '统计', icon: <PieChartOutlined /> },
+  { key: 'board', label: '报送情况', icon: <FileDoneOutlined /> },
   { key: 'import', label: '导入', icon: <ImportOutlined /> },
   { key: 'backup', label: '备份与恢复', icon: <SafetyOutlined /> },
   { key: 'settings', label: '设置', icon: <SettingOutlined /> },
@@ -61,7 +63,8 @@ export function AppFrame({ info, screen, onNavigate, children }: Props) {
           <Menu
             mode="inline"
             selectedKeys={[screen]}
-            items={SCREENS.map((s) => ({ key: s.key, icon: s.icon, label: s.label }))}
+            // 报送情况 lists a city's counties: a county ledger has none to list.
+            items={SCREENS.filter((s) => s.key !== 'board' || info?.settings.level === '市').map((s) => ({ key: s.key, icon: s.icon, label: s.label }))}
             onClick={(e) => onNavigate(e.key as ScreenKey)}
             style={{ borderInlineEnd: 'none' }}
           />

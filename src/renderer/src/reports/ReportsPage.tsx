@@ -4,9 +4,10 @@ import { StatusBar } from '../common/StatusBar';
 import { YearPicker } from '../common/YearPicker';
 import { ReportExportTab } from './ReportExportTab';
 import { TemplateFillTab } from './TemplateFillTab';
+import { PackageExportTab } from './PackageExportTab';
 import './reports.css';
 
-/** 报表: the annex and the lists of docs/domain.md, and the city's own template filled. */
+/** 报表: the annex and the lists of docs/domain.md, the city's own template filled, the county's 报送包. */
 export function ReportsPage({ initialYear }: { initialYear: number }) {
   const [year, setYear] = useState(initialYear);
   return (
@@ -20,6 +21,7 @@ export function ReportsPage({ initialYear }: { initialYear: number }) {
           items={[
             { key: 'lists', label: '导出报表', children: <ReportExportTab year={year} /> },
             { key: 'template', label: '按上级模板填报', children: <TemplateFillTab year={year} /> },
+            { key: 'package', label: '报送包', children: <PackageExportTab year={year} /> },
           ]}
         />
       </div>

@@ -3,7 +3,7 @@ import { SaveOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/contract/app';
 import { ENV_CREDIT_PRESETS, OPTION_LIST_KEYS, OPTION_LIST_LABELS, type OptionListKey, type OptionLists } from '../../../shared/schemas/optionLists';
-import { SETTINGS_LABELS } from '../../../shared/schemas/settings';
+import { LEDGER_LEVELS, SETTINGS_LABELS, type LedgerLevel } from '../../../shared/schemas/settings';
 import { api, errorMessage } from '../api';
 import { StatusBar } from '../common/StatusBar';
 import { useStatus } from '../common/status';
@@ -24,11 +24,11 @@ const HINTS: Partial<Record<OptionListKey, string>> = {
 const toText = (list: readonly string[]) => list.join('\n');
 const toList = (text: string) => text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
 
-/** 设置: the county, the year, who is working, the lists the grids offer, then the workflow's tabs. */
+/** 设置: the county, 本级 (县 or 市), the year, who is working, the lists the grids offer, then the workflow's tabs. */
 export function SettingsPage({ info, onSaved }: Props) {
   const { setStatus } = useStatus();
   const lists = useOptionLists();
-  const [form] = Form.useForm<{ countyName: string; year: number; operatorName: string }>();
+  const [form] = Form.useForm<{ countyName: string; level: LedgerLevel; year: number; operatorName: string }>();
   const [texts, setTexts] = useState<Record<OptionListKey, string>>(() => textsOf(lists));
   const [saving, setSaving] = useState(false);
 
@@ -81,6 +81,9 @@ export function SettingsPage({ info, onSaved }: Props) {
           <Form form={form} layout="inline">
             <Form.Item name="countyName" label={SETTINGS_LABELS.countyName}>
               <Input maxLength={50} placeholder="如：某某县" style={{ width: 180 }} />
+            </Form.Item>
+            <Form.Item name="level" label={SETTINGS_LABELS.level} tooltip="县：本县自己的台账，向市里报送报送包；市：汇总各县的报送包，查看报送情况">
+              <Select aria-label={SETTINGS_LABELS.level} style={{ width: 80 }} options={LEDGER_LEVELS.map((l) => ({ value: l, label: l }))} />
             </Form.Item>
             <Form.Item name="year" label={SETTINGS_LABELS.year} rules={[{ required: true, message: '请填写年度' }]}>
               <InputNumber min={2000} max={2100} style={{ width: 100 }} />
