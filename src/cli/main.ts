@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { toErrorInfo } from '../shared/errors';
-import { openLedgerDatabase } from '../main/db/connection';
+import { openLedger } from '../main/openLedger';
 import { quickCheck } from '../main/db/connection';
 import { LATEST_SCHEMA_VERSION } from '../main/db/migrations';
 import { resolveDbPath } from '../main/paths';
@@ -37,7 +37,7 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
   const dbPath = resolveDbPath(typeof args.flags.db === 'string' ? args.flags.db : undefined);
   let opened;
   try {
-    opened = openLedgerDatabase(dbPath);
+    opened = openLedger(dbPath);
   } catch (err) {
     io.err(`无法打开数据文件 ${dbPath}：${toErrorInfo(err).message}`);
     return 1;

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { dirname, join } from 'node:path';
-import { openLedgerDatabase, type OpenedDatabase } from './db/connection';
+import type { OpenedDatabase } from './db/connection';
+import { openLedger } from './openLedger';
 import { createDispatcher } from './ipc/dispatch';
 import { defaultDataDir, resolveDbPath } from './paths';
 import { createContext, type ServiceContext } from './services/context';
@@ -75,7 +76,7 @@ function start(): void {
   const dbPath = resolveDbPath(dbFlag());
   let opened: OpenedDatabase;
   try {
-    opened = openLedgerDatabase(dbPath);
+    opened = openLedger(dbPath);
   } catch (err) {
     dialog.showErrorBox('无法打开数据文件', `${dbPath}\n\n${toErrorInfo(err).message}`);
     app.exit(1);

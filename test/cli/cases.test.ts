@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { openLedgerDatabase } from '../../src/main/db/connection';
+import { openLedger } from '../../src/main/openLedger';
 import { createContext } from '../../src/main/services/context';
 import { createEnterprise } from '../../src/main/services/enterprises';
 import { registerCase, setCaseSerious, transitionCase } from '../../src/main/services/caseWorkflow';
@@ -16,7 +16,7 @@ import { ledger } from '../support/cli';
 describe('ledger cases list and the 超标排放 exports', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ledger-cli-cases-'));
   const db = join(dir, 'x.sqlite');
-  const opened = openLedgerDatabase(db);
+  const opened = openLedger(db);
   const ctx = createContext(opened.db, { dbPath: db, now: () => new Date('2023-06-01T02:00:00Z') });
   const xinda = createEnterprise(ctx, { name: '鑫达铸造有限公司' }).row.id;
   const hengchang = createEnterprise(ctx, { name: '恒昌印染有限公司' }).row.id;

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openLedgerDatabase } from '../../src/main/db/connection';
+import { openLedger } from '../../src/main/openLedger';
 import { createContext } from '../../src/main/services/context';
 import { createEnterprise } from '../../src/main/services/enterprises';
 import { registerCase, transitionCase } from '../../src/main/services/caseWorkflow';
@@ -55,7 +55,7 @@ describe('ledger deadline', () => {
 
 describe('ledger deadlines', () => {
   const db = join(mkdtempSync(join(tmpdir(), 'ledger-cli-deadlines-')), 'x.sqlite');
-  const opened = openLedgerDatabase(db);
+  const opened = openLedger(db);
   const ctx = createContext(opened.db, { dbPath: db, now: () => new Date('2023-06-01T02:00:00Z') });
   const enterpriseId = createEnterprise(ctx, { name: '鑫达铸造有限公司', town: '城关镇' }).row.id;
   const open = registerCase(ctx, { enterpriseId, dimension: '能耗' }).id;

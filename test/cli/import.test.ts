@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
 import * as XLSX from 'xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openLedgerDatabase } from '../../src/main/db/connection';
+import { openLedger } from '../../src/main/openLedger';
 import { upsertImportProfile } from '../../src/main/db/repositories/importRuns';
 import { headerSignature } from '../../src/shared/import/mapping';
 import { CODE_JIA, EXPECTED, ledgerCsvGb18030 } from '../support/countySheet';
@@ -17,7 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const freshDb = (name: string): string => join(mkdtempSync(join(dir, `${name}-`)), 'ledger.sqlite');
 
 function read<T>(db: string, sql: string): T[] {
-  const opened = openLedgerDatabase(db);
+  const opened = openLedger(db);
   try {
     return opened.db.prepare(sql).all() as T[];
   } finally {
@@ -71,7 +71,7 @@ describe('ledger import', () => {
 
   it('maps by a named profile, finding its columns again by header text', () => {
     const db = freshDb('profile');
-    const opened = openLedgerDatabase(db);
+    const opened = openLedger(db);
     const saved = ['企业名称', '设备名称'].map((name, index) => ({ index, name, parts: [name] }));
     const mapping = { fields: [{ target: 'enterprise.name', column: 0 }, { target: 'line.name', column: 1 }, { target: 'enterprise.town', constant: '河口镇' }] };
     upsertImportProfile(opened.db, { signature: headerSignature(saved), name: '简表', mapping: JSON.stringify(mapping), at: '2024-07-01T00:00:00Z' });

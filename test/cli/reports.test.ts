@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { openLedgerDatabase } from '../../src/main/db/connection';
+import { openLedger } from '../../src/main/openLedger';
 import { CAPACITY_LINE_TABLE } from '../../src/main/db/repositories/capacityLines';
 import { insertRow } from '../../src/main/db/sql';
 import { cityTemplate } from '../support/cityTemplates';
@@ -23,7 +23,7 @@ describe('ledger tasks and export from a terminal', () => {
     expect(ledger('--db', db, 'enterprises', 'add', '--name', HOSTILE, '--town', '城关镇', '--industry', '铸造').code).toBe(0);
     expect(ledger('--db', db, 'enterprises', 'add', '--name', '示例县宏达铸造有限公司', '--town', '北关镇', '--industry', '铸造').code).toBe(0);
     // Lines have no CLI command yet: they go straight into the file.
-    const { db: conn } = openLedgerDatabase(db);
+    const { db: conn } = openLedger(db);
     const at = new Date().toISOString();
     for (const [enterpriseId, name] of [[1, '中频炉'], [2, '冲天炉']] as const) {
       insertRow(conn, CAPACITY_LINE_TABLE, { enterpriseId, name, capacity: 1.5, capacityUnit: '万吨', quantity: 1, quantityUnit: '台', planYear: 2026, exitDate: '2026-09-15' }, at);

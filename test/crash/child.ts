@@ -5,7 +5,7 @@
  *   node --import tsx child.ts backup LEDGER
  */
 import { readFileSync } from 'node:fs';
-import { openLedgerDatabase } from '../../src/main/db/connection';
+import { openLedger } from '../../src/main/openLedger';
 import { commitImport } from '../../src/main/import/commit';
 import { buildImportPlan } from '../../src/main/import/plan';
 import { parseFileData } from '../../src/main/import/parse';
@@ -14,7 +14,7 @@ import { createContext } from '../../src/main/services/context';
 import { proposeMapping } from '../../src/shared/import/mapping';
 
 const [mode, dbPath, file] = process.argv.slice(2) as [string, string, string | undefined];
-const { db } = openLedgerDatabase(dbPath);
+const { db } = openLedger(dbPath);
 const ctx = createContext(db, { dbPath });
 
 if (mode === 'import') {

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { backupsDir } from '../../src/main/backup/backup';
 import { listBackups } from '../../src/main/backup/store';
-import { openLedgerDatabase } from '../../src/main/db/connection';
+import { openLedger } from '../../src/main/openLedger';
 
 const CHILD = resolve('test/crash/child.ts');
 const ROWS = 1500;
@@ -76,7 +76,7 @@ describe('SIGKILL at random moments', () => {
   it('an import killed midway leaves all of it or none of it, and a sound database', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ledger-kill-import-'));
     const dbPath = join(dir, 'ledger.sqlite');
-    openLedgerDatabase(dbPath).db.close();
+    openLedger(dbPath).db.close();
     const probe = join(dir, 'probe.csv');
     writeFileSync(probe, ledgerCsv('计时'));
     const { ms } = await runChild(['import', dbPath, probe], null);
@@ -104,7 +104,7 @@ describe('SIGKILL at random moments', () => {
   it('a backup killed midway is never listed, and the database stays sound', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ledger-kill-backup-'));
     const dbPath = join(dir, 'ledger.sqlite');
-    const { db } = openLedgerDatabase(dbPath);
+    const { db } = openLedger(dbPath);
     const insert = db.prepare("INSERT INTO enterprises (name, notes, created_at, updated_at) VALUES (?, ?, '2026-01-01', '2026-01-01')");
     db.transaction(() => {
       for (let i = 0; i < 20_000; i++) insert.run(`备份测试企业${i}`, '备注'.repeat(300));

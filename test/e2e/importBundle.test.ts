@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openLedgerDatabase } from '../../src/main/db/connection';
+import { openLedger } from '../../src/main/openLedger';
 import { ImportSession } from '../../src/main/import/session';
 import { ledgerCsvGb18030 } from '../support/countySheet';
 
@@ -33,7 +33,7 @@ describe('bundled workers', () => {
 
   it('the bundled session worker parses, previews and commits', async () => {
     const dbPath = join(dir, 'ledger.sqlite');
-    openLedgerDatabase(dbPath).db.close();
+    openLedger(dbPath).db.close();
     const session = ImportSession.open(dbPath, { entry: pathToFileURL(join(OUT, 'importSessionWorker.js')) });
     try {
       const parsed = await session.parse(ledgerCsvGb18030(), '台账.csv');

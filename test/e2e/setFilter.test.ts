@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGridLayout } from '../../src/main/services/gridLayouts';
 import { addEnterprise } from '../support/countyLedger';
-import { cell, countsText, grid, shownRowIds } from './grid';
+import { cell, countsText, grid, shownRowIds, statusText } from './grid';
 import { screenshot, startE2E, type E2E } from './support';
 
 /**
@@ -91,6 +91,22 @@ describe('the set filter of an option column', () => {
     await openFilter('industry');
     await expect.poll(() => page.getByTestId('set-filter').locator('.ant-checkbox-checked').count()).toBe(1);
     await screenshot(page, 'set-filter-industry');
+    await page.keyboard.press('Escape');
+  });
+
+  it('恢复默认列 lays the columns out again and, as WPS does, leaves the 筛选 as it is, saying so', async () => {
+    const { page } = e;
+    const widthOf = () => grid(page, 'enterprises').locator('.ag-header-cell[col-id="industry"]').evaluate((h) => h.getBoundingClientRect().width);
+    const before = await widthOf();
+    await page.getByRole('button', { name: '列' }).click();
+    await page.getByRole('checkbox', { name: '法定代表人' }).uncheck();
+    await expect.poll(() => grid(page, 'enterprises').locator('.ag-header-cell[col-id="legalRep"]').count()).toBe(0);
+    await page.getByRole('button', { name: '恢复默认列宽、顺序和显示' }).click();
+    await expect.poll(() => grid(page, 'enterprises').locator('.ag-header-cell[col-id="legalRep"]').count()).toBe(1);
+    expect(await widthOf()).toBe(before);
+    await expect.poll(() => statusText(page)).toBe('已恢复默认列宽、顺序和显示；筛选条件未变，可在列标题的筛选中清除');
+    expect(await countsText(page)).toContain('筛选后 1 家');
+    await expect.poll(() => filterOf('industry')).toEqual({ filterType: 'set', values: ['水泥'] });
     await page.keyboard.press('Escape');
   });
 });

@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { openLedgerDatabase, type OpenedDatabase } from '../../src/main/db/connection';
+import { type OpenedDatabase } from '../../src/main/db/connection';
+import { openLedger } from '../../src/main/openLedger';
 import { createDispatcher } from '../../src/main/ipc/dispatch';
 import { startHarness, type Harness } from '../../src/main/harness/server';
 import { harnessShell } from '../../src/main/harness/shellPort';
@@ -32,7 +33,7 @@ export async function startE2E(opts: { now?: () => Date } = {}): Promise<E2E> {
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer 不存在：先运行 npm run build');
   const dir = mkdtempSync(join(tmpdir(), 'ledger-e2e-'));
   const dbPath = join(dir, 'ledger.sqlite');
-  const opened = openLedgerDatabase(dbPath);
+  const opened = openLedger(dbPath);
   const ctx = createContext(opened.db, { dbPath, shell: harnessShell(dir), ...(opts.now ? { now: opts.now } : {}) });
   const harness = await startHarness({ dispatch: createDispatcher(ctx, { checkOutput: true }), rendererDir });
   const browser = await chromium.launch({

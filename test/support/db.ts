@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openLedgerDatabase, type Db } from '../../src/main/db/connection';
+import { type Db } from '../../src/main/db/connection';
+import { openLedger } from '../../src/main/openLedger';
 import { createContext, type ServiceContext } from '../../src/main/services/context';
 
 /**
@@ -22,7 +23,7 @@ export function tickingClock(start: Date): () => Date {
 
 /** A fresh in-memory ledger, for service and repository tests. */
 export function memoryContext(now: Clock = FIXED_NOW): ServiceContext {
-  const { db } = openLedgerDatabase(':memory:');
+  const { db } = openLedger(':memory:');
   return createContext(db, { dbPath: ':memory:', now: clockOf(now) });
 }
 
@@ -30,7 +31,7 @@ export function memoryContext(now: Clock = FIXED_NOW): ServiceContext {
 export function openTempLedger(now: Clock = tickingClock(IMPORT_DAY)): { ctx: ServiceContext; file: string; close(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'ledger-import-'));
   const file = join(dir, 'ledger.db');
-  const { db } = openLedgerDatabase(file);
+  const { db } = openLedger(file);
   const ctx = createContext(db, { dbPath: file, now: clockOf(now) });
   return {
     ctx,

@@ -3,7 +3,7 @@ import { YEAR_SOURCE_LABELS } from '../../shared/import/rowYears';
 import type { Mapping } from '../../shared/import/mapping';
 import { applyProfile, defaultSheet } from '../../shared/import/wizard';
 import { ImportSession } from '../../main/import/session';
-import type { PlanSummary } from '../../main/import/sessionProtocol';
+import type { PlanSummary } from '../../shared/import/planTypes';
 import { backupNow } from '../../main/services/backups';
 import type { ServiceContext } from '../../main/services/context';
 import { importProfiles } from '../../main/services/imports';

@@ -3,7 +3,6 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate, schemaVersion } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
-import { seedReferenceData } from '../services/referenceData';
 import { toRollbackJournal } from '../backup/singleFile';
 
 export type Db = Database.Database;
@@ -23,7 +22,8 @@ function configure(db: Db): void {
 /**
  * Opens (creating if needed) the ledger file: WAL for crash safety and concurrent readers,
  * foreign keys on, quick_check before anything is written, then migrations. A file that fails
- * the check is reopened read-only so nothing makes it worse.
+ * the check is reopened read-only so nothing makes it worse. Entry points call openLedger
+ * (src/main/openLedger.ts), which also seeds the reference data.
  */
 export function openLedgerDatabase(file: string): OpenedDatabase {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -46,7 +46,6 @@ export function openLedgerDatabase(file: string): OpenedDatabase {
     const from = schemaVersion(db);
     if (file !== ':memory:' && from > 0 && from < LATEST_SCHEMA_VERSION) backupBeforeMigration(db, file);
     migrate(db);
-    seedReferenceData(db);
   } catch (err) {
     db.close();
     throw err;
@@ -80,8 +79,4 @@ export function quickCheck(db: Db): string | null {
   } catch (err) {
     return err instanceof Error ? err.message : String(err);
   }
-}
-
-export function openMemoryDatabase(): Db {
-  return openLedgerDatabase(':memory:').db;
 }

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openLedgerDatabase } from '../db/connection';
+import { openLedger } from '../openLedger';
 import { createDispatcher } from '../ipc/dispatch';
 import { resolveDbPath } from '../paths';
 import { createContext } from '../services/context';
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const dbPath = resolveDbPath(values.db);
-  const opened = openLedgerDatabase(dbPath);
+  const opened = openLedger(dbPath);
   removeStaleFiles(dbPath, dirname(dbPath), [join(dirname(dbPath), '导出文件')]);
   if (opened.readOnlyReason) console.error(opened.readOnlyReason);
   const ctx = createContext(opened.db, { dbPath, readOnlyReason: opened.readOnlyReason, shell: harnessShell(dirname(dbPath)) });

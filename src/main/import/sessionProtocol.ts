@@ -1,10 +1,10 @@
 import type { ErrorInfo } from '../../shared/errors';
 import type { Mapping } from '../../shared/import/mapping';
-import type { ImportPlan, PlannedEntity, PlannedRow, RowStatus } from '../../shared/import/planTypes';
-import type { DetectedTable } from '../../shared/import/table';
+import type { ImportPlan, PlanSummary, PreviewRow, RowStatus } from '../../shared/import/planTypes';
+import type { ParsedFileSummary } from '../../shared/contract/imports';
 import type { Cell } from '../../shared/import/types';
 import type { CommitProgress, CommitResult } from './commit';
-import type { HeaderChoices, ParsedFile, ParsedSheet } from './parse';
+import type { HeaderChoices, ParsedFile } from './parse';
 import type { ProposedMapping } from './profiles';
 import type { UndoResult } from './undo';
 
@@ -29,21 +29,6 @@ export type SessionMessage =
   | { id: number; ok: false; error: ErrorInfo }
   | { id: number; progress: CommitProgress };
 
-/** A table without its data rows: what the header and mapping steps show. */
-export type TableSummary = Omit<DetectedTable, 'rows'> & { dataRowCount: number };
-export type SheetSummary = Omit<ParsedSheet, 'table'> & { table: TableSummary | null };
-export type ParsedFileSummary = Omit<ParsedFile, 'sheets'> & { sheets: SheetSummary[] };
-
-export type PlanSummary = Omit<ImportPlan, 'rows' | 'enterprises' | 'lines' | 'cases' | 'tasks' | 'milestones'>;
-
-/** One preview row with the entities it names spelled out and its source cells, for the preview grid. */
-export interface PreviewRow extends PlannedRow {
-  entities: { enterprise: PlannedEntity | null; line: PlannedEntity | null; case: PlannedEntity | null };
-  /** The row's cells as read from the file (an error row has no entities to show otherwise), corrections laid over them. */
-  cells: Cell[];
-  /** The cells corrected in 预览 and what the file has in each. */
-  corrected: { column: number; original: string }[];
-}
 
 export interface SessionResults {
   parse: ParsedFileSummary;

@@ -3,7 +3,7 @@ import { LedgerError, toErrorInfo } from '../../shared/errors';
 import { checkMapping, type Mapping } from '../../shared/import/mapping';
 import type { ImportPlan } from '../../shared/import/planTypes';
 import type { Cell } from '../../shared/import/types';
-import { openLedgerDatabase } from '../db/connection';
+import { openLedger } from '../openLedger';
 import { createContext } from '../services/context';
 import { createCancelFlag } from './cancel';
 import { commitImport } from './commit';
@@ -20,7 +20,7 @@ import { undoImport } from './undo';
  * long commit reaches the loop through the shared cancel flag.
  */
 const { dbPath, cancelBuffer } = workerData as { dbPath: string; cancelBuffer: SharedArrayBuffer };
-const opened = openLedgerDatabase(dbPath);
+const opened = openLedger(dbPath);
 const ctx = createContext(opened.db, { dbPath, readOnlyReason: opened.readOnlyReason });
 const cancel = createCancelFlag(cancelBuffer);
 let parsed: ParsedFile | null = null;

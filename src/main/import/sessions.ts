@@ -4,7 +4,8 @@ import type { HeaderChoice } from '../../shared/import/table';
 import type { ServiceContext } from '../services/context';
 import type { HeaderChoices } from './parse';
 import { ImportSession } from './session';
-import type { ParsedFileSummary, PlanSummary } from './sessionProtocol';
+import type { PlanSummary } from '../../shared/import/planTypes';
+import type { ParsedFileSummary } from '../../shared/contract/imports';
 
 /**
  * The wizard runs open in main, one ImportSession (a worker with its own connection) each,

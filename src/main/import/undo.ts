@@ -1,4 +1,5 @@
 import { LedgerError } from '../../shared/errors';
+import type { UndoResult } from '../../shared/contract/imports';
 import { AUDIT_ENTITY_LABELS, type AuditEntity, type AuditEntry } from '../../shared/schemas/audit';
 import { listAuditBatch, listAuditEntriesAfter } from '../db/repositories/audit';
 import { getImportRun, markImportUndone } from '../db/repositories/importRuns';
@@ -30,11 +31,7 @@ const KINDS: Partial<Record<AuditEntity, EntityKind>> = {
 };
 const key = (e: { entity: string; entityId: number }): string => `${e.entity}#${e.entityId}`;
 
-export interface UndoResult {
-  undoBatchId: string;
-  fieldsRestored: number;
-  rowsRemoved: number;
-}
+export type { UndoResult };
 
 export function undoImport(ctx: ServiceContext, importId: string): UndoResult {
   assertWritable(ctx);

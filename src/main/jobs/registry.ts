@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LedgerError, toErrorInfo } from '../../shared/errors';
-import type { JobStatus } from '../../shared/contract/jobs';
+import type { JobKind, JobResult, JobStatus } from '../../shared/contract/jobs';
 
 export interface JobControl {
   signal: AbortSignal;
@@ -21,13 +21,14 @@ export class JobRegistry {
   /** Where a failed job's English detail goes (the app's log); the status keeps only the Chinese. */
   onError: ((kind: string, detail: string) => void) | null = null;
 
-  start(kind: string, run: (control: JobControl) => Promise<unknown>): string {
+  start<K extends JobKind>(kind: K, run: (control: JobControl) => Promise<JobResult<K>>): string {
     this.sweep();
     const id = randomUUID();
     const controller = new AbortController();
     const job: Job = {
       controller,
-      status: { id, kind, state: 'running', done: 0, total: 0, message: null, result: null, error: null },
+      // The union cannot follow K; the kind and its result are tied by start's signature.
+      status: { id, kind, state: 'running', done: 0, total: 0, message: null, result: null, error: null } as JobStatus,
     };
     this.jobs.set(id, job);
     const control: JobControl = {
@@ -39,7 +40,7 @@ export class JobRegistry {
     // Started on the next tick so the caller has the id before any progress is reported.
     setImmediate(() => {
       run(control).then(
-        (result) => this.finish(job, { state: 'done', result }),
+        (result) => this.finish(job, { state: 'done', result } as Partial<JobStatus>),
         (err: unknown) => {
           const info = toErrorInfo(err);
           const cancelled = controller.signal.aborted || info.code === 'CANCELLED';
@@ -74,7 +75,7 @@ export class JobRegistry {
   }
 
   private finish(job: Job, patch: Partial<JobStatus>): void {
-    job.status = { ...job.status, ...patch };
+    job.status = { ...job.status, ...patch } as JobStatus;
     job.finishedAt = Date.now();
   }
 

@@ -17,7 +17,7 @@ import {
 } from '../../shared/rules/obligations';
 import type { ObligationChecklist, ObligationItem, SaveObligationInput } from '../../shared/contract/obligations';
 import type { z } from '../../shared/schemas/zod';
-import { getWorkflowRow } from '../db/repositories/caseWorkflow';
+import { requireLiveWorkflowRow } from '../db/repositories/caseWorkflow';
 import { listAllObligations, listCaseObligations, obligationLineRows, upsertObligation, type StoredObligation } from '../db/repositories/caseObligations';
 import { completionMilestones } from '../db/repositories/milestones';
 import { enterprisesMissedExit } from '../db/repositories/reports';
@@ -95,8 +95,7 @@ function checklistOf(caseId: number, today: IsoDate, list: ObligationItem[]): Ob
 }
 
 function loadCase(ctx: ServiceContext, id: number): ObligationCase {
-  const row = getWorkflowRow(ctx.db, id);
-  if (!row || row.deletedAt) throw new LedgerError('NOT_FOUND', `找不到编号为 ${id} 的整改事项，可能已被删除，请刷新后重试`);
+  const row = requireLiveWorkflowRow(ctx.db, id);
   const dimension = dimensionOf(row.dimension);
   return {
     id,

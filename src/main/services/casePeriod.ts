@@ -2,7 +2,7 @@ import { LedgerError } from '../../shared/errors';
 import { awaitsPeriod } from '../../shared/rules/caseDeadline';
 import { tryComputeDeadline, type Period } from '../../shared/rules/deadline';
 import type { CaseWorkflowView } from '../../shared/contract/workflow';
-import { getWorkflowRow, readWorkflowColumns, updateWorkflowColumns } from '../db/repositories/caseWorkflow';
+import { requireLiveWorkflowRow, readWorkflowColumns, updateWorkflowColumns } from '../db/repositories/caseWorkflow';
 import type { ServiceContext } from './context';
 import { beginAudit, recordAudit } from './audit';
 import { loadCalendar } from './calendar';
@@ -19,8 +19,7 @@ import { getCaseWorkflow } from './caseWorkflow';
 export function setCasePeriod(ctx: ServiceContext, id: number, period: Period): CaseWorkflowView {
   const audit = beginAudit(ctx, 'workflow:period');
   ctx.db.transaction(() => {
-    const row = getWorkflowRow(ctx.db, id);
-    if (!row || row.deletedAt) throw new LedgerError('NOT_FOUND', `找不到编号为 ${id} 的整改事项，可能已被删除，请刷新后重试`);
+    const row = requireLiveWorkflowRow(ctx.db, id);
     const dimension = dimensionOf(row.dimension);
     const status = storedStatus(row.status, dimension, row.noticeDate, row.closedDate);
     const start = row.periodStart ?? row.noticeDate;

@@ -10,7 +10,7 @@ import type { MonthsOrDays, Period } from '../../shared/rules/deadline';
 import type { CaseWorkflowView } from '../../shared/contract/workflow';
 import { getEnterprise } from '../db/repositories/enterprises';
 import {
-  getWorkflowRow,
+  requireLiveWorkflowRow,
   insertRegisteredCase,
   insertWorkflowEvent,
   listWorkflowEvents,
@@ -48,8 +48,7 @@ interface Loaded {
 }
 
 function load(ctx: ServiceContext, id: number): Loaded {
-  const row = getWorkflowRow(ctx.db, id);
-  if (!row || row.deletedAt) throw new LedgerError('NOT_FOUND', `找不到编号为 ${id} 的整改事项，可能已被删除，请刷新后重试`);
+  const row = requireLiveWorkflowRow(ctx.db, id);
   const ruleSet = activeRuleSet(ctx);
   const dimension = dimensionOf(row.dimension);
   const status = storedStatus(row.status, dimension, row.noticeDate, row.closedDate);

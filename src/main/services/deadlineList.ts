@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../shared/domain/dates';
+import { chineseCompare } from '../../shared/reports/collate';
 import { TERMINAL_STATUSES, statusLabel } from '../../shared/rules/caseStates';
 import { awaitsPeriod, tryCaseDeadline } from '../../shared/rules/caseDeadline';
 import { countdown, type CountdownThresholds } from '../../shared/rules/countdown';
@@ -111,7 +112,7 @@ export function cardEnterprises(cases: readonly ComputedCase[], card: PublicList
         .map((c) => ({ id: c.row.id, dimension: c.row.dimension, statusLabel: c.row.statusLabel, measure: c.facts[6], deadline: c.row.deadline, closedDate: c.facts[12], overdue: c.row.overdue })),
     });
   }
-  return out.sort((a, b) => b.cases.length - a.cases.length || a.enterpriseName.localeCompare(b.enterpriseName, 'zh-CN'));
+  return out.sort((a, b) => b.cases.length - a.cases.length || chineseCompare(a.enterpriseName, b.enterpriseName));
 }
 
 export function listCardEnterprises(ctx: ServiceContext, card: PublicList, today?: IsoDate): CardEnterprise[] {

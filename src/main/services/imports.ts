@@ -9,7 +9,7 @@ import { getImportRun, listImportRuns } from '../db/repositories/importRuns';
 import { writeImportErrorsXlsx, type ErrorRow } from '../import/errorsWorkbook';
 import { ImportSession } from '../import/session';
 import { importSessions, type OpenImport } from '../import/sessions';
-import type { PlanSummary } from '../import/sessionProtocol';
+import type { PlanSummary } from '../../shared/import/planTypes';
 import { undoImport } from '../import/undo';
 import { backupNow } from './backups';
 import type { ServiceContext } from './context';

@@ -71,7 +71,7 @@ export function readPlanTable(ctx: ServiceContext, data: Uint8Array, fileName: s
   // The title is the longest line above the header (附件3 is a label, not the title).
   const titles = found.table.titleRows.map((r) => String(found.sheet.rows[r - 1]?.find((v) => v !== null) ?? '').trim());
   const title = titles.reduce((a, b) => (b.length > a.length ? b : a), '') || found.sheet.name;
-  return { title, tasks: tasks.map((t) => ({ dueDate: null, dimension: null, progressNotes: '', continuesNumber: false, leadDerived: false, ...t })), skipped };
+  return { title, tasks: tasks.map((t) => ({ completionDate: null, dimension: null, progressNotes: '', continuesNumber: false, leadDerived: false, ...t })), skipped };
 }
 
 /**
@@ -112,7 +112,7 @@ export function adoptTasks(ctx: ServiceContext, input: { year: number; tasks: re
         category: t.category,
         content: t.content,
         ...departments,
-        completionText: t.completion,
+        completionText: t.completionText,
         continuesNumber: t.continuesNumber,
         dimension: t.dimension,
         progress: t.progressNotes,

@@ -1,6 +1,5 @@
 import { z } from '../schemas/zod';
-import { command, query } from './channel';
-import { JobStarted } from './jobs';
+import { JobStarted, command, query } from './channel';
 
 const Counts = z.object({ enterprises: z.number(), capacityLines: z.number(), cases: z.number() });
 

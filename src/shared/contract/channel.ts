@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from '../schemas/zod';
 
 /**
  * One IPC channel: the schema its input must parse with in main, the schema of what it answers,
@@ -17,3 +17,6 @@ export function query<I extends z.ZodType, O extends z.ZodType>(input: I, output
 export function command<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ChannelDef<I, O> {
   return { input, output, writes: true };
 }
+
+/** What a channel that starts a job answers at once; the page then polls jobs:status. */
+export const JobStarted = z.object({ jobId: z.string() });

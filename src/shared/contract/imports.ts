@@ -1,18 +1,17 @@
 import { z } from '../schemas/zod';
 import { Mapping } from '../import/mapping';
-import { isTargetKey, type TargetKey } from '../import/targets';
+import { TargetKey } from '../import/targets';
+import { Cell } from '../import/types';
+import { ImportCounts, PlanSummary, PreviewRow, RowStatus } from '../import/planTypes';
 import { MAX_IMPORT_BYTES } from '../import/wizard';
-import { command, query } from './channel';
-import { JobStarted } from './jobs';
+import { JobStarted, command, query } from './channel';
 
 /**
  * The import wizard's channels. The file's bytes come from the page (base64, so the same call
  * works over Electron IPC and the harness); main keeps one import session per wizard run,
  * named by the id `import:parse` answers, and every later step names that session.
  */
-const Cell = z.union([z.string(), z.number(), z.null()]);
 const RowNumbers = z.array(z.number());
-const Target = z.custom<TargetKey>(isTargetKey, { error: '不认识的目标字段' });
 
 /** Header rows the user chose instead of the detected ones (1-based, as Excel shows them). */
 export const HeaderChoice = z
@@ -62,11 +61,12 @@ export const ParsedFileSummary = z.object({
   fileHash: z.string(),
   sheets: z.array(SheetSummary),
 });
+export type ParsedFileSummary = z.output<typeof ParsedFileSummary>;
 
 export const ProposedMapping = z.object({
   kind: z.enum(['ledger', 'task', 'milestone']),
   mapping: Mapping,
-  columns: z.array(z.object({ index: z.number(), name: z.string(), target: Target.nullable(), how: z.enum(['exact', 'partial', 'context', 'none']) })),
+  columns: z.array(z.object({ index: z.number(), name: z.string(), target: TargetKey.nullable(), how: z.enum(['exact', 'partial', 'context', 'none']) })),
   signature: z.string(),
   profileName: z.string().nullable(),
 });
@@ -81,85 +81,7 @@ export const ImportView = z.object({
 });
 export type ImportView = z.output<typeof ImportView>;
 
-export const RowStatus = z.enum(['new', 'update', 'unchanged', 'error']);
-
-/** Records of each kind an import creates and updates. */
-const EntityCounts = {
-  enterprisesCreated: z.number(),
-  enterprisesUpdated: z.number(),
-  linesCreated: z.number(),
-  linesUpdated: z.number(),
-  casesCreated: z.number(),
-  casesUpdated: z.number(),
-  tasksCreated: z.number(),
-  tasksUpdated: z.number(),
-  milestonesCreated: z.number(),
-  milestonesUpdated: z.number(),
-};
-
-export const PlanCounts = z.object({
-  sourceRows: z.number(),
-  skipped: z.number(),
-  rows: z.number(),
-  new: z.number(),
-  update: z.number(),
-  unchanged: z.number(),
-  error: z.number(),
-  ...EntityCounts,
-});
-
-export const PlanSummary = z.object({
-  fileName: z.string(),
-  sheetName: z.string(),
-  fileHash: z.string().nullable(),
-  mapping: Mapping,
-  counts: PlanCounts,
-  previousImports: z.array(z.object({ id: z.string(), finishedAt: z.string() })),
-  notes: z.array(z.string()),
-});
-export type PlanSummary = z.output<typeof PlanSummary>;
-
-export const RowIssue = z.object({ row: z.number(), column: z.string().nullable(), target: Target.nullable(), reason: z.string() });
-export type RowIssue = z.output<typeof RowIssue>;
-
-const RowPart = z.object({ entity: z.number(), status: z.enum(['new', 'update', 'unchanged', 'same']) }).nullable();
-const PlannedEntity = z
-  .object({
-    kind: z.enum(['enterprise', 'line', 'case', 'task', 'milestone']),
-    id: z.number().nullable(),
-    action: z.enum(['create', 'update', 'none']),
-    values: z.record(z.string(), z.unknown()),
-    before: z.record(z.string(), z.unknown()),
-    label: z.string(),
-    firstRow: z.number(),
-  })
-  .nullable();
-
-export const PreviewRow = z.object({
-  sourceRow: z.number(),
-  status: RowStatus,
-  enterprise: RowPart,
-  line: RowPart,
-  case: RowPart,
-  errors: z.array(RowIssue),
-  warnings: z.array(RowIssue),
-  years: z.array(z.object({ target: Target, year: z.number(), from: z.enum(['column', 'date', 'title', 'constant', 'ledger']) })),
-  entities: z.object({ enterprise: PlannedEntity, line: PlannedEntity, case: PlannedEntity }),
-  cells: z.array(Cell),
-  /** Cells corrected in 预览 (0-based column) and the file's value in each, as shown. */
-  corrected: z.array(z.object({ column: z.number(), original: z.string() })),
-});
-export type PreviewRow = z.output<typeof PreviewRow>;
-
 /** What a finished import job answers (jobs:status → result). */
-export const ImportCounts = z.object({
-  rowsTotal: z.number(),
-  rowsNew: z.number(),
-  rowsUpdated: z.number(),
-  rowsUnchanged: z.number(),
-  rowsError: z.number(),
-  ...EntityCounts,
-});
 export const ImportResult = z.object({
   importId: z.string().nullable(),
   counts: ImportCounts,
@@ -171,6 +93,7 @@ export type ImportResult = z.output<typeof ImportResult>;
 
 /** Undo deletes softly (the rows go to 回收站) and restores fields, all audited. */
 export const UndoResult = z.object({ undoBatchId: z.string(), fieldsRestored: z.number(), rowsRemoved: z.number() });
+export type UndoResult = z.output<typeof UndoResult>;
 
 export const ImportRunSummary = ImportCounts.extend({
   id: z.string(),

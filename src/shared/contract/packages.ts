@@ -1,8 +1,7 @@
 import { z } from '../schemas/zod';
 import { IsoDateSchema } from '../schemas/period';
 import { PACKAGE_SHEET_KEYS } from '../countyPackage/sheets';
-import { command, query } from './channel';
-import { JobStarted } from './jobs';
+import { JobStarted, command, query } from './channel';
 
 /**
  * Issue 16 in the app: a county's 报送包 exported; the city's 汇总报送包 (files sent one by one

@@ -1,8 +1,7 @@
 import { z } from '../schemas/zod';
 import { REPORT_IDS } from '../reports/reportIds';
 import { Statistics } from '../reports/statistics';
-import { query } from './channel';
-import { JobStarted } from './jobs';
+import { JobStarted, query } from './channel';
 
 const Year = z.number().int().min(2000).max(2100);
 const Cell = z.union([z.string(), z.number(), z.null()]);

@@ -1,7 +1,6 @@
 import { z } from '../schemas/zod';
 import { TEMPLATE_ORDERS, TEMPLATE_SOURCES, TemplateMapping } from '../reports/templateFill';
-import { query } from './channel';
-import { JobStarted } from './jobs';
+import { JobStarted, query } from './channel';
 import { UploadedFile } from './tasks';
 import { ReportPreview } from './reports';
 

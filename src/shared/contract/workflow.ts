@@ -3,7 +3,7 @@ import { entityId, optionalLongText, optionalText } from '../schemas/fields';
 import { IsoDateSchema, MonthsOrDaysSchema, PeriodSchema } from '../schemas/period';
 import { DIMENSIONS } from '../domain/dimensions';
 import { CASE_TRANSITIONS } from '../rules/caseStates';
-import { PUBLIC_LISTS } from '../rules/cards';
+import { Card, PUBLIC_LISTS } from '../rules/cards';
 import { Countdown, CountdownBand, CountdownThresholds } from '../rules/countdown';
 import { CLOSURE_ENTERPRISE_STATUSES } from '../rules/closure';
 import { EXIT_METHODS } from '../entities/capacityLine';
@@ -13,8 +13,6 @@ import { command, query } from './channel';
  * The case workflow (整改事项的办理流程): a case's state, deadline and history, the steps it may
  * take, and the lists that derive countdowns and yellow/red cards from every open case.
  */
-
-export const CARDS = ['yellow', 'red'] as const;
 
 const Need = z.enum(['required', 'optional', 'none']);
 
@@ -126,7 +124,7 @@ export const CaseWorkflowView = z.object({
   /** Why no deadline could be computed (a year without its holiday notice …). */
   deadlineProblem: z.string().nullable(),
   countdown: Countdown.nullable(),
-  card: z.enum(CARDS).nullable(),
+  card: Card.nullable(),
   /** On the yellow (or 超标排放) list past its deadline: 逾期未整改. */
   overdue: z.boolean(),
   lists: z.array(z.enum(PUBLIC_LISTS)),
@@ -169,7 +167,7 @@ export const DeadlineRow = z.object({
   days: z.number().int().nullable(),
   text: z.string().nullable(),
   band: CountdownBand.nullable(),
-  card: z.enum(CARDS).nullable(),
+  card: Card.nullable(),
   /** On the yellow (or 超标排放) list past its deadline: 逾期未整改. */
   overdue: z.boolean(),
   /** The public lists the case puts its enterprise on (rules/cards.ts caseListing). */

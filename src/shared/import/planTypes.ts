@@ -1,101 +1,133 @@
-import type { Mapping } from './mapping';
-import type { RowIssue } from './rowValues';
-import type { RowYear } from './rowYears';
+import { z } from '../schemas/zod';
+import { Mapping } from './mapping';
+import { RowIssue } from './rowValues';
+import { RowYear } from './rowYears';
+import { Cell } from './types';
 
 /**
  * The preview of an import: what each source row would do to the ledger. Plain data, so the
- * wizard can show it and send the decision back. Statuses are English identifiers with the
- * Chinese labels the UI shows (新增 / 更新 / 无变化 / 错误).
+ * wizard can show it and send the decision back; the contract answers these schemas as they are.
+ * Statuses are English identifiers with the Chinese labels the UI shows (新增 / 更新 / 无变化 / 错误).
  */
-export type RowStatus = 'new' | 'update' | 'unchanged' | 'error';
+export const RowStatus = z.enum(['new', 'update', 'unchanged', 'error']);
+export type RowStatus = z.output<typeof RowStatus>;
 export const ROW_STATUS_LABELS: Record<RowStatus, string> = { new: '新增', update: '更新', unchanged: '无变化', error: '错误' };
 
 /** What one row does to one entity; `same` = the entity was already created or changed by an earlier row. */
-export type PartStatus = 'new' | 'update' | 'unchanged' | 'same';
+export const PartStatus = z.enum(['new', 'update', 'unchanged', 'same']);
+export type PartStatus = z.output<typeof PartStatus>;
 
-export type PlannedKind = 'enterprise' | 'line' | 'case' | 'task' | 'milestone';
+export const PlannedKind = z.enum(['enterprise', 'line', 'case', 'task', 'milestone']);
+export type PlannedKind = z.output<typeof PlannedKind>;
 
-export interface PlannedEntity {
-  kind: PlannedKind;
+export const PlannedEntity = z.object({
+  kind: PlannedKind,
   /** The existing row's id, or null for a row to create. */
-  id: number | null;
-  action: 'create' | 'update' | 'none';
+  id: z.number().nullable(),
+  action: z.enum(['create', 'update', 'none']),
   /** create: every value; update: the changed fields only. */
-  values: Record<string, unknown>;
+  values: z.record(z.string(), z.unknown()),
   /** update: the old value of each changed field (shown as old → new). */
-  before: Record<string, unknown>;
+  before: z.record(z.string(), z.unknown()),
   /** 甲钢铁有限公司 / 中频炉 2t / 能耗 2024-03-05 */
-  label: string;
-  firstRow: number;
+  label: z.string(),
+  firstRow: z.number(),
   /** For lines and cases: index into ImportPlan.enterprises (null for tasks and milestones). */
-  enterprise: number | null;
+  enterprise: z.number().nullable(),
   /** For a new case: indexes into ImportPlan.lines of the lines named on its rows. */
-  lines: number[];
-}
+  lines: z.array(z.number()),
+});
+export type PlannedEntity = z.output<typeof PlannedEntity>;
 
-export interface RowPart {
-  entity: number;
-  status: PartStatus;
-}
+export const RowPart = z.object({ entity: z.number(), status: PartStatus });
+export type RowPart = z.output<typeof RowPart>;
 
-export interface PlannedRow {
-  sourceRow: number;
-  status: RowStatus;
-  enterprise: RowPart | null;
-  line: RowPart | null;
-  case: RowPart | null;
+export const PlannedRow = z.object({
+  sourceRow: z.number(),
+  status: RowStatus,
+  enterprise: RowPart.nullable(),
+  line: RowPart.nullable(),
+  case: RowPart.nullable(),
   /** The 重点工作 and 时间节点 the row names, when their columns are mapped. */
-  task: RowPart | null;
-  milestone: RowPart | null;
-  errors: RowIssue[];
-  warnings: RowIssue[];
+  task: RowPart.nullable(),
+  milestone: RowPart.nullable(),
+  errors: z.array(RowIssue),
+  warnings: z.array(RowIssue),
   /** Where the row's 计划退出年度 and its dates written without a year took their year from. */
-  years: RowYear[];
-}
+  years: z.array(RowYear),
+});
+export type PlannedRow = z.output<typeof PlannedRow>;
 
 /** How many records of each kind an import creates and updates (preview, result, import_runs). */
-export interface EntityCounts {
-  enterprisesCreated: number;
-  enterprisesUpdated: number;
-  linesCreated: number;
-  linesUpdated: number;
-  casesCreated: number;
-  casesUpdated: number;
-  tasksCreated: number;
-  tasksUpdated: number;
-  milestonesCreated: number;
-  milestonesUpdated: number;
-}
+export const EntityCounts = z.object({
+  enterprisesCreated: z.number(),
+  enterprisesUpdated: z.number(),
+  linesCreated: z.number(),
+  linesUpdated: z.number(),
+  casesCreated: z.number(),
+  casesUpdated: z.number(),
+  tasksCreated: z.number(),
+  tasksUpdated: z.number(),
+  milestonesCreated: z.number(),
+  milestonesUpdated: z.number(),
+});
+export type EntityCounts = z.output<typeof EntityCounts>;
 
 /**
  * Every row below the header is accounted for: new + update + unchanged + error (the data rows,
  * `rows`) + skipped (blank, 合计, headings, footnotes) = sourceRows.
  */
-export interface PlanCounts extends EntityCounts {
-  sourceRows: number;
-  skipped: number;
-  rows: number;
-  new: number;
-  update: number;
-  unchanged: number;
-  error: number;
-}
+export const PlanCounts = EntityCounts.extend({
+  sourceRows: z.number(),
+  skipped: z.number(),
+  rows: z.number(),
+  new: z.number(),
+  update: z.number(),
+  unchanged: z.number(),
+  error: z.number(),
+});
+export type PlanCounts = z.output<typeof PlanCounts>;
 
-export interface ImportPlan {
-  fileName: string;
-  sheetName: string;
-  fileHash: string | null;
-  mapping: Mapping;
-  rows: PlannedRow[];
-  enterprises: PlannedEntity[];
-  lines: PlannedEntity[];
-  cases: PlannedEntity[];
+/** What a committed import wrote, by row and by record (import_runs keeps the same counts). */
+export const ImportCounts = EntityCounts.extend({
+  rowsTotal: z.number(),
+  rowsNew: z.number(),
+  rowsUpdated: z.number(),
+  rowsUnchanged: z.number(),
+  rowsError: z.number(),
+});
+export type ImportCounts = z.output<typeof ImportCounts>;
+
+export const ImportPlan = z.object({
+  fileName: z.string(),
+  sheetName: z.string(),
+  fileHash: z.string().nullable(),
+  mapping: Mapping,
+  rows: z.array(PlannedRow),
+  enterprises: z.array(PlannedEntity),
+  lines: z.array(PlannedEntity),
+  cases: z.array(PlannedEntity),
   /** 重点工作 of the ledger's year, matched by their content. */
-  tasks: PlannedEntity[];
+  tasks: z.array(PlannedEntity),
   /** 时间节点, matched by year, name and date. */
-  milestones: PlannedEntity[];
-  counts: PlanCounts;
+  milestones: z.array(PlannedEntity),
+  counts: PlanCounts,
   /** Earlier imports of a file with the same hash, newest first, not undone. */
-  previousImports: { id: string; finishedAt: string }[];
-  notes: string[];
-}
+  previousImports: z.array(z.object({ id: z.string(), finishedAt: z.string() })),
+  notes: z.array(z.string()),
+});
+export type ImportPlan = z.output<typeof ImportPlan>;
+
+/** The plan without its rows and entities: what the wizard's preview step is answered. */
+export const PlanSummary = ImportPlan.omit({ rows: true, enterprises: true, lines: true, cases: true, tasks: true, milestones: true });
+export type PlanSummary = z.output<typeof PlanSummary>;
+
+/** One preview row with the entities it names spelled out and its source cells, for the preview grid. */
+export const PreviewRow = PlannedRow.extend({
+  entities: z.object({ enterprise: PlannedEntity.nullable(), line: PlannedEntity.nullable(), case: PlannedEntity.nullable() }),
+  /** The row's cells as read from the file (an error row has no entities to show otherwise), corrections laid over them. */
+  cells: z.array(Cell),
+  /** The cells corrected in 预览 (0-based column) and what the file has in each. */
+  corrected: z.array(z.object({ column: z.number(), original: z.string() })),
+});
+export type PreviewRow = z.output<typeof PreviewRow>;

@@ -1,7 +1,8 @@
+import { z } from '../schemas/zod';
 import type { Cell } from './types';
 import type { Mapping } from './mapping';
 import { FieldParser } from './fieldParse';
-import { targetInfo, type TargetEntity, type TargetKey } from './targets';
+import { targetInfo, TargetKey, type TargetEntity } from './targets';
 import { amountUnitConflict, splitAmount } from './values';
 import { WrittenDateReader, type RowYear, type YearContext, type YearSource } from './rowYears';
 import { LEDGER_ENTITIES } from '../entities';
@@ -12,14 +13,15 @@ import { writtenLimitText } from '../normalise/writtenDate';
  * field, an amount's unit (50万吨) moved to the unit field, and each refusal named by its
  * column. Runs once per row, so the mapping is bound once beforehand (bindMapping).
  */
-export interface RowIssue {
+export const RowIssue = z.object({
   /** The row number as the source file shows it. */
-  row: number;
+  row: z.number(),
   /** The source column's header (退出产能/数值), or 固定值 for a constant, or null. */
-  column: string | null;
-  target: TargetKey | null;
-  reason: string;
-}
+  column: z.string().nullable(),
+  target: TargetKey.nullable(),
+  reason: z.string(),
+});
+export type RowIssue = z.output<typeof RowIssue>;
 
 export type EntityValues = Record<string, unknown>;
 

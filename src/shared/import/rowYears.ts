@@ -1,5 +1,6 @@
 import { readWrittenDate } from '../normalise/writtenDate';
-import type { TargetKey } from './targets';
+import { z } from '../schemas/zod';
+import { TargetKey } from './targets';
 import type { Cell } from './types';
 
 /**
@@ -9,7 +10,8 @@ import type { Cell } from './types';
  * user can change). A date written without a year (10月底前, 年底前) takes the row's plan year,
  * else the title's, else the ledger's 当前年度.
  */
-export type YearSource = 'column' | 'date' | 'title' | 'constant' | 'ledger';
+export const YearSource = z.enum(['column', 'date', 'title', 'constant', 'ledger']);
+export type YearSource = z.output<typeof YearSource>;
 
 export const YEAR_SOURCE_LABELS: Record<YearSource, string> = {
   column: '本行的「计划退出年度」',
@@ -19,11 +21,8 @@ export const YEAR_SOURCE_LABELS: Record<YearSource, string> = {
   ledger: '设置中的当前年度',
 };
 
-export interface RowYear {
-  target: TargetKey;
-  year: number;
-  from: YearSource;
-}
+export const RowYear = z.object({ target: TargetKey, year: z.number(), from: YearSource });
+export type RowYear = z.output<typeof RowYear>;
 
 /** 「阳谷县2022年落后产能退出台账」 → 2022: the first plausible year a title names. */
 export function yearInTitle(texts: readonly string[]): number | null {

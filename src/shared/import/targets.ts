@@ -1,4 +1,4 @@
-import type { z } from '../schemas/zod';
+import { z } from '../schemas/zod';
 import type { AnyEntity, EntityKey, TargetKeyOf } from '../entities/entity';
 import type { TableKind } from '../entities/field';
 import { LEDGER_ENTITIES } from '../entities';
@@ -13,6 +13,8 @@ import { LEDGER_ENTITIES } from '../entities';
 type Entities = (typeof LEDGER_ENTITIES)[number];
 export type TargetKey = TargetKeyOf<Entities>;
 export type TargetEntity = EntityKey;
+/** A target key as the contract checks it (a mapping, a preview issue). */
+export const TargetKey = z.custom<TargetKey>((v) => isTargetKey(v), { error: '不认识的目标字段' });
 
 export const TARGET_ENTITY_LABELS = Object.fromEntries(LEDGER_ENTITIES.map((e) => [e.key, e.label])) as Record<TargetEntity, string>;
 

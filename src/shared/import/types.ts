@@ -1,9 +1,12 @@
+import { z } from '../schemas/zod';
+
 /**
  * What a spreadsheet file becomes once read: plain rows of plain values, so that the table
  * detection, mapping and preview never see a file format. Dates stay as Excel serial numbers
  * or as the text the user typed; the normalisers turn them into ISO dates per target field.
  */
-export type Cell = string | number | null;
+export const Cell = z.union([z.string(), z.number(), z.null()]);
+export type Cell = z.output<typeof Cell>;
 
 /** A merged range, 0-based and inclusive, as Excel stores it (A1:C2 → r 0..1, c 0..2). */
 export interface MergeRange {

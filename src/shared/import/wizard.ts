@@ -1,5 +1,6 @@
 import { headerSignature, type Mapping, type MappableColumn } from './mapping';
 import { normaliseHeader } from './synonyms';
+import type { DetectedTable } from './table';
 import type { TargetKey } from './targets';
 import type { Cell } from './types';
 import { fromExcelSerial } from '../normalise/date';
@@ -89,15 +90,8 @@ export function displayCell(value: Cell | undefined, target: TargetKey | null): 
   return String(value);
 }
 
-export interface TableLayout {
-  firstDataRow: number | null;
-  blankRows: number[];
-  totalRows: number[];
-  subtotalRows: number[];
-  sectionRows: number[];
-  repeatedHeaderRows: number[];
-  footnoteRows: number[];
-}
+/** Where a detected table's data starts and which rows below its header are not data. */
+export type TableLayout = Pick<DetectedTable, 'firstDataRow' | 'blankRows' | 'totalRows' | 'subtotalRows' | 'sectionRows' | 'repeatedHeaderRows' | 'footnoteRows'>;
 
 /** Up to `n` of the first data rows among a sheet's head rows, as 1-based row numbers. */
 export function sampleRowNumbers(head: readonly (readonly Cell[])[], t: TableLayout, n = 3): number[] {

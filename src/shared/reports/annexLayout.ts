@@ -83,7 +83,7 @@ export function layoutAnnex(tasks: readonly Task[], opts: AnnexOptions): AnnexLa
     const sharesNumber = sameCategory && task.continuesNumber;
     if (!sharesNumber) number += 1;
 
-    const texts = [String(number), task.category, task.content, leadText(task), cooperatingText(task), task.completion];
+    const texts = [String(number), task.category, task.content, leadText(task), cooperatingText(task), task.completionText];
     const merges = [
       sharesNumber,
       sameCategory,

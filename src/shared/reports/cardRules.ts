@@ -1,5 +1,5 @@
 import type { IsoDate } from '../domain/dates';
-import type { PublicList } from '../rules/cards';
+import type { Card, PublicList } from '../rules/cards';
 import type { CaseListRow } from './listTypes';
 
 /**
@@ -7,10 +7,9 @@ import type { CaseListRow } from './listTypes';
  * parameter: the app passes the workflow's derivation (src/shared/rules/cards.ts over each
  * case's computed deadline, see src/main/services/cardRules.ts); tests may pass their own.
  */
-export type CardColour = 'yellow' | 'red';
 
 /** The card a case carries on a given day, or null. */
-export type DeriveCard = (c: CaseListRow, asOf: IsoDate) => CardColour | null;
+export type DeriveCard = (c: CaseListRow, asOf: IsoDate) => Card | null;
 
 /** The effective deadline of a case (after any extension or override), or null. */
 export type CaseDeadline = (c: CaseListRow) => IsoDate | null;

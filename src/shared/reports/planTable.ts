@@ -81,7 +81,7 @@ export function tasksFromPlanTable(table: DetectedTable, mapping: Mapping, sheet
       content: content.replace(/[ \t\u3000]*\n[ \t\u3000]*/g, ''),
       leadDepartments: splitDepartments(raw(row.cells, 'task.leadDepartments')),
       cooperatingDepartments: splitDepartments(raw(row.cells, 'task.cooperatingDepartments')),
-      completion: at(row.cells, 'task.completionText'),
+      completionText: at(row.cells, 'task.completionText'),
       continuesNumber: number !== null && number !== '' && number === previousSerial,
     });
     if (number !== null && number !== '') previousSerial = number;

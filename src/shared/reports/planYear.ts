@@ -18,8 +18,8 @@ export type YearShift = z.output<typeof YearShift>;
 
 interface Dated {
   content: string;
-  completion: string;
-  dueDate: string | null;
+  completionText: string;
+  completionDate: string | null;
 }
 
 /** The year a plan is for: its preset year, else the first year its title names (「聊城市2022年…」). */
@@ -49,10 +49,10 @@ export function shiftPlanYear<T extends Dated>(tasks: readonly T[], from: number
   let moved = 0;
   const shifted = tasks.map((t) => {
     const content = shiftText(t.content, from, to);
-    const completion = shiftText(t.completion, from, to);
-    const due = t.dueDate ? shiftText(t.dueDate.replace(/^(\d{4})-/, '$1年-'), from, to).text.replace('年-', '-') : t.dueDate;
-    moved += content.moved + completion.moved + (due !== t.dueDate ? 1 : 0);
-    return { ...t, content: content.text, completion: completion.text, dueDate: due };
+    const completion = shiftText(t.completionText, from, to);
+    const due = t.completionDate ? shiftText(t.completionDate.replace(/^(\d{4})-/, '$1年-'), from, to).text.replace('年-', '-') : t.completionDate;
+    moved += content.moved + completion.moved + (due !== t.completionDate ? 1 : 0);
+    return { ...t, content: content.text, completionText: completion.text, completionDate: due };
   });
   return { tasks: shifted, shift: { from, to, moved } };
 }

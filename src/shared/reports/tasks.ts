@@ -18,9 +18,9 @@ export const Task = z.object({
   leadDerived: z.boolean().default(false),
   cooperatingDepartments: z.array(z.string().min(1)),
   /** 完成时间 exactly as written: 全年, 4月底, 10月30日前; '' when the document gives none. */
-  completion: z.string(),
+  completionText: z.string(),
   /** The concrete date the completion text means, when known ('YYYY-MM-DD'). */
-  dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+  completionDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
   /**
    * True when this task carries no 序号 of its own: the annex merges the 序号 cell of the task
    * before over it (通政办发〔2017〕179号 附件3 item 6 has three tasks under one number).
@@ -45,17 +45,6 @@ export const TaskPreset = z.object({
   tasks: z.array(Task).min(1),
 });
 export type TaskPreset = z.output<typeof TaskPreset>;
-
-export const TASK_LABELS: Record<'section' | 'category' | 'content' | 'leadDepartments' | 'cooperatingDepartments' | 'completion' | 'dueDate' | 'progressNotes', string> = {
-  section: '部分',
-  category: '类别',
-  content: '主要内容',
-  leadDepartments: '牵头部门',
-  cooperatingDepartments: '配合部门',
-  completion: '完成时间',
-  dueDate: '完成日期',
-  progressNotes: '进展情况',
-};
 
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 

@@ -1,4 +1,5 @@
 import type { ListCell, ListColumn } from './listTypes';
+import { chineseCompare } from './collate';
 
 /**
  * The 合计 row of a list, built while the rows stream past (a 100 000-line export never holds
@@ -79,7 +80,7 @@ function sumCell(byUnit: Map<string, number>): ListCell {
   if (byUnit.size === 0) return null;
   if (byUnit.size === 1) return roundSum([...byUnit.values()][0]!);
   return [...byUnit.entries()]
-    .sort(([a], [b]) => a.localeCompare(b, 'zh-Hans-CN'))
+    .sort(([a], [b]) => chineseCompare(a, b))
     .map(([unit, v]) => `${roundSum(v)}${unit}`)
     .join('\n');
 }

@@ -1,3 +1,4 @@
+import { z } from '../schemas/zod';
 import type { IsoDate } from '../domain/dates';
 import type { Dimension } from '../domain/dimensions';
 import type { CaseStatus } from './caseStates';
@@ -14,7 +15,8 @@ import type { CaseStatus } from './caseStates';
  * Cards are derived from a case's state and today's date, never typed in.
  */
 
-export type Card = 'yellow' | 'red';
+export const Card = z.enum(['yellow', 'red']);
+export type Card = z.output<typeof Card>;
 
 export const CARD_LABELS: Record<Card, string> = { yellow: '黄牌', red: '红牌' };
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { backupsDir } from '../../../src/main/backup/backup';
-import { openLedgerDatabase } from '../../../src/main/db/connection';
+import { openLedger } from '../../../src/main/openLedger';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/main/db/migrations';
 import { migrate } from '../../../src/main/db/migrate';
 import { backupNow, listLedgerBackups, restoreBackup } from '../../../src/main/services/backups';
@@ -14,7 +14,7 @@ import { tableHashes } from '../../support/hash';
 
 function fileContext() {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'ledger-backup-')), 'ledger.sqlite');
-  const { db } = openLedgerDatabase(dbPath);
+  const { db } = openLedger(dbPath);
   let clock = new Date('2026-03-01T08:00:00');
   const ctx = createContext(db, { dbPath, now: () => clock });
   return { ctx, dbPath, tick: (ms: number) => (clock = new Date(clock.getTime() + ms)) };

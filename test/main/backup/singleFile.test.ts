@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupsDir } from '../../../src/main/backup/backup';
 import { evidenceDir } from '../../../src/main/evidence/store';
-import { openLedgerDatabase } from '../../../src/main/db/connection';
+import { openLedger } from '../../../src/main/openLedger';
 import { removeStaleFiles, STALE_MS } from '../../../src/main/fs/staleFiles';
 import { backupNow, backupToFile, listLedgerBackups } from '../../../src/main/services/backups';
 import { createContext } from '../../../src/main/services/context';
@@ -12,7 +12,7 @@ import { createEnterprise } from '../../../src/main/services/enterprises';
 
 function fileContext() {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'ledger-single-')), 'ledger.sqlite');
-  const { db } = openLedgerDatabase(dbPath);
+  const { db } = openLedger(dbPath);
   let clock = new Date('2026-01-01T08:00:00');
   const ctx = createContext(db, { dbPath, now: () => clock });
   return { ctx, dbPath, advance: (ms: number) => (clock = new Date(clock.getTime() + ms)) };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openLedgerDatabase } from '../../../src/main/db/connection';
+import { openLedger } from '../../../src/main/openLedger';
 import { createEnterprise } from '../../../src/main/services/enterprises';
 import { createContext } from '../../../src/main/services/context';
 
@@ -17,7 +18,7 @@ describe('openLedgerDatabase', () => {
     db.close();
   });
 
-  it('opens a file that fails quick_check read-only and says so in Chinese', () => {
+  it('opens a file that fails quick_check read-only and says so in Chinese, through openLedger too', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'ledger-')), 'ledger.sqlite');
     const first = openLedgerDatabase(file);
     const ctx = createContext(first.db, { dbPath: file });
@@ -33,6 +34,10 @@ describe('openLedgerDatabase', () => {
     expect(reopened.readOnlyReason).toMatch(/完整性检查未通过.*只读/);
     expect(reopened.db.readonly).toBe(true);
     reopened.db.close();
+    // The bootstrap leaves such a file as it is: seeding it would throw on the read-only handle.
+    const viaBootstrap = openLedger(file);
+    expect(viaBootstrap.readOnlyReason).toMatch(/只读/);
+    viaBootstrap.db.close();
   });
 
   it('refuses a file from a newer version of the app', () => {

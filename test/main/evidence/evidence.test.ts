@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openLedgerDatabase } from '../../../src/main/db/connection';
+import { openLedger } from '../../../src/main/openLedger';
 import { createContext } from '../../../src/main/services/context';
 import { createEnterprise } from '../../../src/main/services/enterprises';
 import { registerCase } from '../../../src/main/services/caseWorkflow';
@@ -25,7 +25,7 @@ function setup() {
     showItemInFolder: () => {},
     printWindow: async () => null,
   };
-  const ctx = createContext(openLedgerDatabase(dbPath).db, { dbPath, shell });
+  const ctx = createContext(openLedger(dbPath).db, { dbPath, shell });
   const enterpriseId = createEnterprise(ctx, { name: '永兴钢丝绳厂' }).row.id;
   const { id } = registerCase(ctx, { enterpriseId, dimension: '技术' });
   return { ctx, caseId: id, opened, dir };

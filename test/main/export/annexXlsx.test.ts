@@ -25,7 +25,7 @@ beforeAll(async () => {
   preset = await loadTaskPreset(PRESET);
   dir = mkdtempSync(join(tmpdir(), '附件-'));
   file = join(dir, '附件3 重点工作与职责分工.xlsx');
-  const tasks = [...preset.tasks, Task.parse({ section: '保障措施', category: '加强监督引导', content: HOSTILE, leadDepartments: ['-县工信局'], cooperatingDepartments: [], completion: '+全年' })];
+  const tasks = [...preset.tasks, Task.parse({ section: '保障措施', category: '加强监督引导', content: HOSTILE, leadDepartments: ['-县工信局'], cooperatingDepartments: [], completionText: '+全年' })];
   await writeAnnexXlsx(file, tasks, { title: preset.title, annexNumber: 3 });
   nantongFile = join(dir, '南通 附件3.xlsx');
   await writeAnnexXlsx(nantongFile, preset.tasks, { title: preset.title, annexNumber: 3 });

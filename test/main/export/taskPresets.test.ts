@@ -31,8 +31,8 @@ describe('bundled task presets', () => {
     const numbers = layout.rows.flatMap((r) => (r.kind === 'task' && r.cells[0]!.rowSpan > 0 ? [r.cells[0]!.text] : []));
     expect(numbers).toEqual(Array.from({ length: 21 }, (_, i) => String(i + 1)));
     const byContent = (start: string) => preset.tasks.find((t) => t.content.startsWith(start))!;
-    expect(byContent('以钢铁、船舶、水泥行业为重点').completion).toBe('4月底');
-    expect(byContent('公告年度落后产能退出企业名单').completion).toBe('12月底');
+    expect(byContent('以钢铁、船舶、水泥行业为重点').completionText).toBe('4月底');
+    expect(byContent('公告年度落后产能退出企业名单').completionText).toBe('12月底');
     expect(byContent('对符合条件的转产转型').cooperatingDepartments).toEqual(['市经信委', '发改委']);
     expect(byContent('开展工业企业资源利用绩效评价').leadDepartments).toEqual(['市经信委', '市财政局']);
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openLedgerDatabase } from '../../../src/main/db/connection';
+import { openLedger } from '../../../src/main/openLedger';
 import { ImportSession } from '../../../src/main/import/session';
 import { hashDatabaseFile } from '../../support/db';
 import { MEMORY_BOMBS } from '../../support/hostileCorpus';
@@ -23,9 +23,9 @@ function ledger(): { file: string; hash(): string } {
   const dir = mkdtempSync(join(tmpdir(), 'import-bounds-'));
   dirs.push(dir);
   const file = join(dir, 'ledger.sqlite');
-  openLedgerDatabase(file).db.close();
+  openLedger(file).db.close();
   const hash = () => {
-    const { db } = openLedgerDatabase(file);
+    const { db } = openLedger(file);
     try {
       return hashDatabaseFile(db, file);
     } finally {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openLedgerDatabase } from '../../../src/main/db/connection';
+import { openLedger } from '../../../src/main/openLedger';
 import { listAuditBatch } from '../../../src/main/db/repositories/audit';
 import { listCapacityLines } from '../../../src/main/db/repositories/capacityLines';
 import { ImportSession } from '../../../src/main/import/session';
@@ -29,7 +29,7 @@ function ledgerFile(): string {
   const dir = mkdtempSync(join(tmpdir(), 'import-correct-'));
   dirs.push(dir);
   const file = join(dir, 'ledger.db');
-  openLedgerDatabase(file).db.close();
+  openLedger(file).db.close();
   return file;
 }
 
@@ -90,7 +90,7 @@ describe('correcting a refused cell in 预览', () => {
     const result = await session.commit();
     expect(result.counts).toMatchObject({ rowsNew: 3, rowsError: 0 });
 
-    const { db } = openLedgerDatabase(file);
+    const { db } = openLedger(file);
     try {
       const lines = listCapacityLines(db).map((l) => [l.name, l.capacity, l.capacityUnit, l.plannedExitDate]);
       expect(lines).toEqual(
@@ -115,7 +115,7 @@ describe('correcting a refused cell in 预览', () => {
 
     const undone = await session.undo(result.importId!);
     expect(undone.fieldsRestored).toBe(0);
-    const after = openLedgerDatabase(file).db;
+    const after = openLedger(file).db;
     expect(listCapacityLines(after)).toEqual([]);
     after.close();
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openLedgerDatabase } from '../../../src/main/db/connection';
+import { openLedger } from '../../../src/main/openLedger';
 import { ImportSession } from '../../../src/main/import/session';
 import type { CommitProgress } from '../../../src/main/import/commit';
 import { parseFileData } from '../../../src/main/import/parse';
@@ -22,7 +22,7 @@ function ledgerFile(): string {
   const dir = mkdtempSync(join(tmpdir(), 'import-session-'));
   dirs.push(dir);
   const file = join(dir, 'ledger.db');
-  openLedgerDatabase(file).db.close();
+  openLedger(file).db.close();
   return file;
 }
 
@@ -52,7 +52,7 @@ describe('ImportSession', () => {
     const result = await session.commit((p) => progress.push(p));
     expect(result.importId).not.toBeNull();
     expect(progress.at(-1)).toEqual({ done: 11, total: 11 });
-    const { db } = openLedgerDatabase(file);
+    const { db } = openLedger(file);
     expect((db.prepare('SELECT count(*) AS n FROM capacity_lines').get() as { n: number }).n).toBe(4);
     db.close();
     const undone = await session.undo(result.importId!);
@@ -61,7 +61,7 @@ describe('ImportSession', () => {
 
   it('cancels a running commit from the main thread and leaves the ledger file as it was', async () => {
     const file = ledgerFile();
-    const { db } = openLedgerDatabase(file);
+    const { db } = openLedger(file);
     const before = hashDatabaseFile(db, file);
     db.close();
     const rows = Array.from({ length: 30_000 }, (_, i) => `企业${i},设备${i},能耗`);
@@ -81,7 +81,7 @@ describe('ImportSession', () => {
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.at(-1)!).toBeLessThan(90_000);
     await session.close();
-    const after = openLedgerDatabase(file).db;
+    const after = openLedger(file).db;
     expect(hashDatabaseFile(after, file)).toBe(before);
     after.close();
   });

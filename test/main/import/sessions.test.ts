@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openLedgerDatabase } from '../../../src/main/db/connection';
+import { openLedger } from '../../../src/main/openLedger';
 import { ImportSessions } from '../../../src/main/import/sessions';
 import { ledgerCsvGb18030 } from '../../support/countySheet';
 
@@ -15,7 +15,7 @@ afterEach(async () => {
 function registry(idleMs?: number): ImportSessions {
   const dir = mkdtempSync(join(tmpdir(), 'import-sessions-'));
   const file = join(dir, 'ledger.sqlite');
-  openLedgerDatabase(file).db.close();
+  openLedger(file).db.close();
   const r = new ImportSessions(file, idleMs);
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }), () => r.closeAll());
   return r;

@@ -8,7 +8,7 @@ import { listEnterprises } from '../../../src/main/db/repositories/enterprises';
 import { harnessShell } from '../../../src/main/harness/shellPort';
 import { saveImportTemplate } from '../../../src/main/services/imports';
 import { createContext } from '../../../src/main/services/context';
-import { openLedgerDatabase } from '../../../src/main/db/connection';
+import { openLedger } from '../../../src/main/openLedger';
 import { CAPACITY_LINE_LABELS } from '../../../src/shared/entities/capacityLine';
 import { ENTERPRISE_LABELS } from '../../../src/shared/entities/enterprise';
 import { importFile } from '../../support/importPipeline';
@@ -16,7 +16,7 @@ import { importFile } from '../../support/importPipeline';
 describe('the import template (下载导入模板)', () => {
   async function template() {
     const dir = mkdtempSync(join(tmpdir(), 'import-template-'));
-    const ctx = createContext(openLedgerDatabase(join(dir, 'ledger.sqlite')).db, { dbPath: join(dir, 'ledger.sqlite'), shell: harnessShell(dir) });
+    const ctx = createContext(openLedger(join(dir, 'ledger.sqlite')).db, { dbPath: join(dir, 'ledger.sqlite'), shell: harnessShell(dir) });
     const { file } = await saveImportTemplate(ctx);
     return { ctx, file: file!, data: readFileSync(file!) };
   }

@@ -5,7 +5,7 @@ import * as XLSX from 'xlsx';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutputOf } from '../../../src/shared/contract';
 import { ImportResult } from '../../../src/shared/contract/imports';
-import { openLedgerDatabase } from '../../../src/main/db/connection';
+import { openLedger } from '../../../src/main/openLedger';
 import { createDispatcher } from '../../../src/main/ipc/dispatch';
 import { harnessShell } from '../../../src/main/harness/shellPort';
 import { importSessions } from '../../../src/main/import/sessions';
@@ -23,7 +23,7 @@ afterEach(async () => {
 function setup() {
   const dir = mkdtempSync(join(tmpdir(), 'import-channels-'));
   const dbPath = join(dir, 'ledger.sqlite');
-  const opened = openLedgerDatabase(dbPath);
+  const opened = openLedger(dbPath);
   const ctx = createContext(opened.db, { dbPath, shell: harnessShell(dir) });
   const dispatch = createDispatcher(ctx, { checkOutput: true });
   cleanups.push(

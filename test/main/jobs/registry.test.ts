@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JobRegistry } from '../../../src/main/jobs/registry';
 import { LedgerError } from '../../../src/shared/errors';
+import { JobStatus } from '../../../src/shared/contract/jobs';
 
 /** A failed background job shows the user Chinese only, and its English detail reaches the log. */
 describe('JobRegistry', () => {
@@ -26,5 +27,13 @@ describe('JobRegistry', () => {
     await jobs.wait(jobs.start('template', async () => Promise.reject(new LedgerError('VALIDATION', '模板的文件结构有误', undefined, 'Error: Cannot merge already merged cells'))));
     await jobs.wait(jobs.start('export', async () => Promise.reject(new LedgerError('VALIDATION', '请先选择年度'))));
     expect(logged).toEqual(['Error: Cannot merge already merged cells']);
+  });
+
+  it("answers each kind's own result, and the contract refuses a result of another kind", async () => {
+    const jobs = new JobRegistry();
+    const status = await jobs.wait(jobs.start('export', async () => ({ file: '/tmp/退出清单.xlsx', rows: 3 })));
+    expect(JobStatus.parse(status)).toMatchObject({ kind: 'export', state: 'done', result: { file: '/tmp/退出清单.xlsx', rows: 3 } });
+    expect(JobStatus.safeParse({ ...status, kind: 'restore' }).success).toBe(false);
+    expect(JobStatus.safeParse({ ...status, kind: 'backup' }).success).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openLedgerDatabase } from '../../../src/main/db/connection';
+import { openLedger } from '../../../src/main/openLedger';
 import { createContext } from '../../../src/main/services/context';
 import { createEnterprise } from '../../../src/main/services/enterprises';
 import { registerCase, transitionCase } from '../../../src/main/services/caseWorkflow';
@@ -67,11 +67,11 @@ describe('holiday calendar in the ledger', () => {
 
   it('travels with the data file: another connection computes the same calendar', () => {
     const dir = `${process.env.TMPDIR ?? '/tmp'}/ledger-cal-${process.pid}-${Date.now()}.sqlite`;
-    const a = openLedgerDatabase(dir);
+    const a = openLedger(dir);
     const ctx = createContext(a.db, { dbPath: dir });
     setCalendarDay(ctx, { kind: 'workday', date: '2023-10-08', name: '国庆节' });
     a.db.close();
-    const b = openLedgerDatabase(dir);
+    const b = openLedger(dir);
     expect(loadCalendar({ db: b.db }).dayInfo('2023-10-08')).toMatchObject({ working: true, reason: 'workday' });
     b.db.close();
   });

@@ -73,7 +73,7 @@ describe('adopting a plan for another year', () => {
     const ctx = memoryContext();
     const liaocheng = previewAdoption(ctx, await loadPreset('liaocheng-2022'), 2026);
     expect(liaocheng.yearShift).toMatchObject({ from: 2022, to: 2026 });
-    expect(liaocheng.tasks.map((t) => t.completion).filter((c) => c !== '')).toEqual(['2026年上半年', '2026年全年', '2026年7月、12月', '2027年1月']);
+    expect(liaocheng.tasks.map((t) => t.completionText).filter((c) => c !== '')).toEqual(['2026年上半年', '2026年全年', '2026年7月、12月', '2027年1月']);
     const shandong = previewAdoption(ctx, await loadPreset('shandong-2017'), 2026);
     adoptTasks(ctx, { year: 2026, tasks: shandong.tasks, mapping: {}, replace: false });
     expect(listTasks(ctx.db, 2026).find((t) => t.completionText === '次年1月底前')?.completionDate).toBe('2027-01-31');
@@ -104,7 +104,7 @@ describe.skipIf(!hasSoffice())('reading the city task table', () => {
     ]);
     expect(plan.tasks[0]!.leadDepartments).toEqual(['市经信委', '市财政局']);
     expect(plan.tasks[3]).toMatchObject({
-      completion: '4月底',
+      completionText: '4月底',
       cooperatingDepartments: ['市发改委', '经信委', '各县（市）、区人民政府', '市经济技术开发区管委会'],
     });
   });

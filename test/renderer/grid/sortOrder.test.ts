@@ -118,6 +118,34 @@ describe('sortRows, the grids’ postSortRows', () => {
     expect(run(rows, [column('name', compareCells, 'desc', 0), column('capacity', 'number', 'asc', 1)])).toEqual([4, 1, 3, 2]);
   });
 
+  it('a column sorted again over the same rows (its ranks kept) still sees a value edited in place and another set of rows', () => {
+    const live = rows.map((r) => ({ ...r }));
+    const nodes = live.map((data) => ({ data }) as IRowNode<Row>);
+    // One Column object per column throughout, as in a grid: the ranks are kept per column.
+    let sort: 'asc' | 'desc' = 'asc';
+    const col = (colId: keyof Row, sortBy: SortBy) => {
+      const def = { colId, field: colId, ...sortedBy(sortBy) };
+      return { getColId: () => colId, getSort: () => sort, getSortIndex: () => 0, getColDef: () => def } as unknown as Column;
+    };
+    const capacity = col('capacity', 'number');
+    const name = col('name', compareCells);
+    const sorted = (column: Column, by: 'asc' | 'desc', list = nodes) => {
+      sort = by;
+      // AG Grid hands postSortRows the rows in their unsorted order each time.
+      const given = list.slice();
+      sortRows({ api: { getColumns: () => [column] } as unknown as GridApi<Row>, nodes: given } as PostSortRowsParams<Row>);
+      return given.map((n) => n.data!.id);
+    };
+    expect(sorted(capacity, 'asc')).toEqual([2, 3, 4, 1]);
+    expect(sorted(capacity, 'desc')).toEqual([1, 4, 3, 2]);
+    live[0]!.capacity = 0.1; // a row holds what its cell shows: an edit changes it in place
+    expect(sorted(capacity, 'asc')).toEqual([2, 1, 3, 4]);
+    expect(sorted(capacity, 'asc', nodes.slice(2))).toEqual([3, 4]);
+    expect(sorted(name, 'asc')).toEqual([2, 3, 1, 4]);
+    live[3]!.name = '阿胶厂';
+    expect(sorted(name, 'asc')).toEqual([4, 2, 3, 1]);
+  });
+
   it('reads a column with a value getter through AG Grid, and leaves rows alone when nothing is sorted', () => {
     const days = (r: Row) => (r.capacity === null ? null : 10 - r.capacity * 4);
     expect(run(rows, [column('countdown', compareCells, 'asc', 0, days)])).toEqual([2, 1, 4, 3]);

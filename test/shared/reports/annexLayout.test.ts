@@ -3,7 +3,7 @@ import { annexMerges, layoutAnnex } from '../../../src/shared/reports/annexLayou
 import { Task, chineseNumeral, type TaskInput } from '../../../src/shared/reports/tasks';
 
 const t = (over: Partial<TaskInput>): Task =>
-  Task.parse({ section: '重点任务', category: '强化环保执法', content: '内容', leadDepartments: ['县生态环境分局'], cooperatingDepartments: [], completion: '全年', ...over });
+  Task.parse({ section: '重点任务', category: '强化环保执法', content: '内容', leadDepartments: ['县生态环境分局'], cooperatingDepartments: [], completionText: '全年', ...over });
 
 describe('layoutAnnex', () => {
   it('numbers sections by appearance and drops a stored numeral', () => {

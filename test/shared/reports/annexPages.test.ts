@@ -27,7 +27,7 @@ describe('planAnnexPages', () => {
   it('repeats a merged cell cut by a page on the next page and gives its rows room for the text', () => {
     const partners = ['县发改局', '县财政局', '县生态环境分局', '县市场监管局', '县应急局', '县人社局', '县自然资源局', '人行县支行'];
     const tasks = Array.from({ length: 8 }, (_, i) =>
-      Task.parse({ section: '重点任务', category: '建立联动机制', content: `第${i + 1}项工作。`.repeat(8), leadDepartments: ['县工信局'], cooperatingDepartments: partners, completion: '全年' }),
+      Task.parse({ section: '重点任务', category: '建立联动机制', content: `第${i + 1}项工作。`.repeat(8), leadDepartments: ['县工信局'], cooperatingDepartments: partners, completionText: '全年' }),
     );
     const layout = layoutAnnex(tasks, { title: '题' });
     const plan = planAnnexPages(layout, WIDTHS, PT, { first: 200, later: 250 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeYearShift, planYearOf, shiftPlanYear } from '../../../src/shared/reports/planYear';
 
-const task = (content: string, completion: string, dueDate: string | null = null) => ({ content, completion, dueDate });
+const task = (content: string, completionText: string, completionDate: string | null = null) => ({ content, completionText, completionDate });
 
 describe('shiftPlanYear', () => {
   it('moves every date of the source year to the year adopted, and the year after to the year after', () => {
@@ -15,7 +15,7 @@ describe('shiftPlanYear', () => {
       2026,
     );
     expect(tasks[0]!.content).toBe('各县（市、区）开展2026年度排查。');
-    expect(tasks.map((t) => [t.completion, t.dueDate])).toEqual([
+    expect(tasks.map((t) => [t.completionText, t.completionDate])).toEqual([
       ['2026年上半年', null],
       ['2026年7月、12月', '2026-12-31'],
       ['2027年1月', null],

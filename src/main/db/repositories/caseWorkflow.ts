@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { prepared } from '../sql';
+import { prepared, required } from '../sql';
 
 /**
  * The case columns and events the workflow reads and writes (cases, case_events; migration 0001
@@ -35,6 +35,12 @@ const COLUMNS = `c.id, c.enterprise_id AS "enterpriseId", e.name AS "enterpriseN
 
 export function getWorkflowRow(db: Database, id: number): WorkflowRow | undefined {
   return prepared(db, `SELECT ${COLUMNS} FROM cases c JOIN enterprises e ON e.id = c.enterprise_id WHERE c.id = ?`).get(id) as WorkflowRow | undefined;
+}
+
+/** A case not in 回收站, as the workflow reads it; else the Chinese refusal every workflow step gives. */
+export function requireLiveWorkflowRow(db: Database, id: number): WorkflowRow {
+  const row = getWorkflowRow(db, id);
+  return required(row?.deletedAt ? undefined : row, `找不到编号为 ${id} 的整改事项，可能已被删除，请刷新后重试`);
 }
 
 export interface StoredCaseEvent {

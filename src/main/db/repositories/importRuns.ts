@@ -1,14 +1,6 @@
-import type { EntityCounts } from '../../../shared/import/planTypes';
+import type { ImportCounts } from '../../../shared/import/planTypes';
 import type { Database } from 'better-sqlite3';
 import { prepared } from '../sql';
-
-export interface ImportCounts extends EntityCounts {
-  rowsTotal: number;
-  rowsNew: number;
-  rowsUpdated: number;
-  rowsUnchanged: number;
-  rowsError: number;
-}
 
 export interface ImportRun extends ImportCounts {
   id: string;

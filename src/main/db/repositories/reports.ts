@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { daysBetween, type IsoDate } from '../../../shared/domain/dates';
 import { OVERDUE_UNRECTIFIED } from '../../../shared/rules/cards';
-import type { CardColour, CardRules } from '../../../shared/reports/cardRules';
+import type { CardRules } from '../../../shared/reports/cardRules';
+import type { Card } from '../../../shared/rules/cards';
 import { sortByChineseKeys } from '../../../shared/reports/collate';
 import type { CaseListRow, CreditPushRow, LineListRow, OverdueRow } from '../../../shared/reports/listTypes';
 import { prepared } from '../sql';
@@ -148,7 +149,7 @@ const CASE_SELECT = `SELECT c.id AS "caseId", e.id AS "enterpriseId", e.name AS 
   FROM cases c JOIN enterprises e ON e.id = c.enterprise_id WHERE c.deleted_at IS NULL AND e.deleted_at IS NULL`;
 
 export interface CardQuery extends CardRules {
-  colour: CardColour;
+  colour: Card;
   year: number;
   /** The day the list is drawn up: cards are as of this day. */
   asOf: IsoDate;

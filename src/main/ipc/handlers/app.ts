@@ -6,8 +6,9 @@ import { schemaVersion } from '../../db/migrate';
 import { readSettings, updateSettings } from '../../services/settings';
 import { APP_VERSION } from '../../version';
 import type { HandlerGroup } from '../types';
+import type { appChannels } from '../../../shared/contract/app';
 
-export const appHandlers: HandlerGroup<'app:info' | 'app:print' | 'settings:update' | 'audit:list'> = {
+export const appHandlers: HandlerGroup<keyof typeof appChannels> = {
   'app:info': (_input, ctx) => ({
     appVersion: APP_VERSION,
     schemaVersion: schemaVersion(ctx.db),

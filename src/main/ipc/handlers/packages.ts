@@ -16,7 +16,7 @@ export const packageHandlers: HandlerGroup<keyof typeof packageChannels> = {
     const chosen = await ctx.shell.chooseSaveFile({ title: '导出报送包', defaultName: packageFileName(ctx, year), filters: XLSX });
     if (!chosen) throw new LedgerError('CANCELLED', '已取消导出');
     const file = rememberWritten(chosen);
-    const jobId = ctx.jobs.start('export', async ({ signal, progress }) => {
+    const jobId = ctx.jobs.start('package', async ({ signal, progress }) => {
       progress(0, 0, '正在读取台账…');
       return exportCountyPackage(ctx, year, file, { signal, onProgress: (done, total) => progress(done, total, `已写入 ${done} 行`) });
     });

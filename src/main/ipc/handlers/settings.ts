@@ -1,8 +1,9 @@
 import { readGridLayout, saveGridLayout } from '../../services/gridLayouts';
 import { readOptionLists, updateOptionLists } from '../../services/optionLists';
 import type { HandlerGroup } from '../types';
+import type { settingsChannels } from '../../../shared/contract/settings';
 
-export const settingsHandlers: HandlerGroup<'settings:lists' | 'settings:updateLists' | 'grid:layout' | 'grid:saveLayout'> = {
+export const settingsHandlers: HandlerGroup<keyof typeof settingsChannels> = {
   'settings:lists': (_input, ctx) => readOptionLists(ctx),
   'settings:updateLists': (patch, ctx) => updateOptionLists(ctx, patch),
   'grid:layout': ({ grid }, ctx) => readGridLayout(ctx, grid),

@@ -4,13 +4,14 @@ import { App as AntApp } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { StatusBar } from '../common/StatusBar';
 import { useStatus } from '../common/status';
-import { noteKeyUndo, setActiveGrid } from './activeGrid';
+import { setActiveGrid } from './activeGrid';
 import { ColumnChooser } from './ColumnChooser';
-import { addDraftRow, copyText, pasteBlock, removeRows, restoreRows } from './gridActions';
+import { addDraftRow, removeRows, restoreRows } from './gridActions';
 import type { GridContext } from './gridContext';
 import { GridController } from './gridController';
-import { discardAll, discardFocusedCell } from './gridUndo';
+import { discardAll } from './gridUndo';
 import { GridToolbar } from './GridToolbar';
+import { hostEvents } from './hostEvents';
 import { useImeStart } from './imeStart';
 import { RangeSelection } from './rangeSelection';
 import { GridCounts } from './GridCounts';
@@ -51,8 +52,6 @@ const selectionColumnDef: SelectionColumnDef = { pinned: 'left', width: 44, lock
 // to measure what it adds to the first rows (at most 5 %).
 const RANGES_ON = !new URLSearchParams(location.search).has('bench-ranges-off');
 
-export const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
-
 /**
  * One ledger grid that edits like Excel: type to edit, Enter and Tab move, Esc cancels (or
  * forgets a refused cell), Ctrl+V pastes a block from Excel/WPS, Ctrl+C copies, Ctrl+Z/Ctrl+Y
@@ -83,11 +82,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
   useImeStart(gridHost, () => controller.gridApi);
   const [range] = useState(() => new RangeSelection<T>(controller));
   useEffect(() => (gridHost.current && RANGES_ON ? range.attach(gridHost.current) : undefined), [range]);
-  // Every column draws the range; made once, like the other object options (see above).
-  const columnDefs = useMemo(
-    () => (RANGES_ON ? spec.columns.map((col) => ({ ...col, cellClassRules: { ...col.cellClassRules, ...range.classRules } })) : spec.columns),
-    [spec, range],
-  );
+  const host = useMemo(() => hostEvents(controller, range), [controller, range]);
   const commands = useMemo(
     () => ({ undo: () => void controller.undo(), redo: () => void controller.redo(), visible: () => !!wrapper.current?.offsetParent }),
     [controller],
@@ -119,41 +114,6 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
     [controller],
   );
 
-  function onKeyDown(e: React.KeyboardEvent) {
-    const g = controller.gridApi;
-    if (!g || g.getEditingCells().length > 0) return;
-    const mod = isMac ? e.metaKey : e.ctrlKey;
-    const key = e.key.toLowerCase();
-    if (mod && key === 'z' && !e.shiftKey) {
-      e.preventDefault();
-      noteKeyUndo();
-      void controller.undo();
-    } else if (mod && (key === 'y' || (key === 'z' && e.shiftKey))) {
-      e.preventDefault();
-      noteKeyUndo();
-      void controller.redo();
-    } else if (e.key === 'Escape') {
-      discardFocusedCell(controller);
-    }
-  }
-
-  function onPaste(e: React.ClipboardEvent) {
-    if (!controller.gridApi || controller.gridApi.getEditingCells().length > 0) return;
-    e.preventDefault();
-    pasteBlock(controller, e.clipboardData.getData('text/plain'));
-  }
-
-  function onCopy(e: React.ClipboardEvent) {
-    if (!controller.gridApi || controller.gridApi.getEditingCells().length > 0) return;
-    const block = range.copyText();
-    const text = block ?? copyText(controller);
-    if (text === null) return;
-    e.preventDefault();
-    e.clipboardData.setData('text/plain', text);
-    const n = controller.gridApi.getSelectedNodes().length;
-    setStatus({ kind: 'info', text: block ? '已复制所选区域，可粘贴到 Excel 或 WPS' : n ? `已复制 ${n} 行，可粘贴到 Excel 或 WPS` : '已复制单元格' });
-  }
-
   function confirmDelete() {
     const g = controller.gridApi;
     if (!g) return;
@@ -175,6 +135,13 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
   }
 
   const menu = useGridMenu({ controller, range, confirmDelete, saveLayout: () => controller.gridApi && layout.save(controller.gridApi) });
+
+  // As in WPS, laying the columns out again leaves the rows' 筛选 alone; the message says so.
+  function resetColumns(g: GridApi<GridRow<T>>) {
+    layout.reset(g);
+    const filtered = Object.keys(g.getFilterModel()).length > 0;
+    setStatus({ kind: 'info', text: `已恢复默认列宽、顺序和显示${filtered ? '；筛选条件未变，可在列标题的筛选中清除' : ''}` });
+  }
 
   const loadDeleted = useCallback(() => spec.store.listDeleted(), [spec]);
   const onColumnEvent = (e: { api: GridApi<GridRow<T>>; source: string }) => layout.changed(e.api, e.source);
@@ -202,7 +169,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
       }}
       historyOpen={historyOpen}
       onToggleHistory={() => setHistoryOpen((v) => !v)}
-      columns={<ColumnChooser gridApi={gridApi} size={compact ? 'small' : 'middle'} onChanged={() => gridApi && layout.save(gridApi)} onReset={() => gridApi && layout.reset(gridApi)} />}
+      columns={<ColumnChooser gridApi={gridApi} size={compact ? 'small' : 'middle'} onChanged={() => gridApi && layout.save(gridApi)} onReset={() => gridApi && resetColumns(gridApi)} />}
       extra={extraTools}
     />
   );
@@ -216,16 +183,16 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
           className="page-grid"
           data-testid={`${spec.gridKey}-grid`}
           data-search-ready={controller.search.ready || undefined}
-          onKeyDown={onKeyDown}
-          onPaste={onPaste}
-          onCopy={onCopy}
+          onKeyDown={host.onKeyDown}
+          onPaste={host.onPaste}
+          onCopy={host.onCopy}
           onContextMenu={menu.onContextMenu}
           onFocus={() => setActiveGrid(commands)}
         >
           <AgGridReact<GridRow<T>>
             theme={gridTheme}
             localeText={gridLocale}
-            columnDefs={columnDefs}
+            columnDefs={spec.columns}
             defaultColDef={defaultColDef}
             getRowId={getRowId}
             rowClassRules={rowClassRules}
@@ -248,6 +215,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
             doesExternalFilterPass={controller.search.passes}
             onDisplayedColumnsChanged={() => range.columnsChanged()}
             onSortChanged={() => range.set(null)}
+            onViewportChanged={() => range.viewportChanged()}
             onFilterChanged={(e) => {
               range.set(null);
               layout.filtersChanged(e.api);

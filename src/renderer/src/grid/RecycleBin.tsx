@@ -1,7 +1,7 @@
 import { Button, Modal, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../api';
-import { formatTime } from './columns';
+import { formatDateTime } from '../common/format';
 import type { LedgerRow } from './types';
 
 interface Props<T extends LedgerRow> {
@@ -65,7 +65,7 @@ export function RecycleBin<T extends LedgerRow>({ open, noun, load, describe, on
         locale={{ emptyText: '回收站是空的' }}
         columns={[
           { title: noun, key: 'name', render: (_v, r) => describe(r) },
-          { title: '删除时间', key: 'deletedAt', width: 160, render: (_v, r) => (r.deletedAt ? formatTime(r.deletedAt) : '') },
+          { title: '删除时间', key: 'deletedAt', width: 160, render: (_v, r) => formatDateTime(r.deletedAt) },
         ]}
       />
     </Modal>

@@ -4,7 +4,6 @@ import { auditFieldLabel, auditSourceText, auditValueText, caseStatusContexts, t
 import { AUDIT_ACTION_LABELS, type AuditEntity, type AuditEntry } from '../../../shared/schemas/audit';
 import { api, errorMessage } from '../api';
 import { formatDateTime } from '../common/format';
-import { formatTime } from './columns';
 
 interface Props {
   entity: AuditEntity;
@@ -86,7 +85,7 @@ export function AuditTimeline({ entries, describe, withSource = false }: Timelin
             {e.subject !== undefined && <div className="history-subject">{e.subject}</div>}
             <div className="history-what">{describe(e)}</div>
             <div className="history-meta">
-              {formatTime(e.at)} · {e.operator}
+              {formatDateTime(e.at)} · {e.operator}
               {e.source?.startsWith('undo:') ? ' · 撤销/重做' : withSource && sourceOf(e) ? ` · ${sourceOf(e)}` : ''}
             </div>
           </div>

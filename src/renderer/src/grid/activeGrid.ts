@@ -9,6 +9,8 @@ export interface GridCommands {
   visible(): boolean;
 }
 
+export const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+
 let active: GridCommands | null = null;
 let lastKeyUndo = 0;
 

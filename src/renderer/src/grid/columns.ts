@@ -1,6 +1,7 @@
 import type { ColDef, ColDefField, ICellEditorParams, ValueFormatterParams } from 'ag-grid-community';
 import { optionLists } from './options';
 import type { OptionListKey } from '../../../shared/schemas/optionLists';
+import { formatDateTime } from '../common/format';
 import { formatAmount } from './amounts';
 import { setFilter } from './SetFilter';
 import { cellError, isDraft, isUnsavedCell, setPending, shownValue } from './rowState';
@@ -103,14 +104,7 @@ export function readOnlyColumn<T extends LedgerRow>(field: string, headerName: s
 
 export function updatedAtColumn<T extends LedgerRow>(): LedgerCol<T> {
   return readOnlyColumn<T>('updatedAt', '最后修改', 150, {
-    valueFormatter: (p) => (typeof p.value === 'string' && p.value ? formatTime(p.value) : ''),
+    valueFormatter: (p) => (typeof p.value === 'string' ? formatDateTime(p.value) : ''),
     filter: false,
   });
-}
-
-/** 2026-03-01 16:00 in the user's time zone. */
-export function formatTime(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }

@@ -1,8 +1,9 @@
-import type { CellClassParams, CellClassRules, Column, GridApi } from 'ag-grid-community';
+import type { Column, GridApi } from 'ag-grid-community';
 import { boundsOf, fillSeries, inBounds, moveEnd, type Bounds, type CellPos, type CellRange } from './cellRange';
 import { dataColumns, editableColumns, shownRowKeys, writePlan } from './gridActions';
 import type { GridController } from './gridController';
 import { planPaste } from './pastePlan';
+import { RangePaint } from './rangePaint';
 import { toTsv } from './tsv';
 import type { GridRow, LedgerRow } from './types';
 
@@ -15,7 +16,7 @@ const HANDLE = 8;
  * option for a county bureau). A drag, Shift+click or Shift+arrows select a rectangle; Ctrl+C
  * copies it as TSV; Delete clears it; Ctrl+D fills down; the handle at its bottom-right corner
  * drags a value or a series down. Every write goes through writePlan, so each is one undo step.
- * The rectangle is drawn by cell class rules, refreshed only for the rows it covered and covers.
+ * The rectangle is drawn by one style sheet per grid (rangePaint.ts), so nothing runs per cell.
  */
 export class RangeSelection<T extends LedgerRow> {
   private range: CellRange | null = null;
@@ -24,9 +25,11 @@ export class RangeSelection<T extends LedgerRow> {
   private dragging: 'select' | 'fill' | null = null;
   private dragAnchor: CellPos | null = null;
   private colIndex = new Map<string, number>();
-  /** Kept with range and focus, so the class rules (run for every cell drawn) compute nothing. */
+  private colIds: string[] = [];
+  /** Kept with range and focus: the rectangle and the handle's cells, as painted. */
   private rangeBounds: Bounds | null = null;
   private handle: Bounds | null = null;
+  private paint: RangePaint | null = null;
 
   constructor(private readonly c: GridController<T>) {}
 
@@ -35,28 +38,9 @@ export class RangeSelection<T extends LedgerRow> {
     return g && !g.isDestroyed() ? g : null;
   }
 
-  /** Added to every column's cellClassRules. */
-  readonly classRules: CellClassRules = {
-    'cell-in-range': (p) => this.rangeBounds !== null && inBounds(this.rangeBounds, p.node.rowIndex ?? -1, this.col(p)),
-    'cell-fill-corner': (p) => this.handle !== null && p.node.rowIndex === this.handle.bottom && this.col(p) === this.handle.right,
-    'cell-fill-target': (p) => {
-      const b = this.handle;
-      const row = p.node.rowIndex ?? -1;
-      return b !== null && this.fillTo !== null && row > b.bottom && row <= this.fillTo && this.col(p) >= b.left && this.col(p) <= b.right;
-    },
-  };
-
-  private col(p: CellClassParams): number {
-    return this.colIndex.get(p.column.getColId()) ?? -1;
-  }
-
   /** The selected rectangle, or the focused cell alone. */
   private current(): CellRange | null {
     return this.range ?? (this.focus ? { anchor: this.focus, end: this.focus } : null);
-  }
-
-  private handleBounds(): Bounds | null {
-    return this.handle;
   }
 
   private updateBounds(): void {
@@ -70,42 +54,37 @@ export class RangeSelection<T extends LedgerRow> {
   }
 
   columnsChanged(): void {
-    this.colIndex = new Map(dataColumns(this.c).map((col, i) => [col.getColId(), i]));
+    this.colIds = dataColumns(this.c).map((col) => col.getColId());
+    this.colIndex = new Map(this.colIds.map((id, i) => [id, i]));
     this.set(null);
+  }
+
+  /** The grid rendered other rows: a range longer than the painted rows is painted again. */
+  viewportChanged(): void {
+    if (this.paint?.clipped) this.redraw();
   }
 
   /** AG Grid moved the focus (click, arrows, Enter): a new active cell, no rectangle. */
   focusChanged(rowIndex: number | null, column: Column | null): void {
-    const before = this.redrawArea();
     const col = column ? this.colIndex.get(column.getColId()) : undefined;
     this.focus = rowIndex === null || col === undefined ? null : { row: rowIndex, col };
     // A click inside the rectangle (Shift+click's own, or the end of a drag) keeps it.
     if (this.dragging === null && !inBounds(this.rangeBounds, this.focus?.row ?? -1, this.focus?.col ?? -1)) this.range = null;
     this.updateBounds();
-    this.redraw(before);
+    this.redraw();
   }
 
   set(range: CellRange | null): void {
-    const before = this.redrawArea();
     this.range = range && (range.anchor.row !== range.end.row || range.anchor.col !== range.end.col) ? range : null;
     this.updateBounds();
-    this.redraw(before);
+    this.redraw();
   }
 
-  private redrawArea(): Bounds | null {
-    const b = this.handleBounds();
-    return b && this.fillTo !== null ? { ...b, bottom: Math.max(b.bottom, this.fillTo) } : b;
-  }
-
-  private redraw(before: Bounds | null): void {
+  private redraw(): void {
     const g = this.api;
-    if (!g) return;
-    const after = this.redrawArea();
-    const rows = new Set<number>();
-    for (const b of [before, after]) if (b) for (let i = b.top; i <= b.bottom; i++) rows.add(i);
-    const rowNodes = [...rows].map((i) => g.getDisplayedRowAtIndex(i)).filter((n) => n !== undefined);
-    // Without force, AG Grid only re-applies the class rules of these rows' cells.
-    if (rowNodes.length) g.refreshCells({ rowNodes });
+    if (!g || !this.paint) return;
+    const rendered = { first: g.getFirstDisplayedRowIndex(), last: g.getLastDisplayedRowIndex() };
+    this.paint.paint({ range: this.rangeBounds, handle: this.handle, fillTo: this.fillTo }, this.colIds, rendered);
   }
 
   /** The rectangle as Excel pastes it (tab-separated, as the cells show), or null without one. */
@@ -168,7 +147,7 @@ export class RangeSelection<T extends LedgerRow> {
 
   /** The fill handle let go at row `to`: each column's values (or their series) continue down. */
   private fillSeries(to: number): void {
-    const b = this.handleBounds();
+    const b = this.handle;
     if (!b || to <= b.bottom) return;
     const sources: string[][] = [];
     for (let i = b.top; i <= b.bottom; i++) sources.push(this.rowTexts(i, b.left, b.right));
@@ -199,18 +178,20 @@ export class RangeSelection<T extends LedgerRow> {
     return { row: Number(index), col };
   }
 
-  /** Mouse and keys on the grid's element; returns the cleanup. */
+  /** Mouse and keys on the grid's element (one listener each, delegated) and the painter; returns the cleanup. */
   attach(host: HTMLElement): () => void {
+    const paint = (this.paint = new RangePaint(host));
+    this.redraw();
     const onPointerDown = (e: PointerEvent) => {
       const g = this.api;
       if (e.button !== 0 || !g || g.getEditingCells().length > 0) return;
       const pos = this.cellAt(e.target);
       if (!pos) return;
-      const cell = (e.target as Element).closest('.ag-cell')!;
-      const rect = cell.getBoundingClientRect();
-      if (cell.classList.contains('cell-fill-corner') && rect.right - e.clientX <= HANDLE && rect.bottom - e.clientY <= HANDLE) {
+      const rect = (e.target as Element).closest('.ag-cell')!.getBoundingClientRect();
+      const h = this.handle;
+      if (h && pos.row === h.bottom && pos.col === h.right && rect.right - e.clientX <= HANDLE && rect.bottom - e.clientY <= HANDLE) {
         this.dragging = 'fill';
-        this.fillTo = this.handleBounds()!.bottom;
+        this.fillTo = h.bottom;
         e.preventDefault();
         return;
       }
@@ -232,9 +213,8 @@ export class RangeSelection<T extends LedgerRow> {
       const pos = this.cellAt(document.elementFromPoint(e.clientX, e.clientY));
       if (!pos) return;
       if (this.dragging === 'fill') {
-        const before = this.redrawArea();
-        this.fillTo = Math.max(pos.row, this.handleBounds()!.bottom);
-        this.redraw(before);
+        this.fillTo = Math.max(pos.row, this.handle!.bottom);
+        this.redraw();
       } else {
         const anchor = this.range?.anchor ?? this.dragAnchor;
         if (anchor) this.set({ anchor, end: pos });
@@ -243,9 +223,8 @@ export class RangeSelection<T extends LedgerRow> {
     const onPointerUp = () => {
       if (this.dragging === 'fill' && this.fillTo !== null) {
         const to = this.fillTo;
-        const before = this.redrawArea();
         this.fillTo = null;
-        this.redraw(before);
+        this.redraw();
         this.fillSeries(to);
       }
       this.dragging = null;
@@ -287,6 +266,8 @@ export class RangeSelection<T extends LedgerRow> {
       host.removeEventListener('pointermove', onPointerMove);
       window.removeEventListener('pointerup', onPointerUp);
       host.removeEventListener('keydown', onKeyDown, true);
+      paint.destroy();
+      this.paint = null;
     };
   }
 }

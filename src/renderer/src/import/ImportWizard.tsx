@@ -1,6 +1,7 @@
 import { App as AntApp, Steps } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ImportResult, type ImportView, type PlanSummary } from '../../../shared/contract/imports';
+import { ImportResult, type ImportView } from '../../../shared/contract/imports';
+import type { PlanSummary } from '../../../shared/import/planTypes';
 import type { Mapping } from '../../../shared/import/mapping';
 import { api, errorMessage } from '../api';
 import { setLeaveGuard } from '../common/leaveGuard';

@@ -1,7 +1,8 @@
 import type { ColDef, ITooltipParams } from 'ag-grid-community';
-import type { PreviewRow, RowIssue, TableSummary } from '../../../shared/contract/imports';
+import type { TableSummary } from '../../../shared/contract/imports';
 import type { Mapping } from '../../../shared/import/mapping';
-import { ROW_STATUS_LABELS } from '../../../shared/import/planTypes';
+import { ROW_STATUS_LABELS, type PreviewRow } from '../../../shared/import/planTypes';
+import type { RowIssue } from '../../../shared/import/rowValues';
 import { targetInfo, targetLabel, type TargetKey } from '../../../shared/import/targets';
 import { displayCell } from '../../../shared/import/wizard';
 

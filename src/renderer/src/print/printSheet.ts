@@ -1,4 +1,5 @@
 import { api } from '../api';
+import { formatDateTime } from '../common/format';
 import './print.css';
 
 /**
@@ -27,10 +28,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return el;
 }
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
 /**
  * Lays the sheet into the page (hidden on screen; the print style sheet shows only it). The
  * header is the table's head, so Chromium repeats it on every page; page numbers are the
@@ -51,7 +48,7 @@ export function renderSheet(sheet: PrintSheet, county: string, year: number, now
     element(
       'div',
       'print-meta',
-      `筛选：${sheet.filter}　共 ${sheet.rows.length} ${sheet.measure}　打印于 ${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`,
+      `筛选：${sheet.filter}　共 ${sheet.rows.length} ${sheet.measure}　打印于 ${formatDateTime(now.toISOString())}`,
     ),
   );
   titleRow.append(titleCell);

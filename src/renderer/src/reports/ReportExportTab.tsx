@@ -44,7 +44,7 @@ export function ReportExportTab({ year }: { year: number }) {
         return started;
       });
       if (status.state === 'done') {
-        const rows = (status.result as { rows?: number } | null)?.rows ?? null;
+        const rows = status.kind === 'export' ? (status.result?.rows ?? null) : null;
         setSaved({ file, rows });
         setStatus({ kind: 'saved', text: `已导出：${file}` });
       } else {

@@ -88,7 +88,7 @@ export function TemplateFillTab({ year }: { year: number }) {
         return started;
       });
       if (status.state === 'done') {
-        setSaved({ file, rows: (status.result as { rows?: number } | null)?.rows ?? null });
+        setSaved({ file, rows: status.kind === 'template' ? (status.result?.rows ?? null) : null });
         setStatus({ kind: 'saved', text: `已按模板填报：${file}` });
       } else {
         setStatus({ kind: status.state === 'cancelled' ? 'info' : 'error', text: status.error?.message ?? '填报未完成' });

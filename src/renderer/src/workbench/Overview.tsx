@@ -6,8 +6,9 @@ import { chineseWeekday, formatChineseDate } from '../../../shared/domain/dates'
 import { api, errorMessage } from '../api';
 import { BAND_HEX } from '../cases/badges';
 import { DimensionTable } from './DimensionTable';
-import { MilestoneList } from './MilestoneList';
-import { UrgentList } from './UrgentList';
+import { PrintButton } from '../print/PrintButton';
+import { MilestoneList, milestoneSheet } from './MilestoneList';
+import { UrgentList, urgentSheet } from './UrgentList';
 import { AwaitingPeriodList } from './AwaitingPeriodList';
 
 interface Props {
@@ -72,7 +73,7 @@ export function Overview({ version, onOpenCase, onOpenMilestone, onShowCards, on
       </div>
       <div className="workbench-columns">
         <div className="workbench-main">
-          <Card size="small" title="待办：逾期与即将到期的整改事项">
+          <Card size="small" title="待办：逾期与即将到期的整改事项" extra={<PrintButton size="small" sheet={() => urgentSheet(data.urgent, thresholds.near)} />}>
             <UrgentList rows={data.urgent} near={thresholds.near} onOpen={onOpenCase} />
           </Card>
           {counts.awaitingPeriod > 0 && (
@@ -82,7 +83,7 @@ export function Overview({ version, onOpenCase, onOpenMilestone, onShowCards, on
           )}
         </div>
         <div className="workbench-side">
-          <Card size="small" title={`${data.year}年度时间节点`}>
+          <Card size="small" title={`${data.year}年度时间节点`} extra={<PrintButton size="small" sheet={() => milestoneSheet(data.milestones)} />}>
             <MilestoneList rows={data.milestones} onOpen={onOpenMilestone} />
           </Card>
           <Card size="small" title="按维度统计（整改事项件数）" style={{ marginTop: 12 }}>

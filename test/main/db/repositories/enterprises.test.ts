@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { openMemoryDatabase } from '../../../../src/main/db/connection';
+import { memoryContext } from '../../../support/db';
 import { BY_USCC_SQL, findEnterpriseByUscc } from '../../../../src/main/db/repositories/enterprises';
 
 /** A city ledger: the same firm may be held by two counties; the county's own rows have county ''. */
 function cityLedger() {
-  const db = openMemoryDatabase();
+  const { db } = memoryContext();
   const add = db.prepare("INSERT INTO enterprises (name, uscc, county, created_at, updated_at, deleted_at) VALUES (?, ?, ?, 'a', 'a', ?)");
   const id = (name: string, uscc: string | null, county: string, deleted: string | null = null) => Number(add.run(name, uscc, county, deleted).lastInsertRowid);
   return { db, id };
