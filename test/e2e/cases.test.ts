@@ -3,7 +3,7 @@ import { listCases } from '../../src/main/db/repositories/cases';
 import { createEnterprise } from '../../src/main/services/enterprises';
 import { sampleEnterprises } from '../support/sampleLedger';
 import { cell, grid, shownRowIds, statusText } from './grid';
-import { startE2E, type E2E } from './support';
+import { screenshot, startE2E, type E2E } from './support';
 
 /** 整改事项: a case typed into a new row, its enterprise picked by pinyin initials. */
 describe('整改事项 grid', () => {
@@ -48,5 +48,21 @@ describe('整改事项 grid', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => listCases(e.opened.db)[0]?.noticeDate).toBe('2026-03-02');
     await expect.poll(() => date.textContent()).toBe('2026-03-02');
+  });
+
+  it('keeps 「2022年10月底前」 typed into 指定整改期限 as written beside the date (整改期限原文)', async () => {
+    const { page } = e;
+    const [id] = await shownRowIds(page, 'cases');
+    // The two columns are right of the first screen: scrolled to, as a user would.
+    await grid(page, 'cases').locator('.ag-body-horizontal-scroll-viewport').evaluate((el) => (el.scrollLeft = 1500));
+    const limit = cell(page, 'cases', id!, 'deadlineOverride');
+    await limit.dblclick();
+    await page.keyboard.insertText('2022年10月底前');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => listCases(e.opened.db).map((c) => [c.deadlineOverride, c.deadlineOverrideText])).toEqual([['2022-10-31', '2022年10月底前']]);
+    await expect.poll(() => limit.textContent()).toBe('2022-10-31');
+    await expect.poll(() => cell(page, 'cases', id!, 'deadlineOverrideText').textContent()).toBe('2022年10月底前');
+    await grid(page, 'cases').locator('.ag-body-horizontal-scroll-viewport').evaluate((el) => (el.scrollLeft = 1900));
+    await screenshot(page, 'cases-deadline-text');
   });
 });

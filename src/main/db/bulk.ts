@@ -10,9 +10,11 @@ import type { Database, Statement } from 'better-sqlite3';
  * - a ledger row (insertRow) gets its id when buffered: the table's largest id + 1, which is
  *   what SQLite gives an INTEGER PRIMARY KEY without AUTOINCREMENT (none of the ledger's tables
  *   has it), the transaction holding the write lock meanwhile;
- * - the buffers are written in the order they were first used, so a parent's rows (an
+ * - the buffers are written in the order their tables were first used, so a parent's rows (an
  *   enterprise) are in the table before the rows that refer to them (its lines), and the rows
- *   without an id (audit entries) keep their order, hence their ids;
+ *   without an id (audit entries) keep their order, hence their ids; a table's rows of a new
+ *   shape (a case with a notice date after cases without) join its buffers there, not after
+ *   the rows that were buffered since and refer to them (that case's event and line links);
  * - what reads a table back during the scope (a uniqueness check) first calls flushTables.
  */
 const ROWS_PER_STATEMENT = 100;
@@ -93,7 +95,7 @@ class RowBuffer {
 }
 
 class Scope {
-  /** In order of first use: the order they are written in. */
+  /** A table's buffers together, tables in order of first use: the order they are written in. */
   readonly buffers: RowBuffer[] = [];
   readonly byHead = new Map<string, RowBuffer>();
   private readonly statements = new Map<string, Statement>();
@@ -108,7 +110,8 @@ class Scope {
     if (!b) {
       b = new RowBuffer(this, table, head, withIds ? width + 1 : width);
       this.byHead.set(head, b);
-      this.buffers.push(b);
+      const lastOfTable = this.buffers.findLastIndex((x) => x.table === table);
+      this.buffers.splice(lastOfTable < 0 ? this.buffers.length : lastOfTable + 1, 0, b);
     }
     return b;
   }

@@ -55,12 +55,23 @@ export class PreviewCorrections {
     if (this.byRow.size === 0) return table;
     const rows = table.rows.map((r): TableRow => {
       const fixes = this.byRow.get(r.sourceRow);
-      if (!fixes) return r;
-      const cells = [...r.cells];
-      for (const f of fixes.values()) cells[f.column] = f.value === '' ? null : f.value;
-      return { ...r, cells };
+      return fixes ? this.laid(r, fixes) : r;
     });
     return { ...table, rows };
+  }
+
+  /** One row of the table with its corrections laid over it, or null when the table has no such row. */
+  row(table: DetectedTable, sourceRow: number): TableRow | null {
+    const row = table.rows.find((r) => r.sourceRow === sourceRow);
+    if (!row) return null;
+    const fixes = this.sheet === table.sheetName ? this.byRow.get(sourceRow) : undefined;
+    return fixes ? this.laid(row, fixes) : row;
+  }
+
+  private laid(r: TableRow, fixes: Map<number, CellCorrection>): TableRow {
+    const cells = [...r.cells];
+    for (const f of fixes.values()) cells[f.column] = f.value === '' ? null : f.value;
+    return { ...r, cells };
   }
 
   /** A row's corrected cells and what the file had in each, as the preview grid shows it. */

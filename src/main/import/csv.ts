@@ -17,7 +17,7 @@ export function decodeCsv(buf: Uint8Array, fileName: string): { text: string; en
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
   } catch {
     const other = otherEncoding(buf);
-    if (other) fail(MESSAGES.unreadableEncoding(fileName, other));
+    if (other && !readsBetterAsGb18030(buf, other.codec)) fail(MESSAGES.unreadableEncoding(fileName, other.label));
     return { text: iconv.decode(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), 'gb18030'), encoding: 'gb18030' };
   }
 }
@@ -29,7 +29,7 @@ export function decodeCsv(buf: Uint8Array, fileName: string): { text: string; en
  * the GB2312 area (both bytes 0xA1–0xFE); Big5 puts many second bytes in 0x40–0x7E, Shift-JIS
  * its kana and kanji behind first bytes 0x81–0x9F, and Latin-1 a lone high byte among ASCII.
  */
-function otherEncoding(buf: Uint8Array): string | null {
+function otherEncoding(buf: Uint8Array): { label: string; codec: string } | null {
   let pairs = 0;
   let gb2312 = 0;
   let lone = 0;
@@ -57,10 +57,27 @@ function otherEncoding(buf: Uint8Array): string | null {
   const highs = pairs + lone;
   if (highs < 4 || gb2312 >= 0.7 * pairs && lone <= 0.2 * highs) return null;
   // Latin-1's accented letters stand alone among ASCII: hardly ever two high bytes in a row.
-  if (highTrail < 0.2 * highs) return 'Latin-1（西文）';
-  if (sjisLead > 0.3 * pairs) return 'Shift-JIS（日文）';
-  if (lowTrail > 0.1 * pairs) return 'Big5（繁体中文）';
+  if (highTrail < 0.2 * highs) return { label: 'Latin-1（西文）', codec: 'latin1' };
+  if (sjisLead > 0.3 * pairs) return { label: 'Shift-JIS（日文）', codec: 'shift_jis' };
+  if (lowTrail > 0.1 * pairs) return { label: 'Big5（繁体中文）', codec: 'big5' };
   return null;
+}
+
+/**
+ * GBK text written all in traditional characters (華通、鑄造) lies outside GB2312 with the second
+ * bytes Big5 uses, and behind Shift-JIS's first bytes: the byte counts above take it for one of
+ * them. Decoded as that encoding it earns replacement characters (first bytes 0x81–0xA0, second
+ * bytes 0x80–0xA0 are no Big5 pair), while real Big5 or Shift-JIS text decodes whole both ways:
+ * the encoding named must read the start of the file with no more replacements than GB18030 does.
+ */
+function readsBetterAsGb18030(buf: Uint8Array, codec: string): boolean {
+  const sample = Buffer.from(buf.buffer, buf.byteOffset, Math.min(buf.byteLength, 65_536));
+  const replaced = (text: string): number => {
+    let n = 0;
+    for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
+    return n;
+  };
+  return replaced(iconv.decode(sample, 'gb18030')) < replaced(iconv.decode(sample, codec));
 }
 
 const BINARY_MAGIC: readonly number[][] = [

@@ -43,17 +43,59 @@ export function buildImportPlan(db: Db, input: PlanInput): ImportPlan {
   return plan;
 }
 
+/**
+ * A row corrected in 预览 that was refused and is still refused by its own cells (a value that
+ * cannot be read, a unit that contradicts its column): a refused row leaves no trace in the plan
+ * (registry.ts), so every other row stands and only this one is read again, instead of the whole
+ * sheet. Null when the correction may change other rows — the row is valid now, or it carries a
+ * 重点工作/时间节点, whose checks compare it with the rows before it: then the sheet is planned again.
+ */
+export function replanRefusedRow(db: Db, plan: ImportPlan, input: PlanInput, source: TableRow): ImportPlan | null {
+  const at = plan.rows.findIndex((r) => r.sourceRow === source.sourceRow);
+  if (at < 0 || plan.rows[at]!.status !== 'error') return null;
+  const { rv, errors } = new RowReader(db, input).read(source);
+  if (errors.length === 0 || rv.carries.task || rv.carries.milestone) return null;
+  plan.rows[at] = { sourceRow: source.sourceRow, status: 'error', enterprise: null, line: null, case: null, task: null, milestone: null, errors, warnings: [], years: rv.years };
+  return plan;
+}
+
+/** A row's values read through the mapping, with the refusals its own cells earn (no other row's). */
+class RowReader {
+  readonly bound: BoundMapping;
+  readonly columns = new Map<TargetKey, string>();
+  private readonly mapsTasks: boolean;
+  readonly duplicates: DuplicateHeader[];
+
+  constructor(db: Db, input: PlanInput) {
+    const ledgerYear = readSetting<number>(db, 'year') ?? null;
+    this.bound = bindMapping(input.mapping, new Map(input.table.columns.map((c) => [c.index, c.name])), { titleYear: input.table.titleYear ?? null, ledgerYear });
+    for (const f of this.bound.fields) this.columns.set(f.target, f.columnName);
+    this.mapsTasks = this.bound.fields.some((f) => f.entity === 'task');
+    this.duplicates = findDuplicateHeaders(input.mapping, input.table.columns);
+  }
+
+  issue(row: number, target: TargetKey | null, reason: string): RowIssue {
+    return { row, column: target ? (this.columns.get(target) ?? null) : null, target, reason };
+  }
+
+  read(source: TableRow): { rv: RowValues; errors: RowIssue[] } {
+    const n = source.sourceRow;
+    const rv = readRowValues(source.cells, n, this.bound);
+    if (source.section && this.mapsTasks && rv.values.task.section === undefined) rv.values.task.section = source.section;
+    const errors = rv.issues;
+    if (this.duplicates.length > 0) errors.push(...duplicateHeaderIssues(this.duplicates, source.cells, (target, reason) => this.issue(n, target, reason)));
+    return { rv, errors };
+  }
+}
+
 class PlanBuilder {
   private readonly snapshot: LedgerSnapshot;
-  private readonly bound: BoundMapping;
-  private readonly columns = new Map<TargetKey, string>();
+  private readonly reader: RowReader;
   private readonly constantDimension: boolean;
-  private readonly mapsTasks: boolean;
   readonly enterprises = new EntityRegistry('enterprise');
   readonly lines = new EntityRegistry('line');
   readonly cases = new EntityRegistry('case');
   private readonly workPlan: WorkPlanStager;
-  private readonly duplicates: DuplicateHeader[];
   readonly rows: PlannedRow[] = [];
 
   constructor(
@@ -62,24 +104,17 @@ class PlanBuilder {
   ) {
     this.snapshot = new LedgerSnapshot(db);
     this.workPlan = new WorkPlanStager(db);
-    const ledgerYear = readSetting<number>(db, 'year') ?? null;
-    this.bound = bindMapping(input.mapping, new Map(input.table.columns.map((c) => [c.index, c.name])), { titleYear: input.table.titleYear ?? null, ledgerYear });
-    for (const f of this.bound.fields) this.columns.set(f.target, f.columnName);
-    this.constantDimension = this.bound.fields.some((f) => f.target === 'case.dimension' && f.constant !== null);
-    this.mapsTasks = this.bound.fields.some((f) => f.entity === 'task');
-    this.duplicates = findDuplicateHeaders(input.mapping, input.table.columns);
+    this.reader = new RowReader(db, input);
+    this.constantDimension = this.reader.bound.fields.some((f) => f.target === 'case.dimension' && f.constant !== null);
   }
 
   private issue(row: number, target: TargetKey | null, reason: string): RowIssue {
-    return { row, column: target ? (this.columns.get(target) ?? null) : null, target, reason };
+    return this.reader.issue(row, target, reason);
   }
 
   addRow(source: TableRow): void {
     const n = source.sourceRow;
-    const rv = readRowValues(source.cells, n, this.bound);
-    if (source.section && this.mapsTasks && rv.values.task.section === undefined) rv.values.task.section = source.section;
-    const errors = rv.issues;
-    if (this.duplicates.length > 0) errors.push(...duplicateHeaderIssues(this.duplicates, source.cells, (target, reason) => this.issue(n, target, reason)));
+    const { rv, errors } = this.reader.read(source);
     const warnings: RowIssue[] = [];
     const carriesLedger = rv.carries.enterprise || rv.carries.line || rv.carries.case;
     let ent: Staged | null = null;
@@ -217,7 +252,7 @@ class PlanBuilder {
       casesUpdated: this.cases.count('update'),
       ...this.workPlan.counts(),
     };
-    const notes: string[] = duplicateHeaderNotes(this.duplicates);
+    const notes: string[] = duplicateHeaderNotes(this.reader.duplicates);
     const hash = this.input.fileHash;
     const previousImports = hash
       ? listImportRuns(this.db, { fileHash: hash }).filter((r) => !r.undoneAt).map((r) => ({ id: r.id, finishedAt: r.finishedAt }))

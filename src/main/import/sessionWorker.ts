@@ -9,7 +9,7 @@ import { createCancelFlag } from './cancel';
 import { commitImport } from './commit';
 import { PreviewCorrections } from './corrections';
 import { parseFileData, parseFilePath, type ParsedFile } from './parse';
-import { buildImportPlan } from './plan';
+import { buildImportPlan, replanRefusedRow } from './plan';
 import { proposeMappingFor, saveImportProfile } from './profiles';
 import { previewRows, summariseParsed, summarisePlan, type SessionMessage, type SessionRequest } from './sessionProtocol';
 import { undoImport } from './undo';
@@ -97,10 +97,16 @@ async function handle(r: SessionRequest, id: number): Promise<unknown> {
     }
     case 'correct': {
       if (!plan) throw new LedgerError('BAD_REQUEST', '还没有预览，请先完成列对应');
-      // The whole sheet is planned again: a corrected row can change what the rows after it do
-      // (the same enterprise, now named alike) exactly as it would in a fresh import.
-      corrections.set(table(plan.sheetName), r.sourceRow, r.column, r.value);
-      plan = buildPlan(plan.sheetName, plan.mapping);
+      const sheet = table(plan.sheetName);
+      corrections.set(sheet, r.sourceRow, r.column, r.value);
+      // A row still refused by its own cells is read again alone. Otherwise the whole sheet is
+      // planned again: a row now valid can change what the rows after it do (the same
+      // enterprise, now named alike) exactly as it would in a fresh import.
+      const row = corrections.row(sheet, r.sourceRow);
+      const input = { fileName: plan.fileName, table: sheet, mapping: plan.mapping };
+      const alone = row ? replanRefusedRow(ctx.db, plan, input, row) : null;
+      if (alone && row) planCells.set(row.sourceRow, row.cells);
+      plan = alone ?? buildPlan(plan.sheetName, plan.mapping);
       return summarisePlan(plan);
     }
     case 'commit': {

@@ -10,7 +10,9 @@ import type { GridTarget } from './gridEdits';
 import { amountUnitConflict } from '../../shared/import/values';
 import { readWrittenDate, writtenLimitText } from '../../shared/normalise/writtenDate';
 import { readSettings } from './settings';
-import { CAPACITY_LINE_LABELS, WRITTEN_LIMITS } from '../../shared/entities/capacityLine';
+import { CAPACITY_LINE_LABELS, capacityLineEntity } from '../../shared/entities/capacityLine';
+import { caseEntity } from '../../shared/entities/case';
+import type { AnyEntity } from '../../shared/entities/entity';
 
 const AMOUNT_UNITS = [['capacity', 'capacityUnit'], ['quantity', 'quantityUnit']] as const;
 const DATE_FIELDS = ['plannedExitDate', 'exitDate', 'acceptanceDate', 'noticeDate', 'deadlineOverride', 'reinspectionDate', 'closedDate'];
@@ -31,16 +33,21 @@ function datesInYear(ctx: ServiceContext, values: Record<string, unknown>): Reco
   return out;
 }
 
+/** 10月底前 typed into a limit (完成时限, 指定整改期限) is kept as written beside its date; a plain day clears the old text. */
+function keepWrittenLimits(entity: AnyEntity, values: Record<string, unknown>): Record<string, unknown> {
+  let out = values;
+  for (const [dateField, textField] of Object.entries(entity.writtenLimits)) {
+    if (dateField in values && !(textField in values)) out = { ...out, [textField]: writtenLimitText(values[dateField]) };
+  }
+  return out;
+}
+
 /** The enterprise named by name or code, and an amount whose written unit contradicts its unit column refused naming both. */
 function prepareLine(ctx: ServiceContext, raw: Record<string, unknown>, id?: number): ReturnType<typeof resolveEnterpriseRef> {
   // A line moved to another firm stays in its county's register (a city ledger holds namesakes).
   const r = resolveEnterpriseRef(ctx, raw, id === undefined ? undefined : getCapacityLine(ctx.db, id)?.county);
   if (r.error) return r;
-  // 10月底前 typed into 完成时限 is kept as written beside its date; a plain day clears the old text.
-  for (const [dateField, textField] of Object.entries(WRITTEN_LIMITS)) {
-    if (dateField in r.values && !(textField in r.values)) r.values = { ...r.values, [textField]: writtenLimitText(r.values[dateField]) };
-  }
-  r.values = datesInYear(ctx, r.values);
+  r.values = datesInYear(ctx, keepWrittenLimits(capacityLineEntity, r.values));
   for (const [field, unitField] of AMOUNT_UNITS) {
     const amount = raw[field];
     const unit = raw[unitField];
@@ -68,7 +75,7 @@ export const caseTarget: GridTarget = {
   kind: caseKind,
   prepare: (ctx, raw, id) => {
     const r = resolveEnterpriseRef(ctx, raw, id === undefined ? undefined : getCase(ctx.db, id)?.county);
-    return { ...r, values: datesInYear(ctx, r.values) };
+    return { ...r, values: datesInYear(ctx, keepWrittenLimits(caseEntity, r.values)) };
   },
   errorFields: { enterpriseId: ENTERPRISE_REF },
   listFields: { source: 'caseSources', leadDepartment: 'departments' },

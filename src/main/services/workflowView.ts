@@ -91,7 +91,7 @@ function deadlineView({ row, state, calendar }: ViewInput): { deadline: Deadline
     deadline: {
       nominal: override,
       deadline: override,
-      explanation: `整改期限由人工指定${row.deadlineOverrideReason ? `：${row.deadlineOverrideReason}` : ''}`,
+      explanation: `整改期限由人工指定${row.deadlineOverrideText ? `（原文：${row.deadlineOverrideText}）` : ''}${row.deadlineOverrideReason ? `：${row.deadlineOverrideReason}` : ''}`,
       basis: null,
       baseDeadline: override,
       periodText: '人工指定',

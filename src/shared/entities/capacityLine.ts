@@ -57,8 +57,9 @@ export const capacityLineEntity = defineEntity({
       synonyms: ['完成时限', '计划完成时间', '计划退出时间', '退出时限', '计划退出日期', '完成时间', '计划完成日期', '要求完成时间'],
       synonymKinds: ['ledger'],
       grid: { width: 112 },
+      writtenIn: 'plannedExitText',
     }),
-    // 完成时限 as written (2022年10月底前): filled beside the date by the import and the grid (WRITTEN_LIMITS).
+    // 完成时限 as written (2022年10月底前): filled beside the date by the import and the grid (writtenIn).
     plannedExitText: f.text(100, { label: '完成时限原文', synonyms: ['完成时限原文', '计划退出时间原文'], grid: { width: 140 } }),
     exitDate: f.date({
       label: '退出日期',
@@ -74,9 +75,6 @@ export const capacityLineEntity = defineEntity({
   },
   joined: { enterpriseName: z.string(), ...countyShape },
 });
-
-/** A date field whose limit as written (2022年10月底前, not 2022-10-31) is kept in a text field beside it. */
-export const WRITTEN_LIMITS = { plannedExitDate: 'plannedExitText' } as const;
 
 export const CapacityLineFields = z.object(capacityLineEntity.inputShape);
 export type CapacityLineFields = z.output<typeof CapacityLineFields>;

@@ -43,7 +43,15 @@ export const caseEntity = defineEntity({
       synonymKinds: ['ledger'],
       grid: { width: 130 },
     }),
-    deadlineOverride: f.date({ label: '指定整改期限', synonyms: ['整改期限', '整改时限', '整改截止日期', '整改完成时限'], grid: { width: 120 } }),
+    deadlineOverride: f.date({
+      label: '指定整改期限',
+      synonyms: ['整改期限', '整改时限', '整改截止日期', '整改完成时限'],
+      grid: { width: 120 },
+      writtenIn: 'deadlineOverrideText',
+    }),
+    // 整改完成时限 as written (2022年10月底前, 年底前): filled beside the date by the import and the grid
+    // (migration 0012), as a line keeps its 完成时限原文.
+    deadlineOverrideText: f.text(100, { label: '整改期限原文', synonyms: ['整改期限原文', '整改时限原文', '整改完成时限原文'], grid: { width: 140 } }),
     deadlineOverrideReason: f.text(200, { label: '期限调整理由', grid: { width: 140 } }),
     reinspectionDate: f.date({ label: '复查日期', synonyms: ['复查日期', '复查时间', '复核日期'], grid: { width: 112 } }),
     reinspectionResult: f.choice(REINSPECTION_RESULTS, { label: '复查结果', synonyms: ['复查结果', '复查情况', '复核结果'], grid: { width: 90 } }),

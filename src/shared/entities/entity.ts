@@ -77,6 +77,8 @@ export interface Entity<
   recordShape: RecordShape<F, C, J>;
   /** Fields whose changes leave no audit entry. */
   unaudited: ReadonlySet<string>;
+  /** Each date field kept as written beside itself (FieldMeta.writtenIn): date field → text field. */
+  writtenLimits: Readonly<Record<string, string>>;
   /** The import targets, each keyed `${key}.${field}` (TargetKey in import/targets.ts). */
   imports: (ImportTarget & { field: I })[];
   /** What it was defined from, for an entity made from it (withFields). */
@@ -94,6 +96,7 @@ export interface AnyEntity {
   labels: Readonly<Record<string, string>>;
   recordShape: Readonly<Record<string, z.ZodType>>;
   unaudited: ReadonlySet<string>;
+  writtenLimits: Readonly<Record<string, string>>;
   imports: readonly ImportTarget[];
 }
 
@@ -144,6 +147,7 @@ export function defineEntity<
       deletedAt: z.string().nullable(),
     } as RecordShape<F, C, J>,
     unaudited: new Set(keys.filter((k) => !spec.fields[k]!.audited)),
+    writtenLimits: Object.fromEntries(keys.flatMap((k) => (spec.fields[k]!.writtenIn ? [[k, spec.fields[k]!.writtenIn!]] : []))),
     imports: [...stored, ...extra] as (ImportTarget & { field: Exclude<keyof F & string, N | RefKeys<F>> | O })[],
   };
 }

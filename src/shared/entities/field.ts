@@ -47,6 +47,11 @@ export interface FieldMeta {
   audited?: boolean;
   /** What an import parses a cell with, when a sheet's text differs from what the grid accepts. */
   importInput?: z.ZodType;
+  /**
+   * A date that plans write as a limit (2022年10月底前, 年底前): the text field of the same entity
+   * that keeps it as written beside the date it is read as (完成时限原文).
+   */
+  writtenIn?: string;
 }
 
 export interface FieldDef<I extends z.ZodType = z.ZodType, V extends z.ZodType = z.ZodType> extends FieldMeta {

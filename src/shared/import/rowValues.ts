@@ -5,7 +5,7 @@ import { FieldParser } from './fieldParse';
 import { targetInfo, TargetKey, type TargetEntity } from './targets';
 import { amountUnitConflict, splitAmount } from './values';
 import { WrittenDateReader, type RowYear, type YearContext, type YearSource } from './rowYears';
-import { WRITTEN_LIMITS } from '../entities/capacityLine';
+import { LEDGER_ENTITIES } from '../entities';
 import { writtenLimitText } from '../normalise/writtenDate';
 
 /**
@@ -54,6 +54,8 @@ export interface BoundMapping {
   planYear: { year: number; from: YearSource } | null;
   ledgerYear: number | null;
   dates: WrittenDateReader;
+  /** The mapped dates kept as written beside themselves (完成时限原文), with the text field each fills. */
+  writtenLimits: { f: BoundField; textField: string }[];
 }
 
 /** The date columns: each reads a limit as plans write it, in the row's year when it names none. */
@@ -98,7 +100,11 @@ export function bindMapping(mapping: Mapping, columnNames: ReadonlyMap<number, s
   }
   // A 计划退出年度 column left empty on a row falls back to the title's year as well.
   if (planYear === null && years.titleYear !== null) planYear = { year: years.titleYear, from: 'title' };
-  return { fields, planYear, ledgerYear: years.ledgerYear, dates: new WrittenDateReader() };
+  const writtenLimits = fields.flatMap((f) => {
+    const textField = LEDGER_ENTITIES.find((e) => e.key === f.entity)?.writtenLimits[f.field];
+    return textField ? [{ f, textField }] : [];
+  });
+  return { fields, planYear, ledgerYear: years.ledgerYear, dates: new WrittenDateReader(), writtenLimits };
 }
 
 function isBlank(v: Cell): boolean {
@@ -146,18 +152,17 @@ export function readRowValues(cells: readonly Cell[], sourceRow: number, bound: 
     else if (parsed.value !== null && parsed.value !== undefined) out.values[f.entity][f.field] = parsed.value;
   }
   readYears(out, sourceRow, bound, undated);
-  keepWrittenLimits(out, cells, fields);
+  keepWrittenLimits(out, cells, bound);
   return out;
 }
 
 /** 2022年10月底前 read as 2022-10-31 keeps its text beside the date, unless a column fills that text itself. */
-function keepWrittenLimits(out: RowValues, cells: readonly Cell[], fields: readonly BoundField[]): void {
-  for (const [dateField, textField] of Object.entries(WRITTEN_LIMITS)) {
-    const line = out.values.line;
-    if (line[dateField] === undefined || line[textField] !== undefined) continue;
-    const f = fields.find((x) => x.entity === 'line' && x.field === dateField);
-    const text = f ? writtenLimitText(f.column !== null ? cells[f.column] : f.constant) : null;
-    if (text !== null) line[textField] = text;
+function keepWrittenLimits(out: RowValues, cells: readonly Cell[], bound: BoundMapping): void {
+  for (const { f, textField } of bound.writtenLimits) {
+    const values = out.values[f.entity];
+    if (values[f.field] === undefined || values[textField] !== undefined) continue;
+    const text = writtenLimitText(f.column !== null ? cells[f.column] : f.constant);
+    if (text !== null) values[textField] = text;
   }
 }
 

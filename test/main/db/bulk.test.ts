@@ -5,7 +5,7 @@ import { insertRow } from '../../../src/main/db/sql';
 import { insertAuditEntry, listAuditBatch, type NewAuditEntry } from '../../../src/main/db/repositories/audit';
 import { createEnterprise, deleteEnterprises } from '../../../src/main/services/enterprises';
 import { createCapacityLine } from '../../../src/main/services/capacityLines';
-import { insertCaseEvent, linkCaseLine } from '../../../src/main/db/repositories/cases';
+import { CASE_TABLE, insertCaseEvent, linkCaseLine } from '../../../src/main/db/repositories/cases';
 import { createCase } from '../../../src/main/services/cases';
 import { IMPORT_DAY, memoryContext, tickingClock } from '../../support/db';
 
@@ -102,6 +102,25 @@ describe('buffered inserts', () => {
     const single = rowsOf(false);
     expect(rowsOf(true)).toEqual(single);
     expect(single.ids[0]).toBe(2);
+  });
+
+  it('write a parent of a new shape before the rows buffered since that refer to it (a case with a notice date after one without)', () => {
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
+    const e = createEnterprise(ctx, { name: '甲公司' }).row;
+    const line = createCapacityLine(ctx, { enterpriseId: e.id, name: '中频炉' }).row;
+    const at = '2024-07-01T08:00:00.000Z';
+    const ids = ctx.db.transaction(() =>
+      withBufferedInserts(ctx.db, () =>
+        [{}, { noticeDate: '2022-03-01' }].map((extra) => {
+          const id = insertRow(ctx.db, CASE_TABLE, { enterpriseId: e.id, dimension: '能耗', status: 'rectifying', ...extra }, at);
+          insertCaseEvent(ctx.db, { caseId: id, eventDate: '2024-07-01', fromStatus: null, toStatus: 'rectifying', operator: '张三', note: null, createdAt: at });
+          linkCaseLine(ctx.db, id, line.id);
+          return id;
+        }),
+      ),
+    )();
+    expect(ctx.db.prepare('SELECT case_id AS c FROM case_lines ORDER BY case_id').all()).toEqual(ids.map((c) => ({ c })));
+    expect(ctx.db.prepare('SELECT id, notice_date AS n FROM cases ORDER BY id').all()).toEqual([{ id: ids[0], n: null }, { id: ids[1], n: '2022-03-01' }]);
   });
 
   it('write a table, and every buffer used before it, when it is about to be read', () => {

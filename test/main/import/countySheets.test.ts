@@ -10,7 +10,8 @@ import { countAuditEntries } from '../../../src/main/db/repositories/audit';
 import { writeFods, type FodsCell } from '../../support/fods';
 import { IMPORT_DAY, memoryContext, tickingClock } from '../../support/db';
 import { convertWithLibreOffice, hasSoffice, newProfileDir } from '../../support/libreoffice';
-import { importFile } from '../../support/importPipeline';
+import { importFile, previewFile } from '../../support/importPipeline';
+import { formatRowIssue } from '../../../src/shared/import/rowValues';
 
 /**
  * Issue 11's acceptance: a county's own 排查摸底台账 made in LibreOffice — a title naming the
@@ -20,7 +21,7 @@ import { importFile } from '../../support/importPipeline';
  */
 const ENT_A = '阳谷县鑫达铸造（集团）有限公司';
 const ENT_B = '阳谷县华通水泥有限责任公司（二号厂区）';
-const HEADER = ['序号', '企业名称', '设备名称', '产能', '产能单位', '处置措施', '退出方式', '计划退出时间'];
+const HEADER = ['序号', '企业名称', '设备名称', '产能', '产能单位', '处置措施', '退出方式', '计划退出时间', '整改完成时限'];
 
 /** [enterprise, line, capacity, unit, measure, exit method, limit as written, expected date] */
 const LINES: readonly (readonly [string, string, string, string | null, string | null, string, string, string])[] = [
@@ -39,13 +40,23 @@ const LINES: readonly (readonly [string, string, string, string | null, string |
   ['阳谷县东方钢丝绳厂', '拉丝机', '3', '万吨', null, '拆除', '44834', '2022-09-30'],
 ];
 
+/** Each enterprise's case: its 整改完成时限 as written on both its rows, and the date that means (整改期限原文 kept beside it). */
+const CASE_LIMITS: Readonly<Record<string, readonly [string, string, string | null]>> = {
+  [ENT_A]: ['2022年10月底前', '2022-10-31', '2022年10月底前'],
+  [ENT_B]: [' 年底前 ', '2022-12-31', '年底前'],
+  阳谷县永兴轮胎有限公司: ['2022.12', '2022-12-31', '2022.12'],
+  阳谷县金光玻璃有限公司: ['第三季度', '2022-09-30', '第三季度'],
+  // A plain day says everything itself: no text is kept beside it.
+  阳谷县宏达电池有限公司: ['2022年12月31日', '2022-12-31', null],
+};
+
 function sheetRows(): { rows: FodsCell[][]; merges: [number, number, number, number][] } {
   const rows: FodsCell[][] = [
-    ['阳谷县2022年落后产能退出排查摸底台账', null, null, null, null, null, null, null],
-    ['填报单位：阳谷县工业和信息化局', null, null, null, null, null, '填报日期：2022年7月1日', null],
+    ['阳谷县2022年落后产能退出排查摸底台账', null, null, null, null, null, null, null, null],
+    ['填报单位：阳谷县工业和信息化局', null, null, null, null, null, '填报日期：2022年7月1日', null, null],
     HEADER,
   ];
-  const merges: [number, number, number, number][] = [[0, 0, 0, 7]];
+  const merges: [number, number, number, number][] = [[0, 0, 0, 8]];
   let serial = 0;
   for (let i = 0; i < LINES.length; i++) {
     const [ent, line, cap, unit, measure, method, limit] = LINES[i]!;
@@ -53,11 +64,11 @@ function sheetRows(): { rows: FodsCell[][]; merges: [number, number, number, num
     if (first) serial++;
     // The enterprise's cells merged down over its two equipment rows, as LibreOffice users do.
     if (first && LINES[i + 1]?.[0] === ent) merges.push([rows.length, 0, rows.length + 1, 0], [rows.length, 1, rows.length + 1, 1]);
-    rows.push([first ? serial : null, first ? ent : null, line, cap, unit, measure, method, limit]);
+    rows.push([first ? serial : null, first ? ent : null, line, cap, unit, measure, method, limit, measure ? CASE_LIMITS[ent]![0] : null]);
   }
-  rows.push(['合计', null, null, null, null, null, null, null]);
-  rows.push(['注：1.产能单位按原表填写；2.计划退出时间按工作方案要求填写。', null, null, null, null, null, null, null]);
-  rows.push(['填表人：王磊', null, '联系电话：0635-6212345', null, null, null, null, null]);
+  rows.push(['合计', null, null, null, null, null, null, null, null]);
+  rows.push(['注：1.产能单位按原表填写；2.计划退出时间按工作方案要求填写。', null, null, null, null, null, null, null, null]);
+  rows.push(['填表人：王磊', null, '联系电话：0635-6212345', null, null, null, null, null, null]);
   return { rows, merges };
 }
 
@@ -107,13 +118,16 @@ for (const format of ['xlsx', 'xls', 'csv'] as const) {
       expect(listEnterprises(ctx.db).map((e) => e.name)).toContain(ENT_A);
       expect(listEnterprises(ctx.db).map((e) => e.name)).toContain(ENT_B);
       // 处置措施 became the cases' measures, each on the dimension its legal path belongs to.
-      expect(listCases(ctx.db).map((c) => [c.enterpriseName, c.dimension, c.measure])).toEqual([
+      const cases = listCases(ctx.db);
+      expect(cases.map((c) => [c.enterpriseName, c.dimension, c.measure])).toEqual([
         [ENT_A, '能耗', '限期整改'],
         [ENT_B, '环保', '停产整治'],
         ['阳谷县永兴轮胎有限公司', '质量', '停产整改'],
         ['阳谷县金光玻璃有限公司', '环保', '限制生产'],
         ['阳谷县宏达电池有限公司', '安全', '停产停业整顿'],
       ]);
+      // 整改完成时限 read as a date, and kept as written beside it (整改期限原文), trimmed; a plain day keeps none.
+      expect(cases.map((c) => [c.deadlineOverride, c.deadlineOverrideText])).toEqual(cases.map((c) => CASE_LIMITS[c.enterpriseName]!.slice(1)));
       // The preview says where each plan year came from: the limit's own year, else the title's.
       const second = plan.rows[1]!;
       expect(second.years).toEqual([
@@ -130,3 +144,24 @@ for (const format of ['xlsx', 'xls', 'csv'] as const) {
     });
   });
 }
+
+describe('a county sheet with a contradicting unit and limits no calendar has', () => {
+  it('refuses each such cell naming its row, its column and the value as written, and imports the rest', () => {
+    const rows: FodsCell[][] = [
+      ['阳谷县2022年落后产能退出排查摸底台账', null, null, null, null, null, null, null, null],
+      HEADER,
+      [1, ENT_A, '中频炉（一号）', '30万吨', '万条/年', '限期整改', '拆除', '2022年10月底前', '2022年10月底前'],
+      [2, ENT_B, '水泥磨机', '60', '万吨', '停产整治', '拆除', '2022年13月底前', '年底前'],
+      [3, '阳谷县永兴轮胎有限公司', '硫化机', '30万条', '万条/年', '停产整改', '拆除', '2022年12月', '下个月'],
+      [4, '阳谷县东方钢丝绳厂', '拉丝机', '3', '万吨', null, '拆除', '年底前', null],
+    ];
+    const ctx = memoryContext(tickingClock(IMPORT_DAY));
+    const plan = previewFile(ctx, csvOf(rows), '阳谷县台账.csv');
+    expect(plan.rows.flatMap((r) => r.errors).map(formatRowIssue)).toEqual([
+      expect.stringMatching(/^第 3 行「产能」列：「30万吨」的单位「万吨」与「产能单位」列的「万条\/年」不一致/),
+      expect.stringMatching(/^第 4 行「计划退出时间」列：.*「2022年13月底前」/),
+      expect.stringMatching(/^第 5 行「整改完成时限」列：.*「下个月」/),
+    ]);
+    expect(plan.counts).toMatchObject({ rows: 4, new: 1, error: 3 });
+  });
+});

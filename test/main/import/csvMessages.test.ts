@@ -28,6 +28,14 @@ describe('CSV encodings the reader does not take', () => {
     const parsed = parseFileData(iconv.encode(mixed, 'gbk'), '台账.csv');
     expect(parsed.sheets[0]!.table!.rows.length).toBe(2);
   });
+
+  it('reads a GBK file written all in traditional characters as GBK, not as Big5 (the same text in Big5 is still refused)', () => {
+    const traditional = '序號,企業名稱,設備名稱,產能,產能單位,計劃退出時間\r\n1,陽谷縣鑫達鑄造（集團）有限公司,中頻爐,30萬噸,萬噸/年,2022年10月底前\r\n2,陽谷縣華通水泥有限責任公司,水泥磨機,60,萬噸,2022年12月\r\n';
+    const parsed = parseFileData(iconv.encode(traditional, 'gbk'), '台账.csv');
+    expect(parsed.encoding).toBe('gb18030');
+    expect(parsed.sheets[0]!.table!.rows.map((r) => r.cells[1])).toEqual(['陽谷縣鑫達鑄造（集團）有限公司', '陽谷縣華通水泥有限責任公司']);
+    expect(() => parseFileData(iconv.encode(traditional, 'big5'), '台账.csv')).toThrow('Big5（繁体中文）');
+  });
 });
 
 describe('a NUL character inside a CSV cell', () => {

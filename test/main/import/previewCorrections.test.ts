@@ -6,6 +6,11 @@ import { openLedger } from '../../../src/main/openLedger';
 import { listAuditBatch } from '../../../src/main/db/repositories/audit';
 import { listCapacityLines } from '../../../src/main/db/repositories/capacityLines';
 import { ImportSession } from '../../../src/main/import/session';
+import { PreviewCorrections } from '../../../src/main/import/corrections';
+import { parseFileData } from '../../../src/main/import/parse';
+import { buildImportPlan, replanRefusedRow } from '../../../src/main/import/plan';
+import { proposeMapping } from '../../../src/shared/import/mapping';
+import { memoryContext } from '../../support/db';
 import { auditSourceText } from '../../../src/shared/rules/auditText';
 
 /**
@@ -126,5 +131,37 @@ describe('correcting a refused cell in 预览', () => {
   it('refuses a cell outside the previewed rows by its row', async () => {
     const { session } = await previewed(ledgerFile());
     await expect(session.correct(6, LIMIT, '2022年10月')).rejects.toThrow('第 6 行不是这张表的数据行');
+  });
+});
+
+describe('a correction that leaves its row refused', () => {
+  const setUp = () => {
+    const ctx = memoryContext();
+    const parsed = parseFileData(new TextEncoder().encode(CSV), '阳谷县台账.csv');
+    const table = parsed.sheets[0]!.table!;
+    const { mapping } = proposeMapping(table.columns, table.titleYear);
+    const input = { fileName: '阳谷县台账.csv', table, mapping };
+    return { ctx, table, input, plan: buildImportPlan(ctx.db, input), corrections: new PreviewCorrections() };
+  };
+
+  it('reads that row again alone, with the same result as planning the whole sheet again, every other row left as it was', () => {
+    const { ctx, table, input, plan, corrections } = setUp();
+    const others = plan.rows.filter((r) => r.sourceRow !== 5);
+    corrections.set(table, 5, LIMIT, '2022年14月');
+    const alone = replanRefusedRow(ctx.db, plan, input, corrections.row(table, 5)!);
+    expect(alone).toBe(plan);
+    alone!.rows.filter((r) => r.sourceRow !== 5).forEach((r, i) => expect(r).toBe(others[i]));
+    const whole = buildImportPlan(ctx.db, { ...input, table: corrections.apply(table) });
+    expect(alone!.rows).toEqual(whole.rows);
+    expect(alone!.counts).toEqual(whole.counts);
+    expect(alone!.rows.find((r) => r.sourceRow === 5)!.errors[0]!.reason).toContain('2022年14月');
+  });
+
+  it('leaves a row that is valid now, or was valid before, to planning the whole sheet again (the rows after it may change)', () => {
+    const { ctx, table, input, plan, corrections } = setUp();
+    corrections.set(table, 5, LIMIT, '2022年11月底前');
+    expect(replanRefusedRow(ctx.db, plan, input, corrections.row(table, 5)!)).toBeNull();
+    corrections.set(table, 3, LIMIT, '2022年14月');
+    expect(replanRefusedRow(ctx.db, plan, input, corrections.row(table, 3)!)).toBeNull();
   });
 });

@@ -6,6 +6,9 @@ import { createEnterprise } from '../../../src/main/services/enterprises';
 import { applyEdits } from '../../../src/main/services/gridEdits';
 import { caseTarget, enterpriseTarget, lineTarget } from '../../../src/main/services/gridTargets';
 import { updateOptionLists } from '../../../src/main/services/optionLists';
+import { listCases } from '../../../src/main/db/repositories/cases';
+import { getCaseWorkflow } from '../../../src/main/services/caseWorkflow';
+import { updateSettings } from '../../../src/main/services/settings';
 import { count, memoryContext } from '../../support/db';
 
 describe('grid edits (one action = one batch)', () => {
@@ -183,5 +186,24 @@ describe('names as written (issue 11)', () => {
     expect([after!.plannedExitDate, after!.plannedExitText]).toEqual(['2022-11-15', null]);
     const audit = listAuditEntries(ctx.db, { entity: 'capacityLine', entityId: line!.id }).filter((a) => a.field === 'plannedExitText');
     expect(audit.map((a) => [a.oldValue, a.newValue])).toEqual([['2022年三季度末', null]]);
+  });
+});
+
+describe('a case’s 整改完成时限 as written (issue 11, 完成时限原文)', () => {
+  it('keeps 「年底前」 typed into 指定整改期限 beside its date in 设置’s year, shows it in the deadline’s explanation, and a plain day clears it', () => {
+    const ctx = memoryContext();
+    updateSettings(ctx, { year: 2022 });
+    createEnterprise(ctx, { name: '恒昌印染（集团）有限公司' });
+    applyEdits(ctx, caseTarget, { updates: [], creates: [{ key: '-1', draft: { enterpriseName: '恒昌印染（集团）有限公司', dimension: '环保', deadlineOverride: ' 年底前 ' } }] });
+    const [kase] = listCases(ctx.db);
+    expect([kase!.deadlineOverride, kase!.deadlineOverrideText]).toEqual(['2022-12-31', '年底前']);
+    expect(getCaseWorkflow(ctx, kase!.id, '2022-07-01').deadline?.explanation).toBe('整改期限由人工指定（原文：年底前）');
+
+    applyEdits(ctx, caseTarget, { updates: [{ id: kase!.id, patch: { deadlineOverride: '2022年10月底前' } }], creates: [] });
+    expect(listCases(ctx.db).map((c) => [c.deadlineOverride, c.deadlineOverrideText])).toEqual([['2022-10-31', '2022年10月底前']]);
+    applyEdits(ctx, caseTarget, { updates: [{ id: kase!.id, patch: { deadlineOverride: '2022-11-15' } }], creates: [] });
+    expect(listCases(ctx.db).map((c) => [c.deadlineOverride, c.deadlineOverrideText])).toEqual([['2022-11-15', null]]);
+    const audit = listAuditEntries(ctx.db, { entity: 'case', entityId: kase!.id }).filter((a) => a.field === 'deadlineOverrideText');
+    expect(audit.map((a) => [a.oldValue, a.newValue])).toEqual([['2022年10月底前', null], ['年底前', '2022年10月底前']]);
   });
 });

@@ -21,6 +21,8 @@ export interface WorkflowRow {
   closedDate: string | null;
   deadlineOverride: string | null;
   deadlineOverrideReason: string | null;
+  /** The override as the sheet or the user wrote it (2022年10月底前), migration 0012. */
+  deadlineOverrideText: string | null;
   /** 情节严重: 1 or 0. */
   serious: number;
   deletedAt: string | null;
@@ -28,7 +30,8 @@ export interface WorkflowRow {
 
 const COLUMNS = `c.id, c.enterprise_id AS "enterpriseId", e.name AS "enterpriseName", c.dimension, c.status, c.description,
   c.measure, c.notice_date AS "noticeDate", c.period_start AS "periodStart", c.period, c.extension, c.closed_date AS "closedDate",
-  c.deadline_override AS "deadlineOverride", c.deadline_override_reason AS "deadlineOverrideReason", c.serious, c.deleted_at AS "deletedAt"`;
+  c.deadline_override AS "deadlineOverride", c.deadline_override_reason AS "deadlineOverrideReason",
+  c.deadline_override_text AS "deadlineOverrideText", c.serious, c.deleted_at AS "deletedAt"`;
 
 export function getWorkflowRow(db: Database, id: number): WorkflowRow | undefined {
   return prepared(db, `SELECT ${COLUMNS} FROM cases c JOIN enterprises e ON e.id = c.enterprise_id WHERE c.id = ?`).get(id) as WorkflowRow | undefined;

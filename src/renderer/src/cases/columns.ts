@@ -33,6 +33,7 @@ export function caseColumns(withEnterprise: boolean) {
     'measure',
     'leadDepartment',
     'deadlineOverride',
+    'deadlineOverrideText',
     'deadlineOverrideReason',
     'reinspectionDate',
     'reinspectionResult',
