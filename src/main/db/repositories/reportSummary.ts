@@ -72,17 +72,17 @@ class Tally {
   }
 }
 
-export function summaryRows(db: Database, year: number, byCounty = false): SummaryTotals {
-  const lines = prepared(
-    db,
-    `SELECT e.id AS "enterpriseId", e.county, e.industry, e.town, l.capacity, l.capacity_unit AS "capacityUnit", l.exit_date AS "exitDate",
+/** Each planned line with its dimension from its earliest case (one lookup through case_lines_line). */
+export const SUMMARY_LINES_SQL = `SELECT e.id AS "enterpriseId", e.county, e.industry, e.town, l.capacity, l.capacity_unit AS "capacityUnit", l.exit_date AS "exitDate",
        l.catalogue_item AS "catalogueItem",
        (SELECT c.dimension FROM case_lines cl JOIN cases c ON c.id = cl.case_id
           WHERE cl.line_id = l.id AND c.deleted_at IS NULL
           ORDER BY c.notice_date IS NULL, c.notice_date, c.id LIMIT 1) AS dimension
      FROM capacity_lines l JOIN enterprises e ON e.id = l.enterprise_id
-     WHERE l.deleted_at IS NULL AND e.deleted_at IS NULL AND l.plan_year = ?`,
-  ).all(year) as PlannedLine[];
+     WHERE l.deleted_at IS NULL AND e.deleted_at IS NULL AND l.plan_year = ?`;
+
+export function summaryRows(db: Database, year: number, byCounty = false): SummaryTotals {
+  const lines = prepared(db, SUMMARY_LINES_SQL).all(year) as PlannedLine[];
 
   const groups = new Map<string, { keys: GroupKeys; tally: Tally }>();
   const byUnit = new Map<string, Tally>();
