@@ -2,24 +2,7 @@ import { Empty } from 'antd';
 import type { MilestoneRow } from '../../../shared/contract/milestones';
 import { CountdownTag } from '../cases/badges';
 import { useCityLedger } from '../common/ledgerLevel';
-import type { PrintSheet } from '../print/printSheet';
-
-/** 12月31日, or 2027年1月31日 for a date outside the list's year. */
-function shortDate(date: string, year: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${y === year ? '' : `${y}年`}${m}月${d}日`;
-}
-
-/** 打印 of the year's milestones not yet done, as the list shows them. */
-export function milestoneSheet(rows: readonly MilestoneRow[]): PrintSheet {
-  return {
-    title: '时间节点',
-    filter: '未完成的时间节点',
-    measure: '项',
-    columns: ['序号', '日期', '倒计时', '时间节点', '完成时间', '责任单位', '文号'],
-    rows: rows.map((m, i) => [String(i + 1), shortDate(m.date, m.year), m.countdown?.text ?? '', m.name, m.dueText, m.owner ?? '', m.documentNumber ?? '']),
-  };
-}
+import { shortDate } from './workbenchSheets';
 
 /** The year's milestones not yet done, by date, each with its countdown. */
 export function MilestoneList({ rows, onOpen }: { rows: readonly MilestoneRow[]; onOpen(m: MilestoneRow): void }) {

@@ -5,10 +5,12 @@ import type { MilestoneRow } from '../../../shared/contract/milestones';
 import { chineseWeekday, formatChineseDate } from '../../../shared/domain/dates';
 import { api, errorMessage } from '../api';
 import { BAND_HEX } from '../cases/badges';
+import { useCityLedger } from '../common/ledgerLevel';
 import { DimensionTable } from './DimensionTable';
 import { PrintButton } from '../print/PrintButton';
-import { MilestoneList, milestoneSheet } from './MilestoneList';
-import { UrgentList, urgentSheet } from './UrgentList';
+import { MilestoneList } from './MilestoneList';
+import { UrgentList } from './UrgentList';
+import { milestoneSheet, urgentSheet } from './workbenchSheets';
 import { AwaitingPeriodList } from './AwaitingPeriodList';
 
 interface Props {
@@ -31,6 +33,7 @@ function Stat({ title, value, color, testId, onClick }: { title: string; value: 
 /** 工作台 概览: counts on top, then 待办 (overdue first) beside the year's milestones. */
 export function Overview({ version, onOpenCase, onOpenMilestone, onShowCards, onToday }: Props) {
   const [data, setData] = useState<WorkbenchOverview | null>(null);
+  const city = useCityLedger();
   const [error, setError] = useState<string | null>(null);
   // A period entered on this screen reloads it (the case leaves 待定期限 and may join 待办).
   const [reloads, setReloads] = useState(0);
@@ -73,7 +76,7 @@ export function Overview({ version, onOpenCase, onOpenMilestone, onShowCards, on
       </div>
       <div className="workbench-columns">
         <div className="workbench-main">
-          <Card size="small" title="待办：逾期与即将到期的整改事项" extra={<PrintButton size="small" sheet={() => urgentSheet(data.urgent, thresholds.near)} />}>
+          <Card size="small" title="待办：逾期与即将到期的整改事项" extra={<PrintButton size="small" sheet={() => urgentSheet(data.urgent, thresholds.near, city)} />}>
             <UrgentList rows={data.urgent} near={thresholds.near} onOpen={onOpenCase} />
           </Card>
           {counts.awaitingPeriod > 0 && (
@@ -83,7 +86,7 @@ export function Overview({ version, onOpenCase, onOpenMilestone, onShowCards, on
           )}
         </div>
         <div className="workbench-side">
-          <Card size="small" title={`${data.year}年度时间节点`} extra={<PrintButton size="small" sheet={() => milestoneSheet(data.milestones)} />}>
+          <Card size="small" title={`${data.year}年度时间节点`} extra={<PrintButton size="small" sheet={() => milestoneSheet(data.milestones, city)} />}>
             <MilestoneList rows={data.milestones} onOpen={onOpenMilestone} />
           </Card>
           <Card size="small" title="按维度统计（整改事项件数）" style={{ marginTop: 12 }}>

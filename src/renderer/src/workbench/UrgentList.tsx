@@ -1,23 +1,8 @@
 import { Empty } from 'antd';
 import type { DeadlineRow } from '../../../shared/contract/workflow';
-import { CARD_LABELS } from '../../../shared/rules/cards';
 import { CardBadge, CountdownTag, DimensionTag } from '../cases/badges';
 import { useCityLedger } from '../common/ledgerLevel';
-import type { PrintSheet } from '../print/printSheet';
-
-const isOverdue = (r: DeadlineRow) => r.band === 'overdue';
-
-/** 打印 of 待办: the list as it shows, overdue cases first, in the words of its tags. */
-export function urgentSheet(rows: readonly DeadlineRow[], near: number): PrintSheet {
-  const ordered = [...rows.filter(isOverdue), ...rows.filter((r) => !isOverdue(r))];
-  return {
-    title: '待办：逾期与即将到期的整改事项',
-    filter: `已逾期或${near}天内到期`,
-    measure: '件',
-    columns: ['序号', '倒计时', '企业名称', '维度', '状态', '乡镇（街道）', '届满日', '黄牌/红牌'],
-    rows: ordered.map((r, i) => [String(i + 1), r.text ?? '', r.enterpriseName, r.dimension, r.statusLabel, r.town ?? '', r.deadline ?? '', r.card ? CARD_LABELS[r.card] : '']),
-  };
-}
+import { isOverdue } from './workbenchSheets';
 
 /** 待办: overdue cases first, then those due soon; a click opens the case. */
 export function UrgentList({ rows, near, onOpen }: { rows: readonly DeadlineRow[]; near: number; onOpen(id: number): void }) {
