@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEnterprise } from '../../src/main/services/enterprises';
+import { createTask } from '../../src/main/services/tasks';
 import { fillCityLedger } from '../support/cityLedger';
 import { countsText, grid } from './grid';
 import { screenshot, startE2E, type E2E } from './support';
@@ -28,6 +29,11 @@ describe('a city ledger with three counties', () => {
     // A firm only 阳谷县 reports, so the counties' counts differ.
     createEnterprise(e.ctx, { name: '阳谷县祥光铜业有限公司', town: '阿城镇', industry: '有色' });
     e.ctx.db.prepare("UPDATE enterprises SET county = '阳谷县' WHERE county = ''").run();
+    // The counties' 重点工作 as the roll-up leaves them: 莘县 sent two, the others one each.
+    for (const [county, content] of [['冠县', '关停2吨以下中频炉'], ['莘县', '淘汰落后水泥粉磨站'], ['莘县', '开展能耗专项监察'], ['阳谷县', '报送年度工作总结']]) {
+      const id = createTask(e.ctx, { year: 2026, section: '重点任务', content, completionText: '12月底' }).row.id;
+      e.ctx.db.prepare('UPDATE tasks SET county = ? WHERE id = ?').run(county, id);
+    }
     await e.page.setViewportSize({ width: 1366, height: 768 });
     await e.page.goto(`${e.harness.url}#enterprises`);
     await grid(e.page, 'enterprises').locator('.ag-row').first().waitFor();
@@ -72,6 +78,24 @@ describe('a city ledger with three counties', () => {
     await page.getByTestId('lines-county-groups').click();
     await expect.poll(() => grid(page, 'lines').getByTestId('county-band').allTextContents()).toEqual(['冠县 · 5条', '莘县 · 5条', '阳谷县 · 5条']);
     await screenshot(page, 'city-county-lines');
+  });
+
+  it('the 重点工作 grid carries each task’s county, filtered by ticking counties with their counts', async () => {
+    const { page } = e;
+    await page.goto(`${e.harness.url}#tasks`);
+    const tasks = page.getByTestId('task-grid');
+    await tasks.locator('.ag-row').first().waitFor();
+    const header = tasks.locator('.ag-header-cell[col-id="county"]');
+    await expect.poll(() => header.textContent()).toContain('县（市、区）');
+    await header.hover();
+    await header.locator('.ag-header-cell-filter-button, .ag-header-cell-menu-button').first().click();
+    const list = page.getByTestId('set-filter');
+    await expect.poll(() => list.locator('.set-filter-item').allTextContents()).toEqual(['冠县1', '莘县2', '阳谷县1']);
+    await screenshot(page, 'city-county-tasks');
+    await list.locator('.set-filter-item').filter({ hasText: '莘县' }).locator('input[type=checkbox]').uncheck();
+    await expect.poll(async () => (await tasks.locator('.ag-row .ag-cell[col-id="county"]').allTextContents()).sort()).toEqual(['冠县', '阳谷县']);
+    await list.getByRole('button', { name: '全选' }).click();
+    await page.keyboard.press('Escape');
   });
 
   it('the statistics give the city’s figures by county × industry × dimension', async () => {

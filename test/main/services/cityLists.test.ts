@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createContext, type ServiceContext } from '../../../src/main/services/context';
+import { yearStatistics } from '../../../src/main/db/repositories/statistics';
 import { previewReport } from '../../../src/main/services/reports';
 import { buildCountyLedger } from '../../support/countyLedger';
 import { buildCityLedger } from '../../support/cityLedger';
@@ -35,6 +36,13 @@ describe('a city ledger’s lists by county (issue 16 item 5)', () => {
       '铸造/技术/万吨/1/0',
     ]);
     expect(p.rows.map((r) => r.county)).toEqual([...guan, ...guan, ...guan].map((_, i) => ['冠县', '莘县', '阳谷县'][Math.floor(i / guan.length)]));
+  });
+
+  it('统计 counts each county’s towns apart, labelled 县·镇: the counties’ same-named towns are not added together', () => {
+    const perCounty = yearStatistics(buildCountyLedger().db, 2026).byTown;
+    expect(perCounty.length).toBeGreaterThan(1);
+    const byTown = yearStatistics(city.db, 2026, true).byTown;
+    expect(byTown).toEqual(['冠县', '莘县', '阳谷县'].flatMap((c) => perCounty.map((t) => ({ ...t, town: `${c}·${t.town}` }))));
   });
 
   it('a county ledger’s lists are unchanged: no county column, the summary by town', () => {

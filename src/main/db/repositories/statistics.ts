@@ -32,11 +32,12 @@ export function yearStatistics(db: Database, year: number, city = false): Statis
      GROUP BY 1, 2`,
   ).all(String(year)) as { dimension: string; status: string; count: number }[];
 
+  // Towns of different counties share names (两个县都有城关镇): a city counts each county's apart.
   const towns = prepared(
     db,
-    `SELECT coalesce(e.town, '未填乡镇') AS town, count(DISTINCT e.id) AS plannedEnterprises, count(*) AS plannedLines,
-       count(l.exit_date) AS exitedLines ${LIVE_LINES} GROUP BY 1`,
-  ).all(year) as Statistics['byTown'];
+    `SELECT e.county, coalesce(e.town, '未填乡镇') AS town, count(DISTINCT e.id) AS plannedEnterprises, count(*) AS plannedLines,
+       count(l.exit_date) AS exitedLines ${LIVE_LINES} GROUP BY 1, 2`,
+  ).all(year) as (Statistics['byTown'][number] & { county: string })[];
 
   const rank = (d: string) => String((DIMENSIONS as readonly string[]).indexOf(d) + 1 || 9);
   return {
@@ -51,7 +52,10 @@ export function yearStatistics(db: Database, year: number, city = false): Statis
       [(r) => rank(r.dimension), (r) => r.status],
       () => 0,
     ),
-    byTown: sortByChineseKeys(towns, [(r) => r.town], () => 0),
+    byTown: sortByChineseKeys(towns, [(r) => r.county, (r) => r.town], () => 0).map(({ county, ...r }) => ({
+      ...r,
+      town: city ? `${county || '本级'}·${r.town}` : r.town,
+    })),
     byCounty: city ? summaryRows(db, year, true).rows : [],
   };
 }

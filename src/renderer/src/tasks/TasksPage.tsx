@@ -13,6 +13,7 @@ import { gridLocale, gridTheme } from '../grid/setup';
 import { AddTaskDialog } from './AddTaskDialog';
 import { AdoptPlanDialog } from './AdoptPlanDialog';
 import { taskColumns } from './taskColumns';
+import { useCityLedger } from '../common/ledgerLevel';
 import './tasks.css';
 
 const getRowId = (p: GetRowIdParams<TaskRow>) => String(p.data.id);
@@ -51,7 +52,8 @@ export function TasksPage({ initialYear }: { initialYear: number }) {
     api.call('settings:lists', {}).then((lists) => setDepartments(lists.departments), () => setDepartments([]));
   }, []);
 
-  const columns = useMemo(() => taskColumns(departments), [departments]);
+  const city = useCityLedger();
+  const columns = useMemo(() => taskColumns(departments, city), [departments, city]);
   const sections = useMemo(() => [...new Set((rows ?? []).map((r) => r.section))], [rows]);
 
   const onCellValueChanged = useCallback(
@@ -134,6 +136,7 @@ export function TasksPage({ initialYear }: { initialYear: number }) {
           rowData={rows}
           columnDefs={columns}
           defaultColDef={{ resizable: true, sortable: false }}
+          enableFilterHandlers
           getRowId={getRowId}
           rowDragManaged
           rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false }}

@@ -1,8 +1,10 @@
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import { COUNTY_FIELD } from '../../../shared/entities/county';
 import { TASK_FIELD_LABELS } from '../../../shared/entities/task';
 import type { TaskRow } from '../../../shared/contract/tasks';
 import { DIMENSIONS } from '../../../shared/domain/dimensions';
 import { CountdownTag } from '../cases/badges';
+import { setFilter } from '../grid/SetFilter';
 import { DepartmentsEditor } from './DepartmentsEditor';
 
 const L = TASK_FIELD_LABELS;
@@ -44,10 +46,25 @@ function CountdownCell(p: ICellRendererParams<TaskRow>) {
   return <CountdownTag band={c.band} text={c.text} />;
 }
 
+/**
+ * 县（市、区） in a city ledger, as in the other grids (grid/countyGroups.tsx): read-only (the
+ * roll-up sets it), pinned, with the set filter and its counts. No 按县分组 here: the rows keep
+ * the order of the annex, which dragging 序号 sets.
+ */
+const countyColumn: ColDef<TaskRow> = {
+  field: 'county',
+  headerName: COUNTY_FIELD.label,
+  width: COUNTY_FIELD.gridWidth,
+  pinned: 'left',
+  editable: false,
+  filter: setFilter,
+};
+
 /** The columns of the 重点工作 grid; departments pick from the county's list. */
-export function taskColumns(departmentList: string[]): ColDef<TaskRow>[] {
+export function taskColumns(departmentList: string[], city: boolean): ColDef<TaskRow>[] {
   return [
     { headerName: '序号', colId: 'index', width: 64, valueGetter: (p) => (p.node?.rowIndex ?? 0) + 1, pinned: 'left', rowDrag: true },
+    ...(city ? [countyColumn] : []),
     { field: 'section', headerName: L.section, width: 92, editable: true },
     { field: 'category', headerName: L.category, width: 118, editable: true, wrapText: true, autoHeight: true, cellClass: 'cell-wrap' },
     longText('content', L.content, 330),
