@@ -2,6 +2,8 @@ import { LedgerError } from '../../shared/errors';
 import type { ListCell, ListColumn, ListMeta } from '../../shared/reports/listTypes';
 import { REPORT_LABELS, type ReportFormat, type ReportId } from '../../shared/reports/reportIds';
 import { Task } from '../../shared/reports/tasks';
+import type { AnnexTask } from '../../shared/reports/annexLayout';
+import { sortByChineseKeys } from '../../shared/reports/collate';
 import type { TaskRecord } from '../../shared/entities/task';
 import { listTasks } from '../db/repositories/tasks';
 import { writeAnnexDocx } from '../export/annexDocx';
@@ -72,10 +74,15 @@ export function toAnnexTask(t: TaskRecord): Task {
   });
 }
 
-function annexTasks(ctx: ServiceContext, year: number): Task[] {
-  const tasks = listTasks(ctx.db, year).map(toAnnexTask);
-  if (tasks.length === 0) throw new LedgerError('VALIDATION', `${year}年还没有重点工作：请先在「重点工作」中添加，或采用上级方案`);
-  return tasks;
+/** A city's tasks county by county (pinyin order, the city's own first), each county's in its own order. */
+function annexTasks(ctx: ServiceContext, year: number, city: boolean): AnnexTask[] {
+  const records = listTasks(ctx.db, year);
+  if (records.length === 0) throw new LedgerError('VALIDATION', `${year}年还没有重点工作：请先在「重点工作」中添加，或采用上级方案`);
+  if (!city) return records.map(toAnnexTask);
+  const order = new Map(records.map((t, i) => [t, i]));
+  const own = records.filter((t) => t.county === '');
+  const counties = sortByChineseKeys(records.filter((t) => t.county !== ''), [(t) => t.county], (t) => order.get(t)!);
+  return [...own, ...counties].map((t) => ({ ...toAnnexTask(t), county: t.county }));
 }
 
 const headerOf = (col: ListColumn<never>) => (col.group ? `${col.group}·${col.header}` : col.header).replace(/\n/g, '');
@@ -120,8 +127,9 @@ export function previewReport(ctx: ServiceContext, report: ReportId, year: numbe
 /** Writes one report to `file` (atomically); resolves to the number of rows written. */
 export async function exportReport(ctx: ServiceContext, report: ReportId, year: number, format: ReportFormat, file: string, opts: ExportOptions = {}): Promise<{ rows: number }> {
   if (report === 'annex') {
-    const tasks = annexTasks(ctx, year);
-    const annex = { title: opts.title ?? annexTitle(ctx, year), annexNumber: opts.annexNumber ?? 1 };
+    const city = isCityLevel(readSettings(ctx).level);
+    const tasks = annexTasks(ctx, year, city);
+    const annex = { title: opts.title ?? annexTitle(ctx, year), annexNumber: opts.annexNumber ?? 1, byCounty: city };
     opts.onProgress?.(0, tasks.length);
     if (format === 'docx') await writeAnnexDocx(file, tasks, annex, opts.signal);
     else await writeAnnexXlsx(file, tasks, annex, opts.signal);

@@ -11,6 +11,9 @@ import { chineseNumeral, sectionName, type Task } from './tasks';
  * - inside one category, consecutive tasks with the same lead (or cooperating) departments share
  *   one merged cell, as that annex prints 市物价局 once over items 12 and 13;
  * - 完成时间 is never merged: that annex repeats 全年 on every line.
+ * A city's annex (byCounty) puts each county's plan under a row naming the county, as the
+ * 领导小组 reads its counties' plans one after another: sections and 序号 start again in each,
+ * since every county numbered its own plan; the city's own tasks come under 市本级.
  */
 
 export const ANNEX_COLUMNS = 6;
@@ -47,7 +50,14 @@ export interface AnnexOptions {
   title: string;
   /** Merge equal neighbouring department cells inside a category (default true, as 通政办发〔2017〕179号 附件3). */
   mergeRepeatedDepartments?: boolean;
+  /** A city ledger's annex: the tasks come county by county, each county under its own row. */
+  byCounty?: boolean;
 }
+
+/** A task of a city ledger, with the county it came from ('' for the city's own). */
+export type AnnexTask = Task & { county?: string };
+
+export const OWN_TASKS_HEADING = '市本级';
 
 /** Lead departments one per line (that annex prints 市经信委 / 市财政局 stacked); partners in a run. */
 export function leadText(task: Task): string {
@@ -63,7 +73,7 @@ export function annexLabel(annexNumber: number | string | undefined): string {
   return typeof annexNumber === 'number' ? `附件${annexNumber}` : annexNumber;
 }
 
-export function layoutAnnex(tasks: readonly Task[], opts: AnnexOptions): AnnexLayout {
+export function layoutAnnex(tasks: readonly AnnexTask[], opts: AnnexOptions): AnnexLayout {
   const mergeDepartments = opts.mergeRepeatedDepartments ?? true;
   const rows: AnnexRow[] = [];
   let sectionCount = 0;
@@ -72,7 +82,14 @@ export function layoutAnnex(tasks: readonly Task[], opts: AnnexOptions): AnnexLa
   // Index in `rows` of the task row that owns each open merged cell, per column.
   const owner: (number | undefined)[] = new Array(ANNEX_COLUMNS).fill(undefined);
 
+  let county: string | undefined;
+
   for (const task of tasks) {
+    if (opts.byCounty && (county === undefined || (task.county ?? '') !== county)) {
+      county = task.county ?? '';
+      rows.push({ kind: 'section', text: county || OWN_TASKS_HEADING });
+      [sectionCount, number, previous] = [0, 0, undefined];
+    }
     const newSection = !previous || sectionName(previous.section) !== sectionName(task.section);
     if (newSection) {
       sectionCount += 1;

@@ -1,7 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { createContext, type ServiceContext } from '../../../src/main/services/context';
 import { yearStatistics } from '../../../src/main/db/repositories/statistics';
-import { previewReport } from '../../../src/main/services/reports';
+import { exportReport, previewReport } from '../../../src/main/services/reports';
+import { createTask } from '../../../src/main/services/tasks';
 import { buildCountyLedger } from '../../support/countyLedger';
 import { buildCityLedger } from '../../support/cityLedger';
 
@@ -51,5 +56,30 @@ describe('a city ledger’s lists by county (issue 16 item 5)', () => {
     const summary = previewReport(county, 'summary', 2026).columns.map((c) => c.title);
     expect(summary).toContain('乡镇（街道）');
     expect(summary).not.toContain('县（市、区）');
+  });
+});
+
+describe('a city ledger’s annex (issue 16 item 5)', () => {
+  it('puts the city’s own tasks first under 市本级, then each county’s under its name, in pinyin order', async () => {
+    const city = buildCityLedger();
+    const add = (county: string, content: string) => {
+      const id = createTask(city, { year: 2026, section: '重点任务', category: '强化产能退出', content, leadDepartments: ['县工信局'], completionText: '12月底' }).row.id;
+      city.db.prepare('UPDATE tasks SET county = ? WHERE id = ?').run(county, id);
+    };
+    add('阳谷县', '关停阳谷县2吨以下中频炉');
+    add('冠县', '淘汰冠县落后水泥粉磨站');
+    add('', '督导各县（市、区）退出进度');
+    add('冠县', '开展冠县能耗专项监察');
+    const dir = mkdtempSync(join(tmpdir(), 'city-annex-'));
+    const file = join(dir, 'annex.xlsx');
+    await exportReport(city, 'annex', 2026, 'xlsx', file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.worksheets[0]!;
+    const firstColumn: string[] = [];
+    ws.eachRow((row) => firstColumn.push(String(row.getCell(1).value ?? '')));
+    const body = firstColumn.slice(firstColumn.indexOf('序号') + 1);
+    expect(body).toEqual(['市本级', '一、重点任务', '1', '冠县', '一、重点任务', '1', '2', '阳谷县', '一、重点任务', '1']);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -6,6 +6,37 @@ const t = (over: Partial<TaskInput>): Task =>
   Task.parse({ section: '重点任务', category: '强化环保执法', content: '内容', leadDepartments: ['县生态环境分局'], cooperatingDepartments: [], completionText: '全年', ...over });
 
 describe('layoutAnnex', () => {
+  it('puts a city’s tasks under a row per county, each county numbering its own sections and 序号, nothing merged across counties', () => {
+    const same = { category: '强化环保执法', leadDepartments: ['县生态环境分局'] };
+    const layout = layoutAnnex(
+      [
+        { ...t({ section: '保障措施', category: '', content: '市级统筹' }), county: '' },
+        { ...t({ ...same, content: '冠县甲' }), county: '冠县' },
+        { ...t({ ...same, content: '莘县甲' }), county: '莘县' },
+        { ...t({ ...same, content: '莘县乙' }), county: '莘县' },
+      ],
+      { title: '题', byCounty: true },
+    );
+    const shown = layout.rows.map((r) => (r.kind === 'section' ? r.text : `${r.cells[0]!.text}/${r.cells[1]!.text}/${r.cells[1]!.rowSpan}/${r.cells[2]!.text}`));
+    expect(shown).toEqual([
+      '市本级',
+      '一、保障措施',
+      '1/市级统筹/1/',
+      '冠县',
+      '一、重点任务',
+      '1/强化环保执法/1/冠县甲',
+      '莘县',
+      '一、重点任务',
+      '1/强化环保执法/2/莘县甲',
+      '2//0/莘县乙',
+    ]);
+  });
+
+  it('gives a county’s annex no county rows', () => {
+    const layout = layoutAnnex([{ ...t({}), county: '' }], { title: '题' });
+    expect(layout.rows.map((r) => r.kind === 'section' && r.text)).toEqual(['一、重点任务', false]);
+  });
+
   it('numbers sections by appearance and drops a stored numeral', () => {
     const layout = layoutAnnex([t({ section: '三、重点任务' }), t({ section: '保障措施', category: '鼓励转型升级' })], { title: '题', annexNumber: 2 });
     expect(layout.label).toBe('附件2');
