@@ -2,7 +2,7 @@ import { LedgerError } from '../../shared/errors';
 import type { ListCell, ListColumn, ListMeta } from '../../shared/reports/listTypes';
 import { REPORT_LABELS, type ReportFormat, type ReportId } from '../../shared/reports/reportIds';
 import { Task } from '../../shared/reports/tasks';
-import type { AnnexTask } from '../../shared/reports/annexLayout';
+import { OWN_TASKS_HEADING, type AnnexTask } from '../../shared/reports/annexLayout';
 import { sortByChineseKeys } from '../../shared/reports/collate';
 import type { TaskRecord } from '../../shared/entities/task';
 import { listTasks } from '../db/repositories/tasks';
@@ -16,7 +16,7 @@ import type { IsoDate } from '../../shared/domain/dates';
 import { ledgerCardRules } from './cardRules';
 import { readSettings } from './settings';
 import { safeFileName } from '../../shared/fileName';
-import { isCityLevel } from '../../shared/entities/county';
+import { COUNTY_FIELD, isCityLevel } from '../../shared/entities/county';
 
 /**
  * The 报表 screen and `ledger export`: one entry per report for its preview and its file.
@@ -74,15 +74,19 @@ export function toAnnexTask(t: TaskRecord): Task {
   });
 }
 
-/** A city's tasks county by county (pinyin order, the city's own first), each county's in its own order. */
-function annexTasks(ctx: ServiceContext, year: number, city: boolean): AnnexTask[] {
+/** The year's tasks in the annex's order: a city's county by county (pinyin order, its own first), each county's in its own order. */
+function annexRecords(ctx: ServiceContext, year: number, city: boolean): TaskRecord[] {
   const records = listTasks(ctx.db, year);
-  if (records.length === 0) throw new LedgerError('VALIDATION', `${year}年还没有重点工作：请先在「重点工作」中添加，或采用上级方案`);
-  if (!city) return records.map(toAnnexTask);
+  if (!city) return records;
   const order = new Map(records.map((t, i) => [t, i]));
   const own = records.filter((t) => t.county === '');
-  const counties = sortByChineseKeys(records.filter((t) => t.county !== ''), [(t) => t.county], (t) => order.get(t)!);
-  return [...own, ...counties].map((t) => ({ ...toAnnexTask(t), county: t.county }));
+  return [...own, ...sortByChineseKeys(records.filter((t) => t.county !== ''), [(t) => t.county], (t) => order.get(t)!)];
+}
+
+function annexTasks(ctx: ServiceContext, year: number, city: boolean): AnnexTask[] {
+  const records = annexRecords(ctx, year, city);
+  if (records.length === 0) throw new LedgerError('VALIDATION', `${year}年还没有重点工作：请先在「重点工作」中添加，或采用上级方案`);
+  return records.map((t) => ({ ...toAnnexTask(t), county: t.county }));
 }
 
 const headerOf = (col: ListColumn<never>) => (col.group ? `${col.group}·${col.header}` : col.header).replace(/\n/g, '');
@@ -95,11 +99,17 @@ function previewCell(col: ListColumn<never>, value: ListCell, index: number): Li
 
 export function previewReport(ctx: ServiceContext, report: ReportId, year: number, limit = 20): ReportPreview {
   if (report === 'annex') {
-    const tasks = listTasks(ctx.db, year);
+    const city = isCityLevel(readSettings(ctx).level);
+    const tasks = annexRecords(ctx, year, city);
+    const county = (t: TaskRecord): Record<string, string> => (city ? { county: t.county || OWN_TASKS_HEADING } : {});
     return {
       title: annexTitle(ctx, year),
-      columns: ['部分', '类别', '主要内容', '牵头部门', '配合部门', '完成时间'].map((title, i) => ({ key: `c${i}`, title })),
+      columns: [
+        ...(city ? [{ key: 'county', title: COUNTY_FIELD.label }] : []),
+        ...['部分', '类别', '主要内容', '牵头部门', '配合部门', '完成时间'].map((title, i) => ({ key: `c${i}`, title })),
+      ],
       rows: tasks.slice(0, limit).map((t) => ({
+        ...county(t),
         c0: t.section,
         c1: t.category,
         c2: t.content,

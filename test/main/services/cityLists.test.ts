@@ -81,5 +81,14 @@ describe('a city ledger’s annex (issue 16 item 5)', () => {
     const body = firstColumn.slice(firstColumn.indexOf('序号') + 1);
     expect(body).toEqual(['市本级', '一、重点任务', '1', '冠县', '一、重点任务', '1', '2', '阳谷县', '一、重点任务', '1']);
     rmSync(dir, { recursive: true, force: true });
+    // 报表's preview shows the same order with the county first.
+    const preview = previewReport(city, 'annex', 2026);
+    expect(preview.columns[0]!.title).toBe('县（市、区）');
+    expect(preview.rows.map((r) => `${r.county}/${r.c2}`)).toEqual([
+      '市本级/督导各县（市、区）退出进度',
+      '冠县/淘汰冠县落后水泥粉磨站',
+      '冠县/开展冠县能耗专项监察',
+      '阳谷县/关停阳谷县2吨以下中频炉',
+    ]);
   });
 });
