@@ -6,7 +6,7 @@ import { registerCase, transitionCase } from '../../src/main/services/caseWorkfl
 import { backupNow } from '../../src/main/services/backups';
 import { addEnterprise } from '../support/countyLedger';
 import { importFile } from '../support/importPipeline';
-import { cell, grid } from './grid';
+import { cell, grid, openGridAt1366 } from './grid';
 import { countySheetXlsx } from './importFixture';
 import { screenshot, startE2E, type E2E } from './support';
 
@@ -19,9 +19,7 @@ describe('the row history in the ledger’s words', () => {
     const enterpriseId = addEnterprise(e.ctx, { name: '鑫达铸造有限公司', town: '城关镇', industry: '铸造' });
     id = registerCase(e.ctx, { enterpriseId, dimension: '能耗', source: '节能监察' }).id;
     transitionCase(e.ctx, { id, transition: 'issue-notice', date: '2026-04-01', note: '节能监察整改通知书' });
-    await e.page.setViewportSize({ width: 1366, height: 768 });
-    await e.page.goto(`${e.harness.url}#cases`);
-    await grid(e.page, 'cases').locator('.ag-row').first().waitFor();
+    await openGridAt1366(e.page, e.harness.url, 'cases');
   });
   afterAll(async () => {
     await e?.close();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEnterprise } from '../../src/main/services/enterprises';
 import { createTask } from '../../src/main/services/tasks';
 import { fillCityLedger } from '../support/cityLedger';
-import { countsText, grid } from './grid';
+import { countsText, grid, openGridAt1366 } from './grid';
 import { screenshot, startE2E, type E2E } from './support';
 
 /**
@@ -34,9 +34,7 @@ describe('a city ledger with three counties', () => {
       const id = createTask(e.ctx, { year: 2026, section: '重点任务', content, completionText: '12月底' }).row.id;
       e.ctx.db.prepare('UPDATE tasks SET county = ? WHERE id = ?').run(county, id);
     }
-    await e.page.setViewportSize({ width: 1366, height: 768 });
-    await e.page.goto(`${e.harness.url}#enterprises`);
-    await grid(e.page, 'enterprises').locator('.ag-row').first().waitFor();
+    await openGridAt1366(e.page, e.harness.url, 'enterprises');
   });
   afterAll(async () => {
     await e?.close();

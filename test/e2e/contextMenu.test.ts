@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEnterprises } from '../../src/main/db/repositories/enterprises';
 import { readGridLayout } from '../../src/main/services/gridLayouts';
 import { addEnterprise } from '../support/countyLedger';
-import { cell, countsText, grid, shownRowIds, statusText } from './grid';
+import { cell, countsText, grid, shownRowIds, statusText, openGridAt1366 } from './grid';
 import { screenshot, startE2E, type E2E } from './support';
 
 /**
@@ -19,9 +19,7 @@ describe('the grid’s right-click menu', () => {
     addEnterprise(e.ctx, { name: '华通水泥有限责任公司', town: '柳林镇', industry: '水泥' });
     addEnterprise(e.ctx, { name: '恒昌印染有限公司', town: '城关镇', industry: '印染' });
     addEnterprise(e.ctx, { name: '永兴钢丝绳厂', town: '王庄镇', industry: '钢丝绳' });
-    await e.page.setViewportSize({ width: 1366, height: 768 });
-    await e.page.goto(`${e.harness.url}#enterprises`);
-    await grid(e.page, 'enterprises').locator('.ag-row').first().waitFor();
+    await openGridAt1366(e.page, e.harness.url, 'enterprises');
   });
   afterAll(async () => {
     await e?.close();

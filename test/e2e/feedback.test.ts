@@ -4,7 +4,7 @@ import { importSessions } from '../../src/main/import/sessions';
 import { backupNow } from '../../src/main/services/backups';
 import { registerCase, transitionCase } from '../../src/main/services/caseWorkflow';
 import { createEnterprise } from '../../src/main/services/enterprises';
-import { cell, grid } from './grid';
+import { cell, grid, openGridAt1366 } from './grid';
 import { countySheetXlsx } from './importFixture';
 import { screenshot, startE2E, type E2E } from './support';
 
@@ -19,9 +19,7 @@ describe('feedback above drawers, after a restore, and before leaving 导入', (
     const enterpriseId = createEnterprise(e.ctx, { name: '华通水泥有限责任公司', town: '柳林镇', industry: '水泥' }).row.id;
     caseId = registerCase(e.ctx, { enterpriseId, dimension: '环保', source: '执法检查' }).id;
     transitionCase(e.ctx, { id: caseId, transition: 'issue-notice', date: '2026-03-05', measure: '限制生产', period: { months: 3 } });
-    await e.page.setViewportSize({ width: 1366, height: 768 });
-    await e.page.goto(`${e.harness.url}#cases`);
-    await grid(e.page, 'cases').locator('.ag-row').first().waitFor();
+    await openGridAt1366(e.page, e.harness.url, 'cases');
   });
   afterAll(async () => {
     if (e) await importSessions(e.ctx).closeAll();

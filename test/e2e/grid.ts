@@ -6,6 +6,13 @@ import type { Page } from 'playwright-core';
  */
 export const grid = (page: Page, key: string) => page.getByTestId(`${key}-grid`);
 
+/** Opens a grid's screen at the 1366×768 the issues test at, once its first row is drawn. */
+export async function openGridAt1366(page: Page, baseUrl: string, key: string): Promise<void> {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${baseUrl}#${key}`);
+  await grid(page, key).locator('.ag-row').first().waitFor();
+}
+
 export function cell(page: Page, key: string, rowId: string | number, colId: string) {
   return grid(page, key).locator(`.ag-row[row-id="${rowId}"] [col-id="${colId}"]`);
 }

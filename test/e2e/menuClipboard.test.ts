@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEnterprises } from '../../src/main/db/repositories/enterprises';
 import { addEnterprise } from '../support/countyLedger';
-import { cell, grid, shownRowIds } from './grid';
+import { cell, grid, shownRowIds, openGridAt1366 } from './grid';
 import { startE2E, type E2E } from './support';
 
 /**
@@ -28,9 +28,7 @@ describe('the grid menu’s 粘贴 and 复制 through the shell’s clipboard', 
         writeClipboardText: async (text: string) => (w.__written.push(text), { ok: true, value: { written: true } }),
       };
     });
-    await e.page.setViewportSize({ width: 1366, height: 768 });
-    await e.page.goto(`${e.harness.url}#enterprises`);
-    await grid(e.page, 'enterprises').locator('.ag-row').first().waitFor();
+    await openGridAt1366(e.page, e.harness.url, 'enterprises');
   });
   afterAll(async () => {
     await e?.close();

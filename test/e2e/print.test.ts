@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateSettings } from '../../src/main/services/settings';
 import { addEnterprise } from '../support/countyLedger';
-import { countsText, grid } from './grid';
+import { countsText, grid, openGridAt1366 } from './grid';
 import { screenshot, SCREENSHOT_DIR, startE2E, type E2E } from './support';
 import { seedCountyLedger } from './workbenchData';
 
@@ -54,9 +54,7 @@ describe('打印 on a ledger grid', () => {
     e = await startE2E();
     updateSettings(e.ctx, { countyName: '平阴县', year: 2026 });
     names.forEach((name, i) => addEnterprise(e.ctx, { name, town: i % 4 === 3 ? '柳林镇' : '城关镇', industry: '铸造', legalRep: i === 8 ? '赵建国' : null }));
-    await e.page.setViewportSize({ width: 1366, height: 768 });
-    await e.page.goto(`${e.harness.url}#enterprises`);
-    await grid(e.page, 'enterprises').locator('.ag-row').first().waitFor();
+    await openGridAt1366(e.page, e.harness.url, 'enterprises');
   });
   afterAll(async () => {
     await e?.close();

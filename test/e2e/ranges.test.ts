@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCapacityLines } from '../../src/main/db/repositories/capacityLines';
 import { addEnterprise, addLine } from '../support/countyLedger';
-import { cell, grid, shownRowIds, statusText } from './grid';
+import { cell, grid, shownRowIds, statusText, openGridAt1366 } from './grid';
 import { screenshot, startE2E, type E2E } from './support';
 
 /** What Ctrl+C puts on the clipboard, read from the copy event the grid answers. */
@@ -60,9 +60,7 @@ describe('cell ranges in 落后设备（生产线）', () => {
       ['水泥磨机', 'Φ3.2m', 30, null],
     ];
     for (const [name, spec, capacity, quantity] of rows) addLine(e.opened.db, { enterpriseId: owner, name, spec, capacity, capacityUnit: '万吨', quantity, planYear: 2026 });
-    await e.page.setViewportSize({ width: 1366, height: 768 });
-    await e.page.goto(`${e.harness.url}#lines`);
-    await grid(e.page, 'lines').locator('.ag-row').first().waitFor();
+    await openGridAt1366(e.page, e.harness.url, 'lines');
     ids = await shownRowIds(e.page, 'lines');
   });
   afterAll(async () => {

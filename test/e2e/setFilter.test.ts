@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGridLayout } from '../../src/main/services/gridLayouts';
 import { addEnterprise } from '../support/countyLedger';
-import { cell, countsText, grid, shownRowIds, statusText } from './grid';
+import { cell, countsText, grid, shownRowIds, statusText, openGridAt1366 } from './grid';
 import { screenshot, startE2E, type E2E } from './support';
 
 /**
@@ -28,9 +28,7 @@ describe('the set filter of an option column', () => {
     addEnterprise(e.ctx, { name: '永兴钢丝绳厂', town: '王庄镇', industry: '钢丝绳' });
     addEnterprise(e.ctx, { name: '城南砖瓦厂', town: null, industry: '砖瓦' });
     addEnterprise(e.ctx, { name: '宏远化工有限公司', town: '城关镇', industry: '化工' });
-    await e.page.setViewportSize({ width: 1366, height: 768 });
-    await e.page.goto(`${e.harness.url}#enterprises`);
-    await grid(e.page, 'enterprises').locator('.ag-row').first().waitFor();
+    await openGridAt1366(e.page, e.harness.url, 'enterprises');
   });
   afterAll(async () => {
     await e?.close();
