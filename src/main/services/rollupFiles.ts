@@ -115,9 +115,7 @@ export async function rollupFiles(ctx: ServiceContext, files: readonly string[],
     const { file } = arrival;
     try {
       const data = arrival.data ?? packageData(await readCountyPackage(readFileSync(file), basename(file)), basename(file));
-      const plan = planRollup(ctx, data);
-      if (!opts.dryRun && plan.verdict !== 'refused') applyRollup(ctx, plan);
-      results.push(resultOf(file, plan));
+      results.push(planOne(ctx, file, data, opts.dryRun === true));
     } catch (err) {
       results.push(unreadable(file, err));
     }
@@ -126,6 +124,13 @@ export async function rollupFiles(ctx: ServiceContext, files: readonly string[],
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
   return { files: results, sharedCreditCodes: sharedCreditCodes(ctx.db) };
+}
+
+/** One county's file planned and, unless dryRun or refused, applied in its own transaction. */
+function planOne(ctx: ServiceContext, file: string, data: CountyData, dryRun: boolean): RollupFileResult {
+  const plan = planRollup(ctx, data);
+  if (!dryRun && plan.verdict !== 'refused') applyRollup(ctx, plan);
+  return resultOf(file, plan);
 }
 
 /** By county, oldest first within a county, so the newest stands. */
@@ -149,9 +154,7 @@ export function planFiles(ctx: ServiceContext, read: readonly ReadCountyFile[], 
   for (const [i, { file, data }] of inRollupOrder(read).entries()) {
     if (signal?.aborted) break;
     try {
-      const plan = planRollup(ctx, data);
-      if (!dryRun && plan.verdict !== 'refused') applyRollup(ctx, plan);
-      results.push(resultOf(file, plan));
+      results.push(planOne(ctx, file, data, dryRun));
     } catch (err) {
       results.push(unreadable(file, err));
     }
