@@ -64,9 +64,33 @@ describe('a city ledger with three counties', () => {
     const shown = await countyColumn();
     expect(shown.map((t) => t.replace(/ · \d+家$/, ''))).toEqual([...Array(4).fill('冠县'), ...Array(4).fill('莘县'), ...Array(5).fill('阳谷县')]);
     await screenshot(page, 'city-county-groups');
-    // Off again: the county is no longer the first sort, the bands go.
+    // The rule above each band is on the band's first row only, in the pinned part and the rest.
+    const ruled = () =>
+      grid(page, 'enterprises')
+        .locator('.ag-row.county-band')
+        .evaluateAll((rows) => [...new Set(rows.map((r) => Number(r.getAttribute('row-index'))))].sort((a, b) => a - b));
+    await expect.poll(ruled).toEqual([0, 4, 8]);
+    // Filtered while grouped: the bands and their counts follow the rows left, drawn in place.
+    const header = grid(page, 'enterprises').locator('.ag-header-cell[col-id="county"]');
+    await header.hover();
+    await header.locator('.ag-header-cell-filter-button, .ag-header-cell-menu-button').first().click();
+    const list = page.getByTestId('set-filter');
+    await list.locator('.set-filter-item').filter({ hasText: '莘县' }).locator('input[type=checkbox]').uncheck();
+    // In row order: rows drawn again go to the end of the DOM.
+    const bandsInOrder = () =>
+      bands.evaluateAll((cells) =>
+        cells.map((c) => ({ row: Number(c.closest('.ag-row')!.getAttribute('row-index')), text: c.textContent })).sort((a, b) => a.row - b.row).map((c) => c.text),
+      );
+    await expect.poll(bandsInOrder).toEqual(['冠县 · 4家', '阳谷县 · 5家']);
+    await expect.poll(ruled).toEqual([0, 4]);
+    await list.getByRole('button', { name: '全选' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(bandsInOrder).toEqual(['冠县 · 4家', '莘县 · 4家', '阳谷县 · 5家']);
+    await expect.poll(ruled).toEqual([0, 4, 8]);
+    // Off again: the county is no longer the first sort, the bands and their rules go.
     await page.getByTestId('enterprises-county-groups').click();
     await expect.poll(() => bands.count()).toBe(0);
+    await expect.poll(ruled).toEqual([]);
   });
 
   it('the lines and cases grids carry the county of their enterprise', async () => {

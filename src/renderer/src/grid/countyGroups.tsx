@@ -1,4 +1,4 @@
-import type { GridApi, ICellRendererParams, IRowNode, RowClassParams } from 'ag-grid-community';
+import type { GridApi, ICellRendererComp, ICellRendererParams, IRowNode, RowClassParams } from 'ag-grid-community';
 import { Button, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
 import { COUNTY_FIELD } from '../../../shared/entities/county';
@@ -34,21 +34,49 @@ function startsBand(api: GridApi, node: IRowNode): boolean {
   return node.rowIndex === 0 || countyOf(api.getDisplayedRowAtIndex(node.rowIndex - 1)) !== countyOf(node);
 }
 
+/** Whether each drawn row was given the band's rule, as AG Grid last evaluated it. */
+const bandDrawn = new WeakMap<IRowNode, boolean>();
+
 export const countyBandRule = {
-  'county-band': (p: RowClassParams) => startsBand(p.api, p.node),
+  'county-band': (p: RowClassParams) => {
+    const band = startsBand(p.api, p.node);
+    bandDrawn.set(p.node, band);
+    return band;
+  },
 };
 
-function CountyCell(p: ICellRendererParams) {
-  const county = typeof p.value === 'string' ? p.value : '';
-  const groups = groupsOf.get(p.api);
-  if (!groups?.on) return county;
-  if (!startsBand(p.api, p.node)) return <span className="county-repeat">{county}</span>;
-  return (
-    <span className="county-band-label" data-testid="county-band">
-      {county || '（未标县）'} · {groups.counts.get(county) ?? 0}
-      {(p.context as { measure?: string } | undefined)?.measure ?? ''}
-    </span>
-  );
+/**
+ * The county cell: its name, or in the grouped view 「冠县 · 12家」 on a band's first row and a
+ * grey name below it. Plain DOM rather than a React component, as the name cell
+ * (EnterpriseLink.ts): the pinned column is on every row a sort or a filter draws again, and
+ * a React renderer there added to each of them in a 100,000-line city ledger.
+ */
+class CountyCell implements ICellRendererComp {
+  private readonly gui = document.createElement('span');
+
+  init(p: ICellRendererParams): void {
+    this.show(p);
+  }
+
+  getGui(): HTMLElement {
+    return this.gui;
+  }
+
+  refresh(p: ICellRendererParams): boolean {
+    this.show(p);
+    return true;
+  }
+
+  private show(p: ICellRendererParams): void {
+    const county = typeof p.value === 'string' ? p.value : '';
+    const groups = groupsOf.get(p.api);
+    const band = !!groups?.on && startsBand(p.api, p.node);
+    this.gui.className = !groups?.on ? '' : band ? 'county-band-label' : 'county-repeat';
+    if (band) this.gui.dataset.testid = 'county-band';
+    else delete this.gui.dataset.testid;
+    const measure = (p.context as { measure?: string } | undefined)?.measure ?? '';
+    this.gui.textContent = band ? `${county || '（未标县）'} · ${groups.counts.get(county) ?? 0}${measure}` : county;
+  }
 }
 
 export function countyColumn<T extends LedgerRow>(): LedgerCol<T> {
@@ -64,21 +92,38 @@ export function forLevel<C extends { colId?: string }>(columns: readonly C[], ci
   return city ? [...columns] : columns.filter((c) => c.colId !== COUNTY_COLUMN);
 }
 
+/** Rows per county among those the filters and the search leave: one flat pass over the rows shown. */
+function countyCounts<T extends LedgerRow>(api: GridApi<GridRow<T>>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0, n = api.getDisplayedRowCount(); i < n; i++) {
+    const c = countyOf(api.getDisplayedRowAtIndex(i)) ?? '';
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The bands drawn again where they changed, without drawing the rows again (a sort or a filter
+ * has just drawn them): the county cells refresh in place, and only a row whose band rule is
+ * out of date — one that kept its place while the row above it changed — is drawn anew.
+ */
+function redrawBands<T extends LedgerRow>(api: GridApi<GridRow<T>>): void {
+  api.refreshCells({ columns: [COUNTY_COLUMN], force: true });
+  const stale = api.getRenderedNodes().filter((n) => (bandDrawn.get(n) ?? false) !== startsBand(api, n));
+  if (stale.length) api.redrawRows({ rowNodes: stale });
+}
+
 /** After every sort, filter or edit: the bands and their counts follow the rows shown. */
 export function refreshCountyBands<T extends LedgerRow>(api: GridApi<GridRow<T>>): void {
   const groups = groupsOf.get(api);
   if (!groups?.on) return;
-  groups.counts = new Map();
-  api.forEachNodeAfterFilter((n) => {
-    const c = countyOf(n) ?? '';
-    groups.counts.set(c, (groups.counts.get(c) ?? 0) + 1);
-  });
-  // Only the rows on screen are drawn again (the grid virtualises the rest).
-  api.redrawRows();
+  groups.counts = countyCounts(api);
+  redrawBands(api);
 }
 
 function setGrouped<T extends LedgerRow>(api: GridApi<GridRow<T>>, on: boolean): void {
-  groupsOf.set(api, { on, counts: new Map() });
+  // Counted before the sort, which draws the rows with their bands (the order changes no count).
+  groupsOf.set(api, { on, counts: on ? countyCounts(api) : new Map() });
   const others = api
     .getColumnState()
     .filter((s) => s.sort && s.colId !== COUNTY_COLUMN)
@@ -89,7 +134,8 @@ function setGrouped<T extends LedgerRow>(api: GridApi<GridRow<T>>, on: boolean):
     defaultState: { sort: null },
   });
   if (on) api.ensureColumnVisible(COUNTY_COLUMN);
-  if (!on) api.redrawRows();
+  // The sort has redrawn the bands if it changed the order (onModelUpdated); otherwise this does.
+  redrawBands(api);
 }
 
 /** The 按县分组 switch of a city ledger's grid toolbar. */
@@ -119,7 +165,6 @@ export function CountyGroupToggle<T extends LedgerRow>({ api, testId }: { api: G
           if (!api) return;
           setGrouped(api, !on);
           setOn(!on);
-          refreshCountyBands(api);
         }}
       >
         按县分组
