@@ -16,7 +16,8 @@ import { listCardEnterprises } from '../src/main/services/deadlineList';
 import { previewReport } from '../src/main/services/reports';
 import { updateSettings } from '../src/main/services/settings';
 
-const COUNTIES = ['东昌府区', '茌平区', '临清市', '阳谷县', '莘县', '东阿县', '冠县', '高唐县', '经开区', '高新区', '度假区', '江北水城'];
+/** 聊城市's twelve counties and districts; the city grid benchmark (bench/cityGrid.ts) seeds the same. */
+export const COUNTIES = ['东昌府区', '茌平区', '临清市', '阳谷县', '莘县', '东阿县', '冠县', '高唐县', '经开区', '高新区', '度假区', '江北水城'];
 const ENTERPRISES_PER_COUNTY = 700;
 const LINES_PER_ENTERPRISE = 12;
 const INDUSTRIES = ['铸造', '水泥', '平板玻璃', '印染', '制革', '铅蓄电池'];

@@ -7,8 +7,8 @@ import { build } from 'vite';
 import { openLedgerDatabase } from '../src/main/db/connection';
 import { listCapacityLines } from '../src/main/db/repositories/capacityLines';
 import { createDispatcher } from '../src/main/ipc/dispatch';
-import { startHarness } from '../src/main/harness/server';
-import { createContext } from '../src/main/services/context';
+import { startHarness, type Harness } from '../src/main/harness/server';
+import { createContext, type ServiceContext } from '../src/main/services/context';
 import { formatAmount } from '../src/renderer/src/grid/amounts';
 import { loadPinyin, matches, pinyinInitials, queryWords, searchKey } from '../src/renderer/src/grid/search';
 import { seedLedger } from '../test/support/sampleLedger';
@@ -26,18 +26,28 @@ import { seedLedger } from '../test/support/sampleLedger';
  */
 const LINES = 100_000;
 const ENTERPRISES = 4_000;
-const RUNS = 5;
-const REPEATS = 3;
+// The helpers below are shared with the city ledger's grid benchmark (bench/cityGrid.ts).
+export const RUNS = 5;
+export const REPEATS = 3;
 const ROOT = resolve(import.meta.dirname, '..');
 
-function bench(name: string, value: number, unit: string): void {
+export function bench(name: string, value: number, unit: string): void {
   console.log(`BENCH ${name} ${Math.round(value * 100) / 100} ${unit}`);
 }
 
-const navigatorCpus = () => availableParallelism();
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** 「（本机 2 核，测试时负载 …）」: printed beside the figures, since the load moves every one. */
+export const machineLoad = () => `（本机 ${availableParallelism()} 核，测试时负载 ${loadavg().map((x) => x.toFixed(1)).join(' ')}）`;
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function buildPages(): Promise<string> {
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+/** Builds the app's renderer (out/renderer) and the bare AG Grid page; resolves to the latter's folder. */
+export async function buildPages(): Promise<string> {
   const r = spawnSync(join(ROOT, 'node_modules/.bin/electron-vite'), ['build'], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`界面构建失败：${r.stderr || r.stdout}`);
   const outDir = join(ROOT, 'bench/out/bare');
@@ -46,7 +56,7 @@ async function buildPages(): Promise<string> {
 }
 
 /** Milliseconds from navigation start until row 0's name cell has text. */
-async function firstRows(browser: Browser, url: string): Promise<{ ms: number; page: Page }> {
+export async function firstRows(browser: Browser, url: string): Promise<{ ms: number; page: Page }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 860 }, locale: 'zh-CN' });
   // Scripts go to the page as text: tsx wraps named functions in a helper the page does not have.
   await page.addInitScript(`
@@ -67,8 +77,40 @@ async function firstRows(browser: Browser, url: string): Promise<{ ms: number; p
   return { ms, page };
 }
 
+/** The app (out/renderer) and the bare page served over one ledger from one harness process, and Chromium to load them. */
+export async function servePages(ctx: ServiceContext, bareDir: string): Promise<{ app: Harness; bare: Harness; browser: Browser; close: () => Promise<void> }> {
+  const dispatch = createDispatcher(ctx);
+  const app = await startHarness({ dispatch, rendererDir: join(ROOT, 'out/renderer') });
+  const bare = await startHarness({ dispatch, rendererDir: bareDir });
+  const browser = await launchChromium();
+  const close = async () => {
+    await browser.close();
+    await app.close();
+    await bare.close();
+  };
+  return { app, bare, browser, close };
+}
+
+/**
+ * First rows of each page RUNS times, the pages alternated within each run so that a change in
+ * the machine's load falls on all of them; the times per page, in the order given. One load of
+ * each before, not counted, warms the server's statement cache and the OS file cache.
+ */
+export async function alternateFirstRows(browser: Browser, urls: readonly string[]): Promise<number[][]> {
+  for (const url of urls) await (await firstRows(browser, url)).page.close();
+  const times = urls.map((): number[] => []);
+  for (let i = 0; i < RUNS; i++) {
+    for (const [k, url] of urls.entries()) {
+      const r = await firstRows(browser, url);
+      times[k]!.push(r.ms);
+      await r.page.close();
+    }
+  }
+  return times;
+}
+
 /** Runs `act` in the page and resolves when `done` holds, checked every animation frame. */
-async function timed(page: Page, act: string, done: string, arg: unknown = null): Promise<number> {
+export async function timed(page: Page, act: string, done: string, arg: unknown = null): Promise<number> {
   const script = `(async (arg) => {
     const t0 = performance.now();
     ${act}
@@ -82,7 +124,7 @@ async function timed(page: Page, act: string, done: string, arg: unknown = null)
 }
 
 /** Three times: sort ascending by 产能 (timed), then back through descending to unsorted. */
-async function sortByCapacity(page: Page, scope: string, minText: string): Promise<number[]> {
+export async function sortByCapacity(page: Page, scope: string, minText: string): Promise<number[]> {
   const header = `${scope}.ag-header-cell[col-id="capacity"]`;
   const times: number[] = [];
   for (let k = 0; k < REPEATS; k++) {
@@ -103,6 +145,21 @@ async function sortByCapacity(page: Page, scope: string, minText: string): Promi
   return times;
 }
 
+/** Three times: `query` typed into the lines grid's search box (timed) until it shows its `expected` rows (≤ 30, one screen), then cleared. */
+export async function searchLines(page: Page, query: string, expected: number): Promise<number[]> {
+  const setSearch = `const input = document.querySelector('[data-testid="lines-search"] input');
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, arg.q);
+      input.dispatchEvent(new Event('input', { bubbles: true }));`;
+  // Done when the grid shows exactly the matching rows (all fit on one screen).
+  const rendered = `document.querySelectorAll('[data-testid="lines-grid"] .ag-row[row-id]').length`;
+  const times: number[] = [];
+  for (let k = 0; k < REPEATS; k++) {
+    times.push(await timed(page, setSearch, `${rendered} === arg.n`, { q: query, n: expected }));
+    await timed(page, setSearch, `${rendered} > 30`, { q: '', n: 0 });
+  }
+  return times;
+}
+
 export async function runGridBench(): Promise<void> {
   const bareDir = await buildPages();
   const dir = mkdtempSync(join(tmpdir(), 'ledger-bench-'));
@@ -112,34 +169,12 @@ export async function runGridBench(): Promise<void> {
   seedLedger(opened.db, { enterprises: ENTERPRISES, lines: LINES });
   console.log(`已生成 ${ENTERPRISES} 家企业、${LINES} 条设备（${Math.round(performance.now() - t0)} ms）`);
   const ctx = createContext(opened.db, { dbPath });
-  const dispatch = createDispatcher(ctx);
-  const app = await startHarness({ dispatch, rendererDir: join(ROOT, 'out/renderer') });
-  const bare = await startHarness({ dispatch, rendererDir: bareDir });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const { app, bare, browser, close } = await servePages(ctx, bareDir);
   try {
     const appUrl = `${app.url}#lines`;
     // The A/B of the range module (grid/rangeSelection.ts): the same app with it switched off.
     const noRangesUrl = `${app.url}${app.url.includes('?') ? '&' : '?'}bench-ranges-off#lines`;
-    // One load of each to warm the server's statement cache and the OS file cache; not counted.
-    for (const url of [bare.url, appUrl, noRangesUrl]) await (await firstRows(browser, url)).page.close();
-    const appTimes: number[] = [];
-    const bareTimes: number[] = [];
-    const noRangesTimes: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      // Alternated within each run, so a change in the machine's load falls on both sides.
-      const n = await firstRows(browser, noRangesUrl);
-      noRangesTimes.push(n.ms);
-      await n.page.close();
-      const b = await firstRows(browser, bare.url);
-      bareTimes.push(b.ms);
-      await b.page.close();
-      const a = await firstRows(browser, appUrl);
-      appTimes.push(a.ms);
-      await a.page.close();
-    }
+    const [noRangesTimes, bareTimes, appTimes] = (await alternateFirstRows(browser, [noRangesUrl, bare.url, appUrl])) as [number[], number[], number[]];
     const appMs = median(appTimes);
     const bareMs = median(bareTimes);
     bench('grid.first_rows_ms', appMs, 'ms');
@@ -174,16 +209,7 @@ export async function runGridBench(): Promise<void> {
     const query = pinyinInitials(target);
     const expected = lines.filter((l) => matches(searchKey([l.enterpriseName, l.name], [l.spec]), queryWords(query))).length;
     if (expected > 30) throw new Error(`筛选命中 ${expected} 条，多于一屏，换一家企业`);
-    const setSearch = `const input = document.querySelector('[data-testid="lines-search"] input');
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, arg.q);
-      input.dispatchEvent(new Event('input', { bubbles: true }));`;
-    // Done when the grid shows exactly the matching rows (all fit on one screen).
-    const rendered = `document.querySelectorAll('[data-testid="lines-grid"] .ag-row[row-id]').length`;
-    const filterTimes: number[] = [];
-    for (let k = 0; k < REPEATS; k++) {
-      filterTimes.push(await timed(page, setSearch, `${rendered} === arg.n`, { q: query, n: expected }));
-      await timed(page, setSearch, `${rendered} > 30`, { q: '', n: 0 });
-    }
+    const filterTimes = await searchLines(page, query, expected);
     const filterMs = median(filterTimes);
 
     // 1,000 rows × 10 columns from 设备名称 on, every cell different from what is stored.
@@ -217,13 +243,11 @@ export async function runGridBench(): Promise<void> {
     bench('grid.paste_1000_ms', pasteMs, 'ms');
     bench('grid.heap_mb', heap.usedSize / 1024 / 1024, 'MB');
     bench('grid.bare_sort_ms', median(bareSortTimes), 'ms');
-    console.log(`（本机 ${navigatorCpus()} 核，测试时负载 ${loadavg().map((x) => x.toFixed(1)).join(' ')}）`);
+    console.log(machineLoad());
     console.log(`（首屏 ${RUNS} 次：应用 ${appTimes.map(Math.round).join('/')} ms，无选区模块 ${noRangesTimes.map(Math.round).join('/')} ms，对照 ${bareTimes.map(Math.round).join('/')} ms）`);
     console.log(`（排序、筛选（命中 ${expected} 条）、粘贴各 ${REPEATS} 次取中位数：排序 ${sortTimes.map(Math.round).join('/')} ms（对照 ${bareSortTimes.map(Math.round).join('/')} ms），筛选 ${filterTimes.map(Math.round).join('/')} ms，粘贴 ${pasteTimes.map(Math.round).join('/')} ms）`);
   } finally {
-    await browser.close();
-    await app.close();
-    await bare.close();
+    await close();
     opened.db.close();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -15,6 +15,7 @@ const ON_DEMAND: Record<string, { file: string; exportName: string }> = {
   import: { file: './import.ts', exportName: 'runImportBench' },
   export: { file: './export.ts', exportName: 'runExportBench' },
   city: { file: './cityLists.ts', exportName: 'runCityListsBench' },
+  'city-grid': { file: './cityGrid.ts', exportName: 'runCityGridBench' },
 };
 
 async function load(name: string): Promise<Bench | null> {

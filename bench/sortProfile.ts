@@ -7,15 +7,18 @@ import { listCapacityLines } from '../src/main/db/repositories/capacityLines';
 import { createDispatcher } from '../src/main/ipc/dispatch';
 import { startHarness } from '../src/main/harness/server';
 import { createContext } from '../src/main/services/context';
+import { updateSettings } from '../src/main/services/settings';
 import { formatAmount } from '../src/renderer/src/grid/amounts';
 import { seedLedger } from '../test/support/sampleLedger';
+import { COUNTIES } from './cityLists';
 
 /**
  * Profiles a sort by 产能 (or COL=enterpriseName: 所属企业) in the built app, as the grid benchmark clicks it (run
  * `electron-vite build` first): `tsx bench/sortProfile.ts [out.cpuprofile]` clicks REPEATS (3) times,
  * prints each time and the last click's self time by function (minified names: look them up
  * in out/renderer/assets). With TRACE=file.json it records a Chromium trace of the last click
- * instead (layout, paint, tasks); AT=k picks the click (from 0); NO_PROFILE=1 only times.
+ * instead (layout, paint, tasks); AT=k picks the click (from 0); NO_PROFILE=1 only times; CITY=1
+ * seeds a city ledger of 12 counties instead of a county's.
  */
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -29,8 +32,11 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ledger-prof-'));
   const dbPath = join(dir, 'p.sqlite');
   const opened = openLedgerDatabase(dbPath);
-  seedLedger(opened.db, { enterprises: 4000, lines: 100_000 });
+  // CITY=1: a city ledger's grid (bench/cityGrid.ts): 12 counties, the county column pinned.
+  const city = process.env.CITY === '1';
+  seedLedger(opened.db, { enterprises: city ? 4200 : 4000, lines: 100_000, ...(city ? { counties: COUNTIES } : {}) });
   const ctx = createContext(opened.db, { dbPath });
+  if (city) updateSettings(ctx, { countyName: '聊城市', level: '市', year: 2026 });
   const app = await startHarness({ dispatch: createDispatcher(ctx), rendererDir: join(ROOT, 'out/renderer') });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   try {

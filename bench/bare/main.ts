@@ -19,7 +19,9 @@ const response = await fetch('/api/lines:list', {
   body: '{}',
 });
 const result = (await response.json()) as { ok: boolean; value: Line[] };
-const columnDefs: ColDef<Line>[] = FIELDS.map((field) => ({ field, width: 120 }));
+// `&county`: a city ledger's grid, whose first column is 县（市、区）, pinned (bench/cityGrid.ts).
+const county: ColDef<Line>[] = new URLSearchParams(location.search).has('county') ? [{ field: 'county', width: 130, pinned: 'left' }] : [];
+const columnDefs: ColDef<Line>[] = [...county, ...FIELDS.map((field) => ({ field, width: 120 }))];
 createGrid(document.getElementById('grid')!, {
   theme: themeQuartz,
   rowData: result.value,

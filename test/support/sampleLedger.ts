@@ -205,16 +205,34 @@ export function sampleLine(rand: ReturnType<typeof randomFrom>, industry: string
 }
 
 /**
- * Writes a ledger straight into the tables (no audit entries: this is a fixture, not a user's
- * work), in one transaction. 100,000 lines take about a second.
+ * The enterprises of each county: `counties` share `count` out evenly, each county's firms drawn
+ * with its own seed — so two counties can hold namesakes, as real ones do, under other codes.
+ * A county ledger is the one county ''.
  */
-export function seedLedger(db: Database, opts: { enterprises: number; lines: number; seed?: number }): { enterpriseIds: number[] } {
+function enterprisesByCounty(count: number, seed: number, counties: readonly string[]): { county: string; enterprise: SampleEnterprise }[] {
+  return counties.flatMap((county, c) => {
+    const share = Math.floor(count / counties.length) + (c < count % counties.length ? 1 : 0);
+    return sampleEnterprises(share, seed + c * 101).map((enterprise) => ({ county, enterprise }));
+  });
+}
+
+/**
+ * Writes a ledger straight into the tables (no audit entries: this is a fixture, not a user's
+ * work), in one transaction. 100,000 lines take about a second. With `counties` it is a city
+ * ledger's rows as a roll-up leaves them (set 本级 = 市 in the settings to show them so): the
+ * enterprises shared out among the counties, the lines among all enterprises.
+ */
+export function seedLedger(
+  db: Database,
+  opts: { enterprises: number; lines: number; seed?: number; counties?: readonly string[] },
+): { enterpriseIds: number[] } {
   const rand = randomFrom((opts.seed ?? 7) + 1000);
-  const enterprises = sampleEnterprises(opts.enterprises, opts.seed ?? 7);
+  const held = enterprisesByCounty(opts.enterprises, opts.seed ?? 7, opts.counties?.length ? opts.counties : ['']);
+  const enterprises = held.map((h) => h.enterprise);
   const now = '2026-01-05T08:00:00.000Z';
   const insertE = db.prepare(
-    `INSERT INTO enterprises (name, uscc, town, industry, legal_rep, contact, phone, status, address, env_credit, performance_class, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO enterprises (name, uscc, town, industry, legal_rep, contact, phone, status, address, env_credit, performance_class, county, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertL = db.prepare(
     `INSERT INTO capacity_lines (enterprise_id, name, spec, quantity, quantity_unit, capacity, capacity_unit, process, catalogue_item,
@@ -223,8 +241,8 @@ export function seedLedger(db: Database, opts: { enterprises: number; lines: num
   );
   const ids: number[] = [];
   db.transaction(() => {
-    for (const e of enterprises) {
-      ids.push(Number(insertE.run(e.name, e.uscc, e.town, e.industry, e.legalRep, e.contact, e.phone, e.status, e.address, e.envCredit, e.performanceClass, now, now).lastInsertRowid));
+    for (const { county, enterprise: e } of held) {
+      ids.push(Number(insertE.run(e.name, e.uscc, e.town, e.industry, e.legalRep, e.contact, e.phone, e.status, e.address, e.envCredit, e.performanceClass, county, now, now).lastInsertRowid));
     }
     for (let i = 0; i < opts.lines; i++) {
       const k = rand.int(0, enterprises.length - 1);
