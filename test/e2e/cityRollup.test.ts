@@ -193,6 +193,9 @@ describe('汇总报送包, 报送情况 and the city template across counties in
     await page.getByRole('tab', { name: '按上级模板填报' }).click();
     await page.locator('.template-fill input[type=file]').setInputFiles(await cityTemplate(join(e.dir, '聊城市退出任务表.xlsx')));
     await expect.poll(() => page.locator('.template-fill .report-count').textContent()).toMatch(/将填写 6 行/);
+    // The mapping says what the template's 县（市、区） gets in a city ledger: each row's own county.
+    expect(await page.locator('.template-columns').textContent()).toContain('各行所属县（市、区）');
+    expect(await page.locator('.template-columns').textContent()).not.toContain('本县名称');
     await screenshot(page, 'city-template');
     await page.getByRole('button', { name: '填报并保存' }).click();
     const saved = page.locator('.template-fill [data-testid=saved-file]');

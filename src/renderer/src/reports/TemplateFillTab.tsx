@@ -5,7 +5,9 @@ import type { TemplateInfo } from '../../../shared/contract/templates';
 import type { FieldMapping } from '../../../shared/import/mapping';
 import { columnLetter } from '../../../shared/import/types';
 import { TEMPLATE_ORDER_LABELS, TEMPLATE_ORDERS, TEMPLATE_SOURCE_LABELS, TEMPLATE_SOURCES, TEMPLATE_TARGETS, type TemplateOrder, type TemplateSource } from '../../../shared/reports/templateFill';
+import { countyColumnSource } from '../../../shared/entities/county';
 import { api, errorMessage } from '../api';
+import { useCityLedger } from '../common/ledgerLevel';
 import { fileToBase64 } from '../common/files';
 import { useStatus } from '../common/status';
 import { useJob } from '../common/useJob';
@@ -27,6 +29,7 @@ const TARGET_OPTIONS = [
 export function TemplateFillTab({ year }: { year: number }) {
   const { setStatus } = useStatus();
   const { run, modal } = useJob();
+  const city = useCityLedger();
   const [info, setInfo] = useState<TemplateInfo | null>(null);
   const [targets, setTargets] = useState<Record<number, string | null>>({});
   const [source, setSource] = useState<TemplateSource>('planned');
@@ -150,7 +153,7 @@ export function TemplateFillTab({ year }: { year: number }) {
                         aria-label={`${c.name}填入`}
                         allowClear
                         showSearch={{ optionFilterProp: 'label' }}
-                        placeholder={county.has(c.index) ? '本县名称（设置）' : '不填'}
+                        placeholder={county.has(c.index) ? countyColumnSource(city) : '不填'}
                         style={{ width: 300 }}
                         value={targets[c.index] ?? undefined}
                         options={TARGET_OPTIONS}
