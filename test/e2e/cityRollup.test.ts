@@ -196,6 +196,7 @@ describe('汇总报送包, 报送情况 and the city template across counties in
     // The mapping says what the template's 县（市、区） gets in a city ledger: each row's own county.
     expect(await page.locator('.template-columns').textContent()).toContain('各行所属县（市、区）');
     expect(await page.locator('.template-columns').textContent()).not.toContain('本县名称');
+    expect(await page.getByRole('combobox', { name: '行的顺序' }).locator('xpath=ancestor::*[contains(@class,"ant-select")][1]').textContent()).toBe('按县、乡镇');
     await screenshot(page, 'city-template');
     await page.getByRole('button', { name: '填报并保存' }).click();
     const saved = page.locator('.template-fill [data-testid=saved-file]');

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { TemplateInfo } from '../../../shared/contract/templates';
 import type { FieldMapping } from '../../../shared/import/mapping';
 import { columnLetter } from '../../../shared/import/types';
-import { TEMPLATE_ORDER_LABELS, TEMPLATE_ORDERS, TEMPLATE_SOURCE_LABELS, TEMPLATE_SOURCES, TEMPLATE_TARGETS, type TemplateOrder, type TemplateSource } from '../../../shared/reports/templateFill';
+import { templateOrderLabel, TEMPLATE_ORDERS, TEMPLATE_SOURCE_LABELS, TEMPLATE_SOURCES, TEMPLATE_TARGETS, type TemplateOrder, type TemplateSource } from '../../../shared/reports/templateFill';
 import { countyColumnSource } from '../../../shared/entities/county';
 import { api, errorMessage } from '../api';
 import { useCityLedger } from '../common/ledgerLevel';
@@ -125,7 +125,7 @@ export function TemplateFillTab({ year }: { year: number }) {
           <div className="template-options">
             <span>填报内容</span>
             <Select aria-label="填报内容" style={{ width: 280 }} value={source} onChange={setSource} options={TEMPLATE_SOURCES.map((s) => ({ value: s, label: TEMPLATE_SOURCE_LABELS[s] }))} />
-            <Select aria-label="行的顺序" style={{ width: 140 }} value={order} onChange={setOrder} options={TEMPLATE_ORDERS.map((o) => ({ value: o, label: TEMPLATE_ORDER_LABELS[o] }))} />
+            <Select aria-label="行的顺序" style={{ width: 140 }} value={order} onChange={setOrder} options={TEMPLATE_ORDERS.map((o) => ({ value: o, label: templateOrderLabel(o, city) }))} />
             <span>列对应方案名</span>
             <Input aria-label="列对应方案名" style={{ width: 220 }} value={profileName} onChange={(e) => setProfileName(e.target.value)} />
             {info.profileName && <Tag color="blue">已套用上次的列对应「{info.profileName}」</Tag>}
