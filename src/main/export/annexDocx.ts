@@ -8,6 +8,7 @@ import {
   PageOrientation,
   Paragraph,
   SectionType,
+  ShadingType,
   Table,
   TableCell,
   TableLayoutType,
@@ -27,7 +28,7 @@ import {
 } from '../../shared/reports/annexLayout';
 import { annexColumnWidths } from '../../shared/reports/annexWidths';
 import { planAnnexPages } from '../../shared/reports/annexPages';
-import { CELL_PADDING_MM, FONT, MARGINS_MM, PAGE_MM, SIZE_PT, TYPE_AREA_HEIGHT_PT, rowHeightPt, wrappedLines } from '../../shared/reports/officialLayout';
+import { CELL_PADDING_MM, COUNTY_FILL, FONT, MARGINS_MM, PAGE_MM, SIZE_PT, TYPE_AREA_HEIGHT_PT, rowHeightPt, wrappedLines } from '../../shared/reports/officialLayout';
 import type { Task } from '../../shared/reports/tasks';
 import { throwIfCancelled, writeFileAtomic } from '../fs/atomicWrite';
 
@@ -76,9 +77,17 @@ const COLUMN_ALIGN = [
   AlignmentType.CENTER,
 ];
 
-function cell(text: string, col: number, opts: { font?: string; rowSpan?: number; columnSpan?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): TableCell {
+/** A county's heading in a city's annex: shaded, so it does not read as one more section row. */
+const COUNTY_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: COUNTY_FILL } as const;
+
+function cell(
+  text: string,
+  col: number,
+  opts: { font?: string; rowSpan?: number; columnSpan?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; shaded?: boolean } = {},
+): TableCell {
   return new TableCell({
     children: paragraphs(text, opts.font ?? FONT.body, opts.align ?? COLUMN_ALIGN[col]!),
+    ...(opts.shaded ? { shading: COUNTY_SHADING } : {}),
     verticalAlign: VerticalAlignTable.CENTER,
     margins: CELL_MARGINS,
     ...(opts.rowSpan && opts.rowSpan > 1 ? { rowSpan: opts.rowSpan } : {}),
@@ -140,7 +149,7 @@ export function buildAnnexSection(tasks: readonly Task[], opts: AnnexDocxOptions
   layout.rows.forEach((row, i) => {
     const keepNext = flow.keepNext.has(i);
     if (row.kind === 'section') {
-      rows.push(new TableRow({ children: [cell(row.text, 0, { font: FONT.label, columnSpan: ANNEX_COLUMNS, align: AlignmentType.LEFT })], cantSplit: true, keepNext }));
+      rows.push(new TableRow({ children: [cell(row.text, 0, { font: FONT.label, columnSpan: ANNEX_COLUMNS, align: AlignmentType.LEFT, shaded: row.county })], cantSplit: true, keepNext }));
       return;
     }
     const cells = row.cells.flatMap((laid: AnnexCell, col) => {

@@ -8,6 +8,7 @@ import {
 } from '../../shared/reports/annexLayout';
 import { annexColumnWidths } from '../../shared/reports/annexWidths';
 import {
+  COUNTY_FILL,
   FONT,
   MARGINS_MM,
   SIZE_PT,
@@ -60,6 +61,8 @@ const STYLES = {
   label: { font: font(FONT.label, SIZE_PT.三号), alignment: { horizontal: 'left', vertical: 'middle' } },
   header: { font: font(FONT.label, BODY_PT), alignment: center, border: THIN_BORDER },
   section: { font: font(FONT.label, BODY_PT), alignment: { ...left, indent: 1 }, border: THIN_BORDER },
+  /** A county's heading in a city's annex: shaded, so it does not read as one more section row. */
+  county: { font: font(FONT.label, BODY_PT), alignment: { ...left, indent: 1 }, border: THIN_BORDER, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${COUNTY_FILL}` } } },
   centred: { font: font(FONT.body, BODY_PT), alignment: center, border: THIN_BORDER },
   text: { font: font(FONT.body, BODY_PT), alignment: left, border: THIN_BORDER },
 } satisfies Record<string, Partial<ExcelJS.Style>>;
@@ -107,7 +110,7 @@ function writeBody(ws: ExcelJS.Worksheet, layout: AnnexLayout, headHeight: numbe
   layout.rows.forEach((row, i) => {
     const r = FIRST_BODY_ROW + i;
     if (row.kind === 'section') {
-      for (let c = 0; c < ANNEX_COLUMNS; c++) setCell(ws.getCell(r, c + 1), c === 0 ? row.text : null, STYLES.section);
+      for (let c = 0; c < ANNEX_COLUMNS; c++) setCell(ws.getCell(r, c + 1), c === 0 ? row.text : null, row.county ? STYLES.county : STYLES.section);
       return;
     }
     row.cells.forEach((cell, c) => setCell(ws.getCell(r, c + 1), cell.rowSpan === 0 || cell.colSpan === 0 ? null : cell.text, COLUMN_STYLE[c]!));
@@ -119,7 +122,8 @@ function writeBody(ws: ExcelJS.Worksheet, layout: AnnexLayout, headHeight: numbe
   });
   // A block cut by a page edge repeats its merged text (序号, category, departments) on the next page.
   for (const { range: [top, col, bottom, right], text } of plan.merges) {
-    const style = layout.rows[top]!.kind === 'section' ? STYLES.section : COLUMN_STYLE[col]!;
+    const laid = layout.rows[top]!;
+    const style = laid.kind === 'section' ? (laid.county ? STYLES.county : STYLES.section) : COLUMN_STYLE[col]!;
     setCell(ws.getCell(FIRST_BODY_ROW + top, col + 1), text, style);
     ws.mergeCells(FIRST_BODY_ROW + top, col + 1, FIRST_BODY_ROW + bottom, right + 1);
   }

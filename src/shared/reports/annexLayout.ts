@@ -34,7 +34,8 @@ export interface AnnexCell {
 }
 
 export type AnnexRow =
-  | { kind: 'section'; text: string }
+  /** A heading row across the table: a section (一、重点任务), or in a city's annex a county's name (`county`). */
+  | { kind: 'section'; text: string; county?: true }
   | { kind: 'task'; cells: AnnexCell[]; task: Task };
 
 export interface AnnexLayout {
@@ -87,7 +88,7 @@ export function layoutAnnex(tasks: readonly AnnexTask[], opts: AnnexOptions): An
   for (const task of tasks) {
     if (opts.byCounty && (county === undefined || (task.county ?? '') !== county)) {
       county = task.county ?? '';
-      rows.push({ kind: 'section', text: county || OWN_TASKS_HEADING });
+      rows.push({ kind: 'section', text: county || OWN_TASKS_HEADING, county: true });
       [sectionCount, number, previous] = [0, 0, undefined];
     }
     const newSection = !previous || sectionName(previous.section) !== sectionName(task.section);

@@ -2,6 +2,9 @@
  * Page and type settings for official documents (党政机关公文格式 GB/T 9704-2012) as the annex
  * and the lists use them. Sizes are the Chinese 号 in points; lengths are millimetres.
  */
+/** The light grey a group heading row is shaded with (a city annex's county rows), as RRGGBB. */
+export const COUNTY_FILL = 'E7E6E6';
+
 export const FONT = {
   /** 附件N label and section rows: 黑体. */
   label: '黑体',

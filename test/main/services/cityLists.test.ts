@@ -9,6 +9,7 @@ import { exportReport, previewReport } from '../../../src/main/services/reports'
 import { createTask } from '../../../src/main/services/tasks';
 import { buildCountyLedger } from '../../support/countyLedger';
 import { buildCityLedger } from '../../support/cityLedger';
+import { zipPart } from '../../support/render';
 
 /** The lists are drawn up on 2026-11-20, when the 能耗 and 质量 cases carry yellow cards. */
 const onReportDay = (ctx: ServiceContext) => createContext(ctx.db, { dbPath: ':memory:', now: () => new Date('2026-11-20T08:00:00Z') });
@@ -80,6 +81,14 @@ describe('a city ledger’s annex (issue 16 item 5)', () => {
     ws.eachRow((row) => firstColumn.push(String(row.getCell(1).value ?? '')));
     const body = firstColumn.slice(firstColumn.indexOf('序号') + 1);
     expect(body).toEqual(['市本级', '一、重点任务', '1', '冠县', '一、重点任务', '1', '2', '阳谷县', '一、重点任务', '1']);
+    // A county's heading is shaded, so it does not read as one more section row; in Word too.
+    const shaded: string[] = [];
+    ws.eachRow((row) => (row.getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === 'FFE7E6E6' && shaded.push(String(row.getCell(1).value)));
+    expect(shaded).toEqual(['市本级', '冠县', '阳谷县']);
+    const docx = join(dir, 'annex.docx');
+    await exportReport(city, 'annex', 2026, 'docx', docx);
+    const shadedRows = zipPart(docx, 'word/document.xml').split('<w:tr>').filter((tr) => tr.includes('w:fill="E7E6E6"'));
+    expect(shadedRows.map((tr) => [...tr.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))).toEqual(['市本级', '冠县', '阳谷县']);
     rmSync(dir, { recursive: true, force: true });
     // 报表's preview shows the same order with the county first.
     const preview = previewReport(city, 'annex', 2026);

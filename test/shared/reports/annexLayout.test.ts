@@ -17,15 +17,16 @@ describe('layoutAnnex', () => {
       ],
       { title: '题', byCounty: true },
     );
-    const shown = layout.rows.map((r) => (r.kind === 'section' ? r.text : `${r.cells[0]!.text}/${r.cells[1]!.text}/${r.cells[1]!.rowSpan}/${r.cells[2]!.text}`));
+    // A county's row is marked as one (the exports shade it), a section's is not.
+    const shown = layout.rows.map((r) => (r.kind === 'section' ? (r.county ? `【${r.text}】` : r.text) : `${r.cells[0]!.text}/${r.cells[1]!.text}/${r.cells[1]!.rowSpan}/${r.cells[2]!.text}`));
     expect(shown).toEqual([
-      '市本级',
+      '【市本级】',
       '一、保障措施',
       '1/市级统筹/1/',
-      '冠县',
+      '【冠县】',
       '一、重点任务',
       '1/强化环保执法/1/冠县甲',
-      '莘县',
+      '【莘县】',
       '一、重点任务',
       '1/强化环保执法/2/莘县甲',
       '2//0/莘县乙',
