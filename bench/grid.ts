@@ -160,8 +160,9 @@ export async function runGridBench(): Promise<void> {
 
     const { page } = await firstRows(browser, appUrl);
     await page.getByTestId('grid-counts').filter({ hasText: `共 ${LINES} 条` }).waitFor();
-    // Interactions are timed on a settled app: after loading it builds the search keys while idle.
-    await page.locator('[data-testid="lines-grid"][data-search-ready]').waitFor({ timeout: 120_000 });
+    // Interactions are timed on a settled app: after loading it builds the search keys and
+    // prepares the first sort while idle.
+    await page.locator('[data-testid="lines-grid"][data-search-ready][data-sort-ready]').waitFor({ timeout: 120_000 });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };

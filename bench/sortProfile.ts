@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1440, height: 860 }, locale: 'zh-CN' });
     page.on('console', (m) => m.text().startsWith('sort:') && console.log(m.text()));
     await page.goto(`${app.url}#lines`);
-    await page.locator('[data-testid="lines-grid"][data-search-ready]').waitFor({ timeout: 120_000 });
+    await page.locator('[data-testid="lines-grid"][data-search-ready][data-sort-ready]').waitFor({ timeout: 120_000 });
     await page.waitForTimeout(1500);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');

@@ -6,7 +6,7 @@ import { createDispatcher } from '../../src/main/ipc/dispatch';
 import { harnessShell } from '../../src/main/harness/shellPort';
 import { createContext, type ServiceContext } from '../../src/main/services/context';
 import { setCityCounties } from '../../src/main/services/reportingBoard';
-import { updateSettings } from '../../src/main/services/settings';
+import { readSettings, updateSettings } from '../../src/main/services/settings';
 import { addEnterprise, addLine } from '../support/countyLedger';
 import { memoryContext } from '../support/db';
 import { hasSoffice, toPdf, toPng } from '../support/render';
@@ -193,6 +193,10 @@ describe('汇总报送包, 报送情况 and the city template across counties in
     await page.getByRole('tab', { name: '按上级模板填报' }).click();
     await page.locator('.template-fill input[type=file]').setInputFiles(await cityTemplate(join(e.dir, '聊城市退出任务表.xlsx')));
     await expect.poll(() => page.locator('.template-fill .report-count').textContent()).toMatch(/将填写 6 行/);
+    // The mapping says what the template's 县（市、区） gets in a city ledger: each row's own county.
+    expect(await page.locator('.template-columns').textContent()).toContain('各行所属县（市、区）');
+    expect(await page.locator('.template-columns').textContent()).not.toContain('本县名称');
+    expect(await page.getByRole('combobox', { name: '行的顺序' }).locator('xpath=ancestor::*[contains(@class,"ant-select")][1]').textContent()).toBe('按县、乡镇');
     await screenshot(page, 'city-template');
     await page.getByRole('button', { name: '填报并保存' }).click();
     const saved = page.locator('.template-fill [data-testid=saved-file]');
@@ -220,7 +224,20 @@ describe('汇总报送包, 报送情况 and the city template across counties in
     await page.getByRole('combobox', { name: '本级' }).click();
     await page.getByTitle('县', { exact: true }).click();
     await page.getByRole('button', { name: /保存$/ }).click();
+    // The counties' rows stay but stop being told apart: asked first, naming them; 取消 keeps 市.
+    const ask = page.getByRole('dialog').filter({ hasText: '改为县级台账？' });
+    await expect.poll(() => ask.textContent()).toContain('本台账存有 冠县、莘县、阳谷县汇总来的数据');
+    await expect.poll(() => page.locator('.ant-modal[class*="zoom-"]').count()).toBe(0); // opened, not opening
+    // 设置 scrolls inside its tab: the window itself never moves (it once hid the title bar).
+    expect(await page.evaluate(() => [document.scrollingElement!.scrollTop, document.scrollingElement!.scrollHeight <= innerHeight])).toEqual([0, true]);
+    await screenshot(page, 'settings-level-ask');
+    await ask.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => ask.count()).toBe(0);
+    expect(readSettings(e.ctx).level).toBe('市');
+    await page.getByRole('button', { name: /保存$/ }).click();
+    await ask.getByRole('button', { name: '改为县级' }).click();
     await expect.poll(() => page.getByRole('menuitem', { name: '报送情况' }).count()).toBe(0);
+    expect(readSettings(e.ctx).level).toBe('县');
     await screenshot(page, 'settings-level');
 
     await page.getByRole('menuitem', { name: '导入' }).click();

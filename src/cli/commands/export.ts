@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { countyColumnSource, isCityLevel } from '../../shared/entities/county';
 import { REPORT_CLI_NAMES, REPORT_LABELS, formatsOf, type ReportFormat } from '../../shared/reports/reportIds';
 import { TEMPLATE_ORDERS, TEMPLATE_SOURCES, type TemplateOrder, type TemplateSource } from '../../shared/reports/templateFill';
 import type { ServiceContext } from '../../main/services/context';
@@ -75,7 +76,8 @@ async function exportTemplate(ctx: ServiceContext, args: Parsed, io: Io, file: s
   } else {
     io.out(`已按模板「${info.sheetName}」填写 ${r.rows} 行（${year}年）：${file}`);
     for (const c of columns) io.out(`  ${c.column}列「${c.header}」← ${targetLabel(c.target)}`);
-    for (const c of info.countyColumns) io.out(`  ${info.columns.find((x) => x.index === c)?.letter ?? ''}列「${info.columns.find((x) => x.index === c)?.name ?? ''}」← 本县名称（设置）`);
+    const countySource = countyColumnSource(isCityLevel(readSettings(ctx).level));
+    for (const c of info.countyColumns) io.out(`  ${info.columns.find((x) => x.index === c)?.letter ?? ''}列「${info.columns.find((x) => x.index === c)?.name ?? ''}」← ${countySource}`);
     for (const w of r.warnings) io.err(w);
   }
   return 0;

@@ -19,6 +19,7 @@ import type { ObligationChecklist, ObligationItem, SaveObligationInput } from '.
 import type { z } from '../../shared/schemas/zod';
 import { requireLiveWorkflowRow } from '../db/repositories/caseWorkflow';
 import { listAllObligations, listCaseObligations, obligationLineRows, upsertObligation, type StoredObligation } from '../db/repositories/caseObligations';
+import { enterpriseCounty } from '../db/repositories/enterprises';
 import { completionMilestones } from '../db/repositories/milestones';
 import { enterprisesMissedExit } from '../db/repositories/reports';
 import type { ServiceContext } from './context';
@@ -45,12 +46,21 @@ interface Shared {
   today: IsoDate;
   thresholds: CountdownThresholds;
   missedExit: ReadonlySet<number>;
-  completionOf: (year: number) => CompletionMilestone | null;
+  /** An enterprise's 完成关闭退出 milestone of a year: its county's (milestones.ts completionMilestones). */
+  completionOf: (enterpriseId: number) => (year: number) => CompletionMilestone | null;
 }
 
 function shared(ctx: ServiceContext, today: IsoDate): Shared {
-  const byYear = completionMilestones(ctx.db);
-  return { today, thresholds: readThresholds(ctx), missedExit: enterprisesMissedExit(ctx.db, today), completionOf: (y) => byYear.get(y) ?? null };
+  const lookup = completionMilestones(ctx.db);
+  return {
+    today,
+    thresholds: readThresholds(ctx),
+    missedExit: enterprisesMissedExit(ctx.db, today),
+    completionOf: (enterpriseId) => {
+      const county = enterpriseCounty(ctx.db, enterpriseId);
+      return (year) => lookup(year, county);
+    },
+  };
 }
 
 function items(ctx: ServiceContext, c: ObligationCase, stored: readonly StoredObligation[], s: Shared): ObligationItem[] {
@@ -67,7 +77,7 @@ function items(ctx: ServiceContext, c: ObligationCase, stored: readonly StoredOb
         ? { date: rec.dueDate, source: '人工填写的限时拆除日期' }
         : dismantleBy(
             { orderedUntil: c.period && 'until' in c.period ? c.period.until : null, plannedExitDate: line.plannedExitDate, planYear: line.planYear, closedYear: Number((c.closedDate ?? s.today).slice(0, 4)) },
-            s.completionOf,
+            s.completionOf(c.enterpriseId),
           );
     }
     const done = Boolean(rec?.doneDate);

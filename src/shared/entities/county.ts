@@ -23,3 +23,9 @@ export const countyShape = { county: z.string() };
 
 /** 本级 = 市: the ledger holds several counties' rows side by side. */
 export const isCityLevel = (level: string): boolean => level === '市';
+
+/**
+ * What a template's 县（市、区） column is filled with, as the mapping shows it: a county's own
+ * name (设置) in a county ledger; each row's own county in a city ledger.
+ */
+export const countyColumnSource = (city: boolean): string => (city ? '各行所属县（市、区）' : '本县名称（设置）');

@@ -23,6 +23,10 @@ export const TEMPLATE_ORDERS = ['town', 'enterprise', 'entry'] as const;
 export type TemplateOrder = (typeof TEMPLATE_ORDERS)[number];
 export const TEMPLATE_ORDER_LABELS: Record<TemplateOrder, string> = { town: '按乡镇', enterprise: '按企业', entry: '按录入顺序' };
 
+/** The order's label as a ledger of this level fills it: a city's rows go county by county first (templateRows). */
+export const templateOrderLabel = (order: TemplateOrder, city: boolean): string =>
+  city && order !== 'entry' ? `按县、${TEMPLATE_ORDER_LABELS[order].slice(1)}` : TEMPLATE_ORDER_LABELS[order];
+
 /** The targets a template column may take: the ledger's fields (not tasks or milestones), named by their export labels. */
 export function templateTargetsOf(targets: readonly TargetInfo[]): { key: TargetKey; label: string }[] {
   return targets

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Column, GridApi, IRowNode, PostSortRowsParams } from 'ag-grid-community';
 import { describe, expect, it, vi } from 'vitest';
 import { compareCells } from '../../../src/renderer/src/grid/setup';
-import { keepOrder, numberRanks, orderByRanks, sortRows, sortedBy, textRanks, type SortBy } from '../../../src/renderer/src/grid/sortOrder';
+import { keepOrder, numberRanks, orderByRanks, prepareSorts, sortRows, sortedBy, textRanks, type SortBy } from '../../../src/renderer/src/grid/sortOrder';
 
 /** The comparator the number columns gave AG Grid before sorting moved out of it. */
 const oldNumeric = (a: unknown, b: unknown) => {
@@ -150,6 +150,69 @@ describe('sortRows, the grids’ postSortRows', () => {
     const days = (r: Row) => (r.capacity === null ? null : 10 - r.capacity * 4);
     expect(run(rows, [column('countdown', compareCells, 'asc', 0, days)])).toEqual([2, 1, 4, 3]);
     expect(run(rows, [column('capacity', 'number', null, null)])).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('prepareSorts, the first sort made ready while the browser is idle', () => {
+  interface Row {
+    id: number;
+    name: string;
+    capacity: number | null;
+  }
+  const names = ['中频炉', '冲天炉', '定型机', '阿胶厂', '中频炉', '电弧炉'];
+
+  function grid(rows: Row[]) {
+    let sort: { colId: string; dir: 'asc' | 'desc' } | null = null;
+    const calls = { compare: 0 };
+    // A pinyin comparison that counts its calls; its own function, so its collation is fresh.
+    const pinyin = (a: unknown, b: unknown) => (calls.compare++, compareCells(a, b));
+    const col = (colId: keyof Row, sortBy: SortBy) => {
+      const def = { colId, field: colId, ...sortedBy(sortBy) };
+      return {
+        getColId: () => colId,
+        getSort: () => (sort?.colId === colId ? sort.dir : undefined),
+        getSortIndex: () => 0,
+        getColDef: () => def,
+      } as unknown as Column;
+    };
+    const columns = [col('name', pinyin), col('capacity', 'number')];
+    const nodes = rows.map((data) => ({ data }) as IRowNode<Row>);
+    const api = {
+      getColumns: () => columns,
+      forEachNodeAfterFilter: (cb: (n: IRowNode<Row>) => void) => nodes.forEach(cb),
+      isDestroyed: () => false,
+    } as unknown as GridApi<Row>;
+    const sortBy = (colId: string, dir: 'asc' | 'desc') => {
+      sort = { colId, dir };
+      const given = nodes.slice();
+      sortRows({ api, nodes: given } as PostSortRowsParams<Row>);
+      return given.map((n) => n.data!.id);
+    };
+    return { api, calls, sortBy };
+  }
+  const rows = (): Row[] => names.map((name, i) => ({ id: i + 1, name, capacity: i % 3 === 0 ? null : 10 - i }));
+
+  it('puts every distinct name in pinyin order beforehand: the click compares none, and orders as an unprepared grid does', async () => {
+    const prepared = grid(rows());
+    let idles = 0;
+    await prepareSorts(prepared.api, async () => void idles++);
+    expect(idles).toBeGreaterThanOrEqual(2); // one idle moment a column at least
+    const compared = prepared.calls.compare;
+    expect(compared).toBeGreaterThan(0);
+    const unprepared = grid(rows());
+    expect(prepared.sortBy('name', 'asc')).toEqual(unprepared.sortBy('name', 'asc'));
+    expect(prepared.calls.compare).toBe(compared);
+    expect(prepared.sortBy('name', 'asc')).toEqual([4, 2, 6, 3, 1, 5]); // 阿 chong dian ding zhong zhong
+  });
+
+  it('a number column prepared and then edited in place still sorts by what the rows hold', async () => {
+    const data = rows();
+    const g = grid(data);
+    await prepareSorts(g.api, async () => {});
+    expect(g.sortBy('capacity', 'desc')).toEqual([2, 3, 5, 6, 1, 4]);
+    data[0]!.capacity = 100;
+    expect(g.sortBy('capacity', 'desc')).toEqual([1, 2, 3, 5, 6, 4]);
+    expect(g.sortBy('capacity', 'asc')).toEqual([4, 6, 5, 3, 2, 1]);
   });
 });
 

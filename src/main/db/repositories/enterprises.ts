@@ -67,6 +67,11 @@ export function enterprisesByName(db: Database, name: string): Enterprise[] {
   return rows.filter((r) => matchKey(r.name) === key).map((r) => prepared(db, `${SELECT} WHERE id = ?`).get(r.id) as Enterprise);
 }
 
+/** The county an enterprise was reported by: '' in a county's own ledger (and for an unknown id). */
+export function enterpriseCounty(db: Database, id: number): string {
+  return (prepared(db, 'SELECT county FROM enterprises WHERE id = ?').get(id) as { county: string } | undefined)?.county ?? '';
+}
+
 export function countEnterprises(db: Database): number {
   return (prepared(db, 'SELECT count(*) AS n FROM enterprises WHERE deleted_at IS NULL').get() as { n: number }).n;
 }

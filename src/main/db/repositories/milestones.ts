@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { CompletionMilestone } from '../../../shared/rules/exitDeadline';
 import { milestoneEntity, type MilestoneValues, type StoredMilestone } from '../../../shared/entities/milestone';
 import { insertRow, prepared, required, selectList, tableSpecOf, updateRow } from '../sql';
 
@@ -42,17 +43,27 @@ export function markMilestoneDone(db: Database, id: number, done: { doneDate: st
   prepared(db, 'UPDATE milestones SET done_date = ?, done_by = ?, done_note = ?, updated_at = ? WHERE id = ?').run(done.doneDate, done.doneBy, done.doneNote, now, id);
 }
 
+/** Which 完成关闭退出 milestone a line of a county falls under in a year (rules/exitDeadline.ts). */
+export type CompletionLookup = (year: number, county: string) => CompletionMilestone | null;
+
 /**
- * Each year's milestone that sets completion (类别 完成关闭退出), the earliest when there are
- * several: a line planned for the year with no date of its own is due by it (rules/exitDeadline.ts).
+ * Each county's milestone that sets completion (类别 完成关闭退出) per year, the earliest when there
+ * are several: a line planned for the year with no date of its own is due by it. Each county sets
+ * its own ("各地……要完成本地……关闭退出落后产能工作"): in a city ledger a line goes by its county's
+ * milestone, and by the city's own (county '') when its county sent none. In a county ledger every
+ * row is '', so this is simply the year's.
  */
-export function completionMilestones(db: Database): Map<number, { date: string; name: string }> {
-  const rows = prepared(db, "SELECT year, date, name FROM milestones WHERE kind = '完成关闭退出' AND deleted_at IS NULL ORDER BY year, date, id").all() as {
+export function completionMilestones(db: Database): CompletionLookup {
+  const rows = prepared(db, "SELECT county, year, date, name FROM milestones WHERE kind = '完成关闭退出' AND deleted_at IS NULL ORDER BY year, date, id").all() as {
+    county: string;
     year: number;
     date: string;
     name: string;
   }[];
-  const byYear = new Map<number, { date: string; name: string }>();
-  for (const r of rows) if (!byYear.has(r.year)) byYear.set(r.year, { date: r.date, name: r.name });
-  return byYear;
+  const byKey = new Map<string, CompletionMilestone>();
+  for (const r of rows) {
+    const key = `${r.county}\u0000${r.year}`;
+    if (!byKey.has(key)) byKey.set(key, { date: r.date, name: r.name });
+  }
+  return (year, county) => byKey.get(`${county}\u0000${year}`) ?? byKey.get(`\u0000${year}`) ?? null;
 }

@@ -6,8 +6,8 @@ import type { Card } from '../../../shared/rules/cards';
 import { sortByChineseKeys } from '../../../shared/reports/collate';
 import type { CaseListRow, CreditPushRow, LineListRow, OverdueRow } from '../../../shared/reports/listTypes';
 import { prepared } from '../sql';
-import { lineExitDeadline, type CompletionMilestone } from '../../../shared/rules/exitDeadline';
-import { completionMilestones } from './milestones';
+import { lineExitDeadline } from '../../../shared/rules/exitDeadline';
+import { completionMilestones, type CompletionLookup } from './milestones';
 import { creditPushesByEnterprise } from './caseObligations';
 
 /**
@@ -30,18 +30,17 @@ function inListOrder<T extends { county: string; town: string | null; enterprise
   return sortByChineseKeys(rows, [(r) => r.county || null, (r) => r.town, (r) => r.enterpriseName], tie);
 }
 
-/** The year's 完成关闭退出 milestone lookup the exit deadlines use. */
-function completionLookup(db: Database): (year: number) => CompletionMilestone | null {
-  const byYear = completionMilestones(db);
-  return (year) => byYear.get(year) ?? null;
+/** A line's exit deadline: its own date, else its county's 完成关闭退出 milestone, else 12月31日. */
+function exitDeadlineOf(completionOf: CompletionLookup, r: LineListRow): string | null {
+  return lineExitDeadline(r, (year) => completionOf(year, r.county))?.date ?? null;
 }
 
 /** 落后产能退出任务责任清单: every line planned to go in the year, exited or not, with its 完成时限. */
 export function responsibilityListRows(db: Database, year: number): LineListRow[] {
-  const completionOf = completionLookup(db);
+  const completionOf = completionMilestones(db);
   const rows = (prepared(db, `SELECT ${LINE_COLUMNS} ${LINE_FROM} AND l.plan_year = ?`).all(year) as LineListRow[]).map((r) => ({
     ...r,
-    dueDate: lineExitDeadline(r, completionOf)?.date ?? null,
+    dueDate: exitDeadlineOf(completionOf, r),
   }));
   return inListOrder(rows, (r) => r.lineId);
 }
@@ -83,7 +82,7 @@ export function exitListRows(db: Database, year: number): LineListRow[] {
  * that had not left by it — still here, or gone late.
  */
 export function overdueListRows(db: Database, year: number, asOf: IsoDate): OverdueRow[] {
-  const completionOf = completionLookup(db);
+  const completionOf = completionMilestones(db);
   const pushes = creditPushesByEnterprise(db);
   const candidates = prepared(
     db,
@@ -92,7 +91,7 @@ export function overdueListRows(db: Database, year: number, asOf: IsoDate): Over
   ).all(yearEnd(year), year) as LineListRow[];
   const rows: OverdueRow[] = [];
   for (const r of candidates) {
-    const deadline = lineExitDeadline(r, completionOf)?.date;
+    const deadline = exitDeadlineOf(completionOf, r);
     if (!deadline || deadline > yearEnd(year) || deadline >= asOf) continue;
     if (r.exitDate !== null && r.exitDate <= deadline) continue;
     const pushed = pushes.get(r.enterpriseId);

@@ -193,6 +193,7 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
           className="page-grid"
           data-testid={`${spec.gridKey}-grid`}
           data-search-ready={controller.search.ready || undefined}
+          data-sort-ready={controller.sortReady || undefined}
           onKeyDown={host.onKeyDown}
           onPaste={host.onPaste}
           onCopy={host.onCopy}

@@ -20,6 +20,7 @@ import {
   type UnsavedChange,
 } from './types';
 import { UndoHistory } from './undoHistory';
+import { prepareSorts } from './sortOrder';
 
 export type { Action, ControllerHooks, UnsavedChange };
 
@@ -30,11 +31,16 @@ let nextControllerId = 1;
  * reach the service in order), the unsaved cells and drafts, and the undo history. The rows in
  * AG Grid are the truth on screen; every change to them goes through a transaction here.
  */
+/** Resolves at the browser's next idle moment (or after 2 s, whatever happens). */
+const idleMoment = () => new Promise<IdleDeadline>((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+
 export class GridController<T extends LedgerRow> implements UndoTarget<T> {
   readonly id = `grid-${nextControllerId++}`;
   gridApi: GridApi<GridRow<T>> | null = null;
   readonly history = new UndoHistory<Action<T>>();
   readonly search: GridSearch<T>;
+  /** True once the rows loaded last are ready to sort (grid/sortOrder.ts prepareSorts). */
+  sortReady = false;
   private queue: Promise<void> = Promise.resolve();
   private draftSeq = 0;
   /** Saved id → grid row id, for drafts that were saved and kept their row. */
@@ -72,10 +78,21 @@ export class GridController<T extends LedgerRow> implements UndoTarget<T> {
       this.aliases.clear();
       const merged = kept.size ? rows.map((r) => (kept.has(r.id) ? mergeSaved(kept.get(r.id), r, []) : r)) : rows;
       g.setGridOption('rowData', drafts.length ? [...merged, ...drafts] : merged);
-      void this.search.warm();
+      void this.warm();
     } catch (err) {
       this.hooks.status({ kind: 'error', text: `读取${this.spec.noun}失败：${errorMessage(err)}` });
     }
+  }
+
+  /** While the browser is idle after a load: the search keys, then what the first sort needs. */
+  private async warm(): Promise<void> {
+    this.sortReady = false;
+    await this.search.warm();
+    const g = this.gridApi;
+    if (!g || g.isDestroyed()) return;
+    await prepareSorts(g, idleMoment);
+    this.sortReady = true;
+    this.hooks.changed();
   }
 
   /** Runs writes one after another; a failure is reported and does not stop the queue. */

@@ -4,8 +4,10 @@ import { useEffect, useMemo, useState } from 'react';
 import type { TemplateInfo } from '../../../shared/contract/templates';
 import type { FieldMapping } from '../../../shared/import/mapping';
 import { columnLetter } from '../../../shared/import/types';
-import { TEMPLATE_ORDER_LABELS, TEMPLATE_ORDERS, TEMPLATE_SOURCE_LABELS, TEMPLATE_SOURCES, TEMPLATE_TARGETS, type TemplateOrder, type TemplateSource } from '../../../shared/reports/templateFill';
+import { templateOrderLabel, TEMPLATE_ORDERS, TEMPLATE_SOURCE_LABELS, TEMPLATE_SOURCES, TEMPLATE_TARGETS, type TemplateOrder, type TemplateSource } from '../../../shared/reports/templateFill';
+import { countyColumnSource } from '../../../shared/entities/county';
 import { api, errorMessage } from '../api';
+import { useCityLedger } from '../common/ledgerLevel';
 import { fileToBase64 } from '../common/files';
 import { useStatus } from '../common/status';
 import { useJob } from '../common/useJob';
@@ -27,6 +29,7 @@ const TARGET_OPTIONS = [
 export function TemplateFillTab({ year }: { year: number }) {
   const { setStatus } = useStatus();
   const { run, modal } = useJob();
+  const city = useCityLedger();
   const [info, setInfo] = useState<TemplateInfo | null>(null);
   const [targets, setTargets] = useState<Record<number, string | null>>({});
   const [source, setSource] = useState<TemplateSource>('planned');
@@ -122,7 +125,7 @@ export function TemplateFillTab({ year }: { year: number }) {
           <div className="template-options">
             <span>填报内容</span>
             <Select aria-label="填报内容" style={{ width: 280 }} value={source} onChange={setSource} options={TEMPLATE_SOURCES.map((s) => ({ value: s, label: TEMPLATE_SOURCE_LABELS[s] }))} />
-            <Select aria-label="行的顺序" style={{ width: 140 }} value={order} onChange={setOrder} options={TEMPLATE_ORDERS.map((o) => ({ value: o, label: TEMPLATE_ORDER_LABELS[o] }))} />
+            <Select aria-label="行的顺序" style={{ width: 140 }} value={order} onChange={setOrder} options={TEMPLATE_ORDERS.map((o) => ({ value: o, label: templateOrderLabel(o, city) }))} />
             <span>列对应方案名</span>
             <Input aria-label="列对应方案名" style={{ width: 220 }} value={profileName} onChange={(e) => setProfileName(e.target.value)} />
             {info.profileName && <Tag color="blue">已套用上次的列对应「{info.profileName}」</Tag>}
@@ -150,7 +153,7 @@ export function TemplateFillTab({ year }: { year: number }) {
                         aria-label={`${c.name}填入`}
                         allowClear
                         showSearch={{ optionFilterProp: 'label' }}
-                        placeholder={county.has(c.index) ? '本县名称（设置）' : '不填'}
+                        placeholder={county.has(c.index) ? countyColumnSource(city) : '不填'}
                         style={{ width: 300 }}
                         value={targets[c.index] ?? undefined}
                         options={TARGET_OPTIONS}

@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, InputNumber, Select, Space, Tabs } from 'antd';
+import { App as AntApp, Button, Card, Form, Input, InputNumber, Select, Space, Tabs } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/contract/app';
@@ -25,8 +25,18 @@ const toText = (list: readonly string[]) => list.join('\n');
 const toList = (text: string) => text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
 
 /** 设置: the county, 本级 (县 or 市), the year, who is working, the lists the grids offer, then the workflow's tabs. */
+/** The counties whose packages or templates a city ledger holds (its 报送情况 board's received rows). */
+async function heldCounties(): Promise<string[]> {
+  try {
+    return (await api.call('packages:board', {})).counties.filter((c) => c.receivedAt).map((c) => c.county);
+  } catch {
+    return [];
+  }
+}
+
 export function SettingsPage({ info, onSaved }: Props) {
   const { setStatus } = useStatus();
+  const { modal } = AntApp.useApp();
   const lists = useOptionLists();
   const [form] = Form.useForm<{ countyName: string; level: LedgerLevel; year: number; operatorName: string }>();
   const [texts, setTexts] = useState<Record<OptionListKey, string>>(() => textsOf(lists));
@@ -37,8 +47,25 @@ export function SettingsPage({ info, onSaved }: Props) {
     if (info) form.setFieldsValue(info.settings);
   }, [info, form]);
 
+  /**
+   * 市 → 县 keeps the counties' rows but stops telling them apart: the grids lose the county
+   * column and a 报送包 carries only the ledger's own rows. Asked first, naming the counties.
+   */
+  async function confirmLeavingCity(): Promise<boolean> {
+    const counties = await heldCounties();
+    if (counties.length === 0) return true;
+    const named = counties.slice(0, 6).join('、') + (counties.length > 6 ? ` 等 ${counties.length} 个` : '');
+    return modal.confirm({
+      title: '改为县级台账？',
+      content: `本台账存有 ${named}汇总来的数据。改为「县」后这些数据仍保留，但表格不再显示县（市、区）列，报送情况不再显示，导出的报送包只含本级自己的数据。需要时可再改回「市」。`,
+      okText: '改为县级',
+      cancelText: '取消',
+    });
+  }
+
   async function saveBasics() {
     const values = await form.validateFields();
+    if (info?.settings.level === '市' && values.level === '县' && !(await confirmLeavingCity())) return;
     setSaving(true);
     try {
       await api.call('settings:update', values);

@@ -9,10 +9,12 @@ import {
   responsibilityListRows,
   summaryRows,
 } from '../../../../src/main/db/repositories/reports';
+import { insertMilestone } from '../../../../src/main/db/repositories/milestones';
 import { ledgerCardRules } from '../../../../src/main/services/cardRules';
 import type { ServiceContext } from '../../../../src/main/services/context';
 import { deleteEnterprises } from '../../../../src/main/services/enterprises';
 import { addEnterprise, addLine, buildCountyLedger } from '../../../support/countyLedger';
+import { memoryContext } from '../../../support/db';
 
 let ctx: ServiceContext;
 beforeAll(() => {
@@ -98,5 +100,37 @@ describe('report queries', () => {
       ['总计', '', 3, 4, null, null],
     ]);
     expect(totals[0]!.row.completion).toBeCloseTo(4.3 / 5.8, 6);
+  });
+});
+
+describe('exit deadlines in a city ledger', () => {
+  it('“各地、各相关单位要完成本地、本部门…依法依规关闭退出落后产能工作”: a line is due by its own county’s 完成关闭退出, else the city’s own', () => {
+    const city = memoryContext();
+    const milestone = (county: string, date: string) => {
+      const id = insertMilestone(
+        city.db,
+        { year: 2026, name: `${county || '市本级'}完成关闭退出`, kind: '完成关闭退出', dueText: '月底前', date, startDate: null, owner: null, documentNumber: null, sourceText: null, preset: null, doneDate: null, note: null, doneBy: null, doneNote: null },
+        '2026-03-01T08:00:00.000Z',
+      );
+      city.db.prepare('UPDATE milestones SET county = ? WHERE id = ?').run(county, id);
+    };
+    milestone('冠县', '2026-10-31');
+    milestone('莘县', '2026-11-30');
+    milestone('', '2026-12-15'); // the city's own, for a county that set none
+    milestone('冠县', '2026-11-20'); // a later one of 冠县's: the earliest decides
+    for (const [county, name] of [['冠县', '冠县北关铸件厂'], ['莘县', '莘县鲁西铸造分厂'], ['阳谷县', '阳谷县景阳铸造厂']]) {
+      const id = addEnterprise(city, { name, town: '城关镇', industry: '铸造' });
+      city.db.prepare('UPDATE enterprises SET county = ? WHERE id = ?').run(county, id);
+      addLine(city.db, { enterpriseId: id, name: '中频炉', planYear: 2026, capacity: 1, capacityUnit: '万吨' });
+    }
+    const due = responsibilityListRows(city.db, 2026).map((r) => [r.county, r.dueDate]);
+    expect(due).toEqual([
+      ['冠县', '2026-10-31'],
+      ['莘县', '2026-11-30'],
+      ['阳谷县', '2026-12-15'],
+    ]);
+    // Past 冠县's date only 冠县's line is overdue; at year end all three.
+    expect(overdueListRows(city.db, 2026, '2026-11-05').map((r) => r.county)).toEqual(['冠县']);
+    expect(overdueListRows(city.db, 2026, '2026-12-31').map((r) => r.county)).toEqual(['冠县', '莘县', '阳谷县']);
   });
 });
