@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../shared/domain/dates';
-import { chineseCompare } from '../../shared/reports/collate';
+import { chineseRanks } from '../../shared/reports/collate';
 import { statusLabel, type CaseStatus } from '../../shared/rules/caseStates';
 import { awaitsPeriod } from '../../shared/rules/caseDeadline';
 import { countdown, type CountdownThresholds } from '../../shared/rules/countdown';
@@ -102,8 +102,11 @@ function enterprisesOnList(
       .filter((c) => c.lists.includes(card))
       .map((c) => ({ id: c.id, dimension: c.dimension, statusLabel: statusLabel(c.dimension, c.status, c.measure), measure: c.measure, deadline: c.deadline, closedDate: c.closedDate, overdue: c.overdue })),
   }));
-  // A city's lists run county by county ('' throughout a county's own ledger).
-  return out.sort((a, b) => chineseCompare(a.county, b.county) || b.cases.length - a.cases.length || chineseCompare(a.enterpriseName, b.enterpriseName));
+  // A city's lists run county by county ('' throughout a county's own ledger). Names are ranked once:
+  // a city's 8,000 listed firms would otherwise cost 200,000 collator calls.
+  const county = chineseRanks(out.map((e) => e.county));
+  const name = chineseRanks(out.map((e) => e.enterpriseName));
+  return out.sort((a, b) => county.get(a.county)! - county.get(b.county)! || b.cases.length - a.cases.length || name.get(a.enterpriseName)! - name.get(b.enterpriseName)!);
 }
 
 /** The enterprises on a public list, from the deadline rows already computed (the 工作台's counts). */
