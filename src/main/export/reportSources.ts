@@ -10,9 +10,9 @@ import {
   SUMMARY_LIST,
   YELLOW_CARD_LIST,
 } from '../../shared/reports/listDefinitions';
-import type { LineListRow, ListDefinition, ListMeta } from '../../shared/reports/listTypes';
+import type { CaseListRow, LineListRow, ListDefinition, ListMeta } from '../../shared/reports/listTypes';
 import type { ReportId } from '../../shared/reports/reportIds';
-import { cardListRows, creditPushListRows, emissionListRows, exitListLineIds, lineListRowsByIds, overdueListRows, responsibilityListRows, summaryRows } from '../db/repositories/reports';
+import { cardListEntries, cardListRowsByIds, creditPushListRows, emissionListRows, exitListLineIds, lineListRowsByIds, overdueListRows, responsibilityListRows, summaryRows, type CardListEntry } from '../db/repositories/reports';
 import type { CardRules } from '../../shared/reports/cardRules';
 import { listForLevel } from '../../shared/reports/countyLists';
 
@@ -37,6 +37,11 @@ const PAGE = 1000;
 /** The rows of the given lines a page at a time, so a 100 000-line list is never all in memory. */
 async function* pagedLineRows(db: Database, ids: readonly number[]): AsyncGenerator<LineListRow> {
   for (let i = 0; i < ids.length; i += PAGE) yield* lineListRowsByIds(db, ids.slice(i, i + PAGE));
+}
+
+/** The card list's rows a page at a time, like the exit list's. */
+async function* pagedCardRows(db: Database, entries: readonly CardListEntry[]): AsyncGenerator<CaseListRow> {
+  for (let i = 0; i < entries.length; i += PAGE) yield* cardListRowsByIds(db, entries.slice(i, i + PAGE));
 }
 
 function whole<R>(def: ListDefinition<R>, rows: R[]): ListSource<R> {
@@ -67,8 +72,9 @@ function sourceOf<T>(db: Database, report: ListReportId, meta: ListMeta, rules: 
     }
     case 'yellow':
     case 'red': {
-      const rows = cardListRows(db, { colour: report, year: meta.year, asOf: meta.reportDate, ...rules() });
-      return visit(whole(report === 'yellow' ? YELLOW_CARD_LIST : RED_CARD_LIST, rows));
+      const entries = cardListEntries(db, { colour: report, year: meta.year, asOf: meta.reportDate, ...rules() });
+      const def = report === 'yellow' ? YELLOW_CARD_LIST : RED_CARD_LIST;
+      return visit({ def, count: entries.length, first: (n) => cardListRowsByIds(db, entries.slice(0, n)), all: () => pagedCardRows(db, entries) });
     }
     case 'emission':
     case 'emission-serious': {

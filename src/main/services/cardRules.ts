@@ -1,8 +1,7 @@
 import type { IsoDate } from '../../shared/domain/dates';
 import type { CardRules } from '../../shared/reports/cardRules';
-import { enterpriseCard } from '../../shared/rules/cards';
 import type { ServiceContext } from './context';
-import { computeCaseDeadlines } from './deadlineList';
+import { computeCaseCards } from './caseCards';
 
 /**
  * The card rule the 黄牌/红牌名单 use: the workflow's own derivation (rules/cards.ts deriveCard
@@ -11,14 +10,13 @@ import { computeCaseDeadlines } from './deadlineList';
  * case still in its period does not put a firm already closed by law on the yellow list.
  */
 export function ledgerCardRules(ctx: ServiceContext, asOf: IsoDate): CardRules {
-  const { cases } = computeCaseDeadlines(ctx, asOf);
-  const byCase = new Map(cases.map((c) => [c.row.id, c.row]));
-  const byEnterprise = new Map<number, ('yellow' | 'red' | null)[]>();
-  for (const c of cases) byEnterprise.set(c.row.enterpriseId, [...(byEnterprise.get(c.row.enterpriseId) ?? []), c.row.card]);
+  const cases = computeCaseCards(ctx, asOf);
+  const byCase = new Map(cases.map((c) => [c.id, c]));
+  const redEnterprises = new Set(cases.filter((c) => c.card === 'red').map((c) => c.enterpriseId));
   return {
     deriveCard: (c) => {
       const card = byCase.get(c.caseId)?.card ?? null;
-      return card === 'yellow' && enterpriseCard(byEnterprise.get(c.enterpriseId) ?? []) === 'red' ? null : card;
+      return card === 'yellow' && redEnterprises.has(c.enterpriseId) ? null : card;
     },
     caseDeadline: (c) => byCase.get(c.caseId)?.deadline ?? c.deadlineOverride,
     listsOf: (c) => byCase.get(c.caseId)?.lists ?? [],

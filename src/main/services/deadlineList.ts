@@ -1,18 +1,17 @@
 import type { IsoDate } from '../../shared/domain/dates';
-import { chineseCompare } from '../../shared/reports/collate';
-import { TERMINAL_STATUSES, statusLabel } from '../../shared/rules/caseStates';
-import { awaitsPeriod, tryCaseDeadline } from '../../shared/rules/caseDeadline';
+import { chineseRanks } from '../../shared/reports/collate';
+import { statusLabel, type CaseStatus } from '../../shared/rules/caseStates';
+import { awaitsPeriod } from '../../shared/rules/caseDeadline';
 import { countdown, type CountdownThresholds } from '../../shared/rules/countdown';
-import { caseListing, enterpriseCard, type PublicList } from '../../shared/rules/cards';
-import { cardDimensionsOf, ruleFor } from '../../shared/rules/ruleSet';
+import { enterpriseCard, type PublicList } from '../../shared/rules/cards';
 import type { CardEnterprise, DeadlineRow } from '../../shared/contract/workflow';
 import { listDeadlineFacts, type DeadlineFacts } from '../db/repositories/caseWorkflow';
 import type { ServiceContext } from './context';
 import { todayOf } from './audit';
-import { loadCalendar } from './calendar';
-import { activeRuleSet } from './ruleSets';
 import { readThresholds } from './countdownSettings';
-import { approvedExtensionOf, dimensionOf, effectivePeriod, parsePeriod, storedStatus } from './caseState';
+import { computeCaseCards, deriveCase, ledgerCaseRules, type CaseCard } from './caseCards';
+import { dimensionOf } from './caseState';
+import { enterpriseListColumns, type EnterpriseListColumns } from '../db/repositories/enterprises';
 
 /**
  * Deadline, countdown band and card of every case, computed in main for the lists (工作台, the
@@ -27,25 +26,16 @@ export interface ComputedCase {
 }
 
 export function computeCaseDeadlines(ctx: ServiceContext, today: IsoDate, ids?: readonly number[]): { thresholds: CountdownThresholds; cases: ComputedCase[] } {
-  const calendar = loadCalendar(ctx);
-  const ruleSet = activeRuleSet(ctx);
+  const rules = ledgerCaseRules(ctx);
   const thresholds = readThresholds(ctx);
-  const cardDimensions = cardDimensionsOf(ruleSet);
   const cases: ComputedCase[] = [];
   for (const facts of listDeadlineFacts(ctx.db, ids)) {
-    const [id, enterpriseId, enterpriseName, town, storedDimension, stored, measure, noticeDate, periodStart, periodJson, extensionJson, override, closedDate, , , serious, county] = facts;
-    const dimension = dimensionOf(storedDimension);
-    const status = storedStatus(stored, dimension, noticeDate, closedDate);
-    const open = !TERMINAL_STATUSES.has(status);
-    const period = effectivePeriod(status, parsePeriod(periodJson), ruleFor(ruleSet, dimension));
-    const result = tryCaseDeadline({ status, noticeDate: periodStart ?? noticeDate, period, approvedExtension: approvedExtensionOf(extensionJson) }, calendar);
-    const computed = result?.ok ? result.value.deadline : null;
-    const deadline = open ? (override ?? computed) : null;
-    const c = deadline === null ? null : countdown(today, deadline, thresholds);
-    const failed = result && !result.ok && override === null ? result.error : null;
-    const listing = caseListing({ dimension, status, deadline, serious: serious === 1 }, today, cardDimensions);
+    const [id, enterpriseId, enterpriseName, town, dimension, status, measure, noticeDate, periodStart, period, extension, override, closedDate, , , serious, county] = facts;
+    const d = deriveCase({ dimension, status, noticeDate, periodStart, period, extension, override, closedDate, serious }, rules, today);
+    const c = d.deadline === null ? null : countdown(today, d.deadline, thresholds);
+    const failed = d.result && !d.result.ok && override === null ? d.result.error : null;
     cases.push({
-      open,
+      open: d.open,
       facts,
       row: {
         id,
@@ -53,19 +43,19 @@ export function computeCaseDeadlines(ctx: ServiceContext, today: IsoDate, ids?: 
         enterpriseName,
         county,
         town,
-        dimension,
-        status,
-        statusLabel: statusLabel(dimension, status, measure),
-        deadline,
+        dimension: d.dimension,
+        status: d.status,
+        statusLabel: statusLabel(d.dimension, d.status, measure),
+        deadline: d.deadline,
         days: c?.days ?? null,
         text: c?.text ?? null,
         band: c?.band ?? null,
-        card: listing.card,
-        overdue: listing.overdue,
-        lists: [...listing.lists],
+        card: d.listing.card,
+        overdue: d.listing.overdue,
+        lists: [...d.listing.lists],
         problem: failed?.message ?? null,
         missingYear: failed?.code === 'CALENDAR_NOT_COVERED' ? failed.year : null,
-        awaitsPeriod: open && awaitsPeriod({ status, noticeDate: periodStart ?? noticeDate, period, override }),
+        awaitsPeriod: d.open && awaitsPeriod({ status: d.status, noticeDate: periodStart ?? noticeDate, period: d.period, override }),
       },
     });
   }
@@ -86,38 +76,54 @@ export function caseDeadlineRows(ctx: ServiceContext, ids: readonly number[], to
 
 /**
  * The enterprises on a public list, most cases first: on the card lists by the worst card of their
- * cases (red over yellow), on the 超标排放 lists by any case on them.
+ * cases (red over yellow), on the 超标排放 lists by any case on them. `columnsOf` gives the listed
+ * enterprises' own columns, asked once for all of them.
  */
-export function cardEnterprises(cases: readonly ComputedCase[], card: PublicList): CardEnterprise[] {
+function enterprisesOnList(
+  cases: readonly CaseCard[],
+  card: PublicList,
+  columnsOf: (enterpriseIds: readonly number[]) => Map<number, EnterpriseListColumns>,
+): CardEnterprise[] {
   const isCard = card === 'yellow' || card === 'red';
-  const byEnterprise = new Map<number, ComputedCase[]>();
+  const byEnterprise = new Map<number, CaseCard[]>();
   for (const c of cases) {
-    if (isCard ? !c.row.card : !c.row.lists.includes(card)) continue;
-    const list = byEnterprise.get(c.row.enterpriseId) ?? [];
-    list.push(c);
-    byEnterprise.set(c.row.enterpriseId, list);
+    if (isCard ? !c.card : !c.lists.includes(card)) continue;
+    const list = byEnterprise.get(c.enterpriseId);
+    if (list) list.push(c);
+    else byEnterprise.set(c.enterpriseId, [c]);
   }
-  const out: CardEnterprise[] = [];
-  for (const [enterpriseId, list] of byEnterprise) {
-    if (isCard && enterpriseCard(list.map((c) => c.row.card)) !== card) continue;
-    const [, , enterpriseName, town, , , , , , , , , , uscc, industry, , county] = list[0]!.facts;
-    out.push({
-      enterpriseId,
-      enterpriseName,
-      county,
-      uscc,
-      town,
-      industry,
-      card,
-      cases: list
-        .filter((c) => c.row.lists.includes(card))
-        .map((c) => ({ id: c.row.id, dimension: c.row.dimension, statusLabel: c.row.statusLabel, measure: c.facts[6], deadline: c.row.deadline, closedDate: c.facts[12], overdue: c.row.overdue })),
-    });
-  }
-  // A city's lists run county by county ('' throughout a county's own ledger).
-  return out.sort((a, b) => chineseCompare(a.county, b.county) || b.cases.length - a.cases.length || chineseCompare(a.enterpriseName, b.enterpriseName));
+  const listed = [...byEnterprise].filter(([, list]) => !isCard || enterpriseCard(list.map((c) => c.card)) === card);
+  const columns = columnsOf(listed.map(([id]) => id));
+  const out: CardEnterprise[] = listed.map(([enterpriseId, list]) => ({
+    enterpriseId,
+    ...columns.get(enterpriseId)!,
+    card,
+    cases: list
+      .filter((c) => c.lists.includes(card))
+      .map((c) => ({ id: c.id, dimension: c.dimension, statusLabel: statusLabel(c.dimension, c.status, c.measure), measure: c.measure, deadline: c.deadline, closedDate: c.closedDate, overdue: c.overdue })),
+  }));
+  // A city's lists run county by county ('' throughout a county's own ledger). Names are ranked once:
+  // a city's 8,000 listed firms would otherwise cost 200,000 collator calls.
+  const county = chineseRanks(out.map((e) => e.county));
+  const name = chineseRanks(out.map((e) => e.enterpriseName));
+  return out.sort((a, b) => county.get(a.county)! - county.get(b.county)! || b.cases.length - a.cases.length || name.get(a.enterpriseName)! - name.get(b.enterpriseName)!);
 }
 
+/** The enterprises on a public list, from the deadline rows already computed (the 工作台's counts). */
+export function cardEnterprises(cases: readonly ComputedCase[], card: PublicList): CardEnterprise[] {
+  const facts = new Map(cases.map((c) => [c.row.enterpriseId, c.facts]));
+  const cards = cases.map(({ row, facts }): CaseCard => ({ ...row, dimension: dimensionOf(row.dimension), status: row.status as CaseStatus, measure: facts[6], closedDate: facts[12] }));
+  return enterprisesOnList(cards, card, (ids) => {
+    const columns = new Map<number, EnterpriseListColumns>();
+    for (const id of ids) {
+      const [, , enterpriseName, town, , , , , , , , , , uscc, industry, , county] = facts.get(id)!;
+      columns.set(id, { enterpriseName, county, uscc, town, industry });
+    }
+    return columns;
+  });
+}
+
+/** The 工作台's 黄牌/红牌名单: every case's card, and the names only of the enterprises listed. */
 export function listCardEnterprises(ctx: ServiceContext, card: PublicList, today?: IsoDate): CardEnterprise[] {
-  return cardEnterprises(computeCaseDeadlines(ctx, today ?? todayOf(ctx)).cases, card);
+  return enterprisesOnList(computeCaseCards(ctx, today ?? todayOf(ctx)), card, (ids) => enterpriseListColumns(ctx.db, ids));
 }

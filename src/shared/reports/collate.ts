@@ -10,14 +10,15 @@ export function chineseCompare(a: string, b: string): number {
   return collator.compare(a, b);
 }
 
-function ranks(values: Iterable<string>): Map<string, number> {
+/** Each distinct value's place in pinyin order: compare the numbers, not the strings, in a large sort. */
+export function chineseRanks(values: Iterable<string>): Map<string, number> {
   const distinct = [...new Set(values)].sort(chineseCompare);
   return new Map(distinct.map((v, i) => [v, i]));
 }
 
 /** Sorts by each key in turn (blank last within a key), then by the numeric tie-breaker. */
 export function sortByChineseKeys<T>(rows: readonly T[], keys: readonly ((row: T) => string | null)[], tieBreak: (row: T) => number): T[] {
-  const keyRanks = keys.map((key) => ranks(rows.map((r) => key(r) ?? '')));
+  const keyRanks = keys.map((key) => chineseRanks(rows.map((r) => key(r) ?? '')));
   const decorated = rows.map((row) => ({
     row,
     rank: keys.map((key, k) => {

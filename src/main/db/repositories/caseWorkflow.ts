@@ -149,6 +149,34 @@ export function listDeadlineFacts(db: Database, ids?: readonly number[]): Deadli
   return prepared(db, `${DEADLINE_FACTS} ORDER BY c.id`).raw(true).all() as DeadlineFacts[];
 }
 
+/** What the card lists need of one live case, as a positional row: no enterprise names (issue 16). */
+export type CaseCardFacts = [
+  id: number,
+  enterpriseId: number,
+  dimension: string,
+  status: string,
+  measure: string | null,
+  noticeDate: string | null,
+  periodStart: string | null,
+  period: string | null,
+  extension: string | null,
+  deadlineOverride: string | null,
+  closedDate: string | null,
+  serious: number,
+];
+
+/** Every live case of a live enterprise, in id order, without the enterprise's columns. */
+export function listCaseCardFacts(db: Database): CaseCardFacts[] {
+  return prepared(
+    db,
+    `SELECT c.id, c.enterprise_id, c.dimension, c.status, c.measure, c.notice_date, c.period_start, c.period, c.extension,
+       c.deadline_override, c.closed_date, c.serious
+     FROM cases c JOIN enterprises e ON e.id = c.enterprise_id WHERE c.deleted_at IS NULL AND e.deleted_at IS NULL ORDER BY c.id`,
+  )
+    .raw(true)
+    .all() as CaseCardFacts[];
+}
+
 /** 情节严重 on or off; the caller records the audit entry in the same transaction. */
 export function setCaseSerious(db: Database, id: number, serious: boolean, now: string): void {
   prepared(db, 'UPDATE cases SET serious = ?, updated_at = ? WHERE id = ?').run(serious ? 1 : 0, now, id);

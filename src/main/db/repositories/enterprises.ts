@@ -90,3 +90,20 @@ export function requireLiveEnterprise(db: Database, id: number): void {
     throw new LedgerError('NOT_FOUND', `所属企业（编号 ${id}）不存在或已删除，请先恢复或选择其他企业`, 'enterpriseId');
   }
 }
+
+/** The columns a public list shows of each enterprise on it (名称, 县, 信用代码, 乡镇, 行业), by id. */
+export interface EnterpriseListColumns {
+  enterpriseName: string;
+  county: string;
+  uscc: string | null;
+  town: string | null;
+  industry: string | null;
+}
+
+export function enterpriseListColumns(db: Database, ids: readonly number[]): Map<number, EnterpriseListColumns> {
+  const rows = prepared(
+    db,
+    'SELECT id, name AS "enterpriseName", county, uscc, town, industry FROM enterprises WHERE id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(ids)) as (EnterpriseListColumns & { id: number })[];
+  return new Map(rows.map(({ id, ...columns }) => [id, columns]));
+}

@@ -2,8 +2,10 @@ import type { Database } from 'better-sqlite3';
 import { DIMENSIONS } from '../../../shared/domain/dimensions';
 import { sortByChineseKeys } from '../../../shared/reports/collate';
 import type { SummaryRow } from '../../../shared/reports/listTypes';
-import { roundSum } from '../../../shared/reports/totals';
-import { prepared } from '../sql';
+import { groupTallies, NO_INDUSTRY, NO_TOWN, plannedLineTalliesByDimension, Tally, type DimensionTally } from './lineTallies';
+
+/** The 汇总表's per-line lookup (migration 0013's test reads its plan). */
+export { SUMMARY_LINES_SQL } from './lineTallies';
 
 /**
  * 落后产能退出情况汇总表: the lines planned for the year, grouped by industry × dimension ×
@@ -19,104 +21,31 @@ export interface SummaryTotals {
   totals: { label: string; row: SummaryRow }[];
 }
 
-interface PlannedLine {
-  enterpriseId: number;
-  county: string;
-  industry: string | null;
-  town: string | null;
-  capacity: number | null;
-  capacityUnit: string | null;
-  exitDate: string | null;
-  catalogueItem: string | null;
-  dimension: string | null;
-}
-
-const NO_INDUSTRY = '未填行业';
-const NO_TOWN = '未填乡镇';
-const NO_DIMENSION = '未标明';
-
-type GroupKeys = Pick<SummaryRow, 'county' | 'industry' | 'dimension' | 'town' | 'capacityUnit'>;
-
-class Tally {
-  readonly planned = new Set<number>();
-  readonly exited = new Set<number>();
-  plannedLines = 0;
-  exitedLines = 0;
-  plannedCapacity = 0;
-  exitedCapacity = 0;
-
-  add(line: PlannedLine): void {
-    this.planned.add(line.enterpriseId);
-    this.plannedLines += 1;
-    this.plannedCapacity += line.capacity ?? 0;
-    if (line.exitDate) {
-      this.exited.add(line.enterpriseId);
-      this.exitedLines += 1;
-      this.exitedCapacity += line.capacity ?? 0;
-    }
-  }
-
-  row(keys: GroupKeys, withCapacity = true): SummaryRow {
-    const planned = roundSum(this.plannedCapacity);
-    const exited = roundSum(this.exitedCapacity);
-    return {
-      ...keys,
-      plannedEnterprises: this.planned.size,
-      plannedLines: this.plannedLines,
-      plannedCapacity: withCapacity ? planned : null,
-      exitedEnterprises: this.exited.size,
-      exitedLines: this.exitedLines,
-      exitedCapacity: withCapacity ? exited : null,
-      completion: withCapacity && planned > 0 ? exited / planned : null,
-    };
-  }
-}
-
-/** Each planned line with its dimension from its earliest case (one lookup through case_lines_line). */
-export const SUMMARY_LINES_SQL = `SELECT e.id AS "enterpriseId", e.county, e.industry, e.town, l.capacity, l.capacity_unit AS "capacityUnit", l.exit_date AS "exitDate",
-       l.catalogue_item AS "catalogueItem",
-       (SELECT c.dimension FROM case_lines cl JOIN cases c ON c.id = cl.case_id
-          WHERE cl.line_id = l.id AND c.deleted_at IS NULL
-          ORDER BY c.notice_date IS NULL, c.notice_date, c.id LIMIT 1) AS dimension
-     FROM capacity_lines l JOIN enterprises e ON e.id = l.enterprise_id
-     WHERE l.deleted_at IS NULL AND e.deleted_at IS NULL AND l.plan_year = ?`;
-
-export function summaryRows(db: Database, year: number, byCounty = false): SummaryTotals {
-  const lines = prepared(db, SUMMARY_LINES_SQL).all(year) as PlannedLine[];
-
-  const groups = new Map<string, { keys: GroupKeys; tally: Tally }>();
-  const byUnit = new Map<string, Tally>();
-  const overall = new Tally();
-  for (const line of lines) {
-    const keys = {
-      county: byCounty ? line.county : '',
-      industry: line.industry ?? NO_INDUSTRY,
-      dimension: line.dimension ?? (line.catalogueItem ? '技术' : NO_DIMENSION),
-      town: byCounty ? '' : (line.town ?? NO_TOWN),
-      capacityUnit: line.capacityUnit ?? '',
-    };
-    const key = JSON.stringify(keys);
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { keys, tally: new Tally() }));
-    g.tally.add(line);
-    let u = byUnit.get(keys.capacityUnit);
-    if (!u) byUnit.set(keys.capacityUnit, (u = new Tally()));
-    u.add(line);
-    overall.add(line);
-  }
+/** `tallies`: when the caller has read them already (the 统计 screen of a city). */
+export function summaryRows(db: Database, year: number, byCounty = false, tallies: readonly DimensionTally[] = plannedLineTalliesByDimension(db, year)): SummaryTotals {
+  const groups = groupTallies(tallies, (t) => [
+    byCounty ? t.county : '',
+    t.industry ?? NO_INDUSTRY,
+    t.dimension,
+    byCounty ? '' : (t.town ?? NO_TOWN),
+    t.capacityUnit ?? '',
+  ] as const);
+  const byUnit = groupTallies(tallies, (t) => [t.capacityUnit ?? ''] as const);
+  const overall = groupTallies(tallies, () => [] as const)[0]?.tally ?? new Tally();
 
   const dimensionRank = (d: string) => String((DIMENSIONS as readonly string[]).indexOf(d) + 1 || 9);
   const rows = sortByChineseKeys(
-    [...groups.values()].map((g) => g.tally.row(g.keys)),
-    [(r) => r.county || null, (r) => r.industry, (r) => dimensionRank(r.dimension), (r) => r.town, (r) => r.capacityUnit],
+    groups.map(({ key: [county, industry, dimension, town, capacityUnit], tally }) => tally.row({ county, industry, dimension, town, capacityUnit })),
+    // A dimension outside the five (an old import's word) ranks after them, then by pinyin.
+    [(r) => r.county || null, (r) => r.industry, (r) => dimensionRank(r.dimension), (r) => r.dimension, (r) => r.town, (r) => r.capacityUnit],
     () => 0,
   );
 
   const blank = { county: '', industry: '', dimension: '', town: '' };
-  const totals = sortByChineseKeys([...byUnit.entries()], [([unit]) => unit], () => 0).map(([unit, tally]) => ({
+  const totals = sortByChineseKeys(byUnit, [(g) => g.key[0]], () => 0).map(({ key: [unit], tally }) => ({
     label: '合计',
     row: tally.row({ ...blank, capacityUnit: unit }),
   }));
-  if (byUnit.size > 1) totals.push({ label: '总计', row: overall.row({ ...blank, capacityUnit: '' }, false) });
+  if (byUnit.length > 1) totals.push({ label: '总计', row: overall.row({ ...blank, capacityUnit: '' }, false) });
   return { rows, totals };
 }

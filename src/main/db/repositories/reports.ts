@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { daysBetween, type IsoDate } from '../../../shared/domain/dates';
 import { OVERDUE_UNRECTIFIED } from '../../../shared/rules/cards';
-import type { CardRules } from '../../../shared/reports/cardRules';
+import type { CardCase, CardRules } from '../../../shared/reports/cardRules';
 import type { Card } from '../../../shared/rules/cards';
 import { sortByChineseKeys } from '../../../shared/reports/collate';
 import type { CaseListRow, CreditPushRow, LineListRow, OverdueRow } from '../../../shared/reports/listTypes';
@@ -156,24 +156,49 @@ export interface CardQuery extends CardRules {
   asOf: IsoDate;
 }
 
+/** A case on a card list, in list order, with what the list adds to its row. */
+export interface CardListEntry {
+  caseId: number;
+  deadline: IsoDate | null;
+  overdue?: string;
+}
+
+const CARD_CASE_SELECT = `SELECT c.id AS "caseId", e.id AS "enterpriseId", e.county, e.name AS "enterpriseName", e.town, c.dimension, c.status,
+  c.notice_date AS "noticeDate", c.deadline_override AS "deadlineOverride", c.closed_date AS "closedDate"
+  FROM cases c JOIN enterprises e ON e.id = c.enterprise_id WHERE c.deleted_at IS NULL AND e.deleted_at IS NULL`;
+
 /**
- * 黄牌名单 (cases carrying a yellow card on `asOf`) and 红牌名单 (cases carrying a red card,
- * closed in the year or with no closing date). The rule is injected: see cardRules.ts.
+ * The cases on the 黄牌名单 (a yellow card on `asOf`) or the 红牌名单 (a red card, closed in the
+ * year or with no closing date), in list order. Chosen from a few columns of each case; the rows
+ * are read by id for what is shown (cardListRowsByIds), so a preview of 20 rows reads 20.
  */
-export function cardListRows(db: Database, q: CardQuery): CaseListRow[] {
-  const derive = q.deriveCard;
-  const deadlineOf = q.caseDeadline;
-  const rows = (prepared(db, CASE_SELECT).all() as Omit<CaseListRow, 'deadline'>[])
-    .map((r) => {
-      const row: CaseListRow = { ...r, deadline: null };
-      row.deadline = deadlineOf(row);
-      return row;
-    })
-    .filter((r) => derive(r, q.asOf) === q.colour)
-    .filter((r) => q.colour !== 'red' || r.closedDate === null || r.closedDate.startsWith(`${q.year}-`))
+export function cardListEntries(db: Database, q: CardQuery): CardListEntry[] {
+  const cases = (prepared(db, CARD_CASE_SELECT).all() as (CardCase & { county: string; enterpriseName: string; town: string | null })[]).filter(
+    (c) => q.deriveCard(c, q.asOf) === q.colour && (q.colour !== 'red' || c.closedDate === null || c.closedDate.startsWith(`${q.year}-`)),
+  );
+  return inListOrder(cases, (c) => c.caseId).map((c) => {
+    const deadline = q.caseDeadline(c);
     // The plans set no cut-off at the deadline: an overdue case stays, marked.
-    .map((r) => (q.colour === 'yellow' && r.deadline !== null && q.asOf > r.deadline ? { ...r, overdue: OVERDUE_UNRECTIFIED } : r));
-  return inListOrder(rows, (r) => r.caseId);
+    return q.colour === 'yellow' && deadline !== null && q.asOf > deadline ? { caseId: c.caseId, deadline, overdue: OVERDUE_UNRECTIFIED } : { caseId: c.caseId, deadline };
+  });
+}
+
+/** The list rows of the given entries, in their order. */
+export function cardListRowsByIds(db: Database, entries: readonly CardListEntry[]): CaseListRow[] {
+  const byId = new Map<number, Omit<CaseListRow, 'deadline'>>();
+  for (let i = 0; i < entries.length; i += BY_ID_CHUNK) {
+    const chunk = entries.slice(i, i + BY_ID_CHUNK).map((e) => e.caseId);
+    for (const row of prepared(db, `${CASE_SELECT} AND c.id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Omit<CaseListRow, 'deadline'>[]) byId.set(row.caseId, row);
+  }
+  return entries.flatMap(({ caseId, ...added }) => {
+    const row = byId.get(caseId);
+    return row ? [{ ...row, ...added }] : [];
+  });
+}
+
+/** 黄牌名单 and 红牌名单, all rows at once (small ledgers, tests). The rule is injected: see cardRules.ts. */
+export function cardListRows(db: Database, q: CardQuery): CaseListRow[] {
+  return cardListRowsByIds(db, cardListEntries(db, q));
 }
 
 export interface EmissionQuery extends CardRules {

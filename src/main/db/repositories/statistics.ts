@@ -5,10 +5,8 @@ import type { Statistics } from '../../../shared/reports/statistics';
 import { roundSum } from '../../../shared/reports/totals';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/rules/caseStates';
 import { prepared } from '../sql';
+import { groupTallies, NO_INDUSTRY, NO_TOWN, plannedLineTallies, plannedLineTalliesByDimension } from './lineTallies';
 import { summaryRows } from './reportSummary';
-
-const LIVE_LINES = `FROM capacity_lines l JOIN enterprises e ON e.id = l.enterprise_id
-  WHERE l.deleted_at IS NULL AND e.deleted_at IS NULL AND l.plan_year = ?`;
 
 /** Statuses are stored as workflow ids (rectifying) or, from older imports, as Chinese words. */
 function statusLabel(status: string): string {
@@ -17,13 +15,17 @@ function statusLabel(status: string): string {
 
 /** `city`: 本级 = 市, when the figures are also given by county × industry × dimension. */
 export function yearStatistics(db: Database, year: number, city = false): Statistics {
-  const capacity = prepared(
-    db,
-    `SELECT coalesce(e.industry, '未填行业') AS industry, coalesce(l.capacity_unit, '') AS unit,
-       total(l.capacity) AS plannedCapacity, total(CASE WHEN l.exit_date IS NOT NULL THEN l.capacity END) AS exitedCapacity,
-       count(*) AS plannedLines, count(l.exit_date) AS exitedLines
-     ${LIVE_LINES} GROUP BY 1, 2`,
-  ).all(year) as Statistics['capacityByIndustry'];
+  // Sums per enterprise and unit; a city's by dimension too, read once for its 汇总表 rows as well.
+  const dimensionTallies = city ? plannedLineTalliesByDimension(db, year) : null;
+  const tallies = dimensionTallies ?? plannedLineTallies(db, year);
+  const capacity = groupTallies(tallies, (t) => [t.industry ?? NO_INDUSTRY, t.capacityUnit ?? ''] as const).map(({ key: [industry, unit], tally }) => ({
+    industry,
+    unit,
+    plannedCapacity: roundSum(tally.plannedCapacity),
+    exitedCapacity: roundSum(tally.exitedCapacity),
+    plannedLines: tally.plannedLines,
+    exitedLines: tally.exitedLines,
+  }));
 
   const cases = prepared(
     db,
@@ -33,17 +35,19 @@ export function yearStatistics(db: Database, year: number, city = false): Statis
   ).all(String(year)) as { dimension: string; status: string; count: number }[];
 
   // Towns of different counties share names (两个县都有城关镇): a city counts each county's apart.
-  const towns = prepared(
-    db,
-    `SELECT e.county, coalesce(e.town, '未填乡镇') AS town, count(DISTINCT e.id) AS plannedEnterprises, count(*) AS plannedLines,
-       count(l.exit_date) AS exitedLines ${LIVE_LINES} GROUP BY 1, 2`,
-  ).all(year) as (Statistics['byTown'][number] & { county: string })[];
+  const towns = groupTallies(tallies, (t) => [t.county, t.town ?? NO_TOWN] as const).map(({ key: [county, town], tally }) => ({
+    county,
+    town,
+    plannedEnterprises: tally.planned.size,
+    plannedLines: tally.plannedLines,
+    exitedLines: tally.exitedLines,
+  }));
 
   const rank = (d: string) => String((DIMENSIONS as readonly string[]).indexOf(d) + 1 || 9);
   return {
     year,
     capacityByIndustry: sortByChineseKeys(
-      capacity.map((r) => ({ ...r, plannedCapacity: roundSum(r.plannedCapacity), exitedCapacity: roundSum(r.exitedCapacity) })),
+      capacity,
       [(r) => r.unit, (r) => r.industry],
       () => 0,
     ),
@@ -56,6 +60,6 @@ export function yearStatistics(db: Database, year: number, city = false): Statis
       ...r,
       town: city ? `${county || '本级'}·${r.town}` : r.town,
     })),
-    byCounty: city ? summaryRows(db, year, true).rows : [],
+    byCounty: dimensionTallies ? summaryRows(db, year, true, dimensionTallies).rows : [],
   };
 }
