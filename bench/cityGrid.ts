@@ -137,7 +137,7 @@ export async function runCityGridBench(): Promise<void> {
     // Pinyin initials of the first firm whose lines fit on one screen: a city holds namesakes.
     await loadPinyin();
     const hits = (q: string) => lines.filter((l) => matches(searchKey([l.enterpriseName, l.name], [l.spec]), queryWords(q))).length;
-    const query = [...new Set(lines.map((l) => pinyinInitials(l.enterpriseName)))].find((q) => hits(q) <= 30);
+    const query = [...new Set(lines.map((l) => pinyinInitials(l.enterpriseName)))].find((q) => hits(q) <= 24);
     if (!query) throw new Error('找不到命中一屏以内的企业');
     const expected = hits(query);
     const searchTimes = await searchLines(page, query, expected);
