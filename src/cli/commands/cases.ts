@@ -22,9 +22,9 @@ export function casesCommand(ctx: ServiceContext, args: Parsed, io: Io): number 
   const { cases } = computeCaseDeadlines(ctx, today);
   const checklists = checklistsOf(
     ctx,
-    cases.map(({ row, facts }) => {
+    cases.map(({ row, facts: [, , , , , , , period, , , closedDate] }) => {
       const dimension = dimensionOf(row.dimension);
-      return { id: row.id, enterpriseId: row.enterpriseId, dimension, status: storedStatus(row.status, dimension, null, null), period: parsePeriod(facts[9]), closedDate: facts[12] };
+      return { id: row.id, enterpriseId: row.enterpriseId, dimension, status: storedStatus(row.status, dimension, null, null), period: parsePeriod(period), closedDate };
     }),
     today,
   );

@@ -6,7 +6,7 @@ import { caseListing, type CaseListing } from '../../shared/rules/cards';
 import type { DeadlineResult, Period } from '../../shared/rules/deadline';
 import { cardDimensionsOf, ruleFor, type RuleSet } from '../../shared/rules/ruleSet';
 import type { HolidayCalendar } from '../../shared/calendar/holidayCalendar';
-import { listCaseCardFacts } from '../db/repositories/caseWorkflow';
+import { listCaseCardFacts, type CaseCardFacts } from '../db/repositories/caseWorkflow';
 import type { ServiceContext } from './context';
 import { loadCalendar } from './calendar';
 import { activeRuleSet } from './ruleSets';
@@ -39,6 +39,12 @@ export interface StoredCase {
   override: string | null;
   closedDate: string | null;
   serious: number;
+}
+
+/** The stored columns of a case's facts row (a deadline row's starts the same way). */
+export function storedCase(f: readonly [...CaseCardFacts, ...unknown[]]): StoredCase {
+  const [, , dimension, status, , noticeDate, periodStart, period, extension, override, closedDate, serious] = f;
+  return { dimension, status, noticeDate, periodStart, period, extension, override, closedDate, serious };
 }
 
 export interface DerivedCase {
@@ -80,8 +86,9 @@ export interface CaseCard extends CaseListing {
  */
 export function computeCaseCards(ctx: ServiceContext, today: IsoDate): CaseCard[] {
   const rules = ledgerCaseRules(ctx);
-  return listCaseCardFacts(ctx.db).map(([id, enterpriseId, dimension, status, measure, noticeDate, periodStart, period, extension, override, closedDate, serious]) => {
-    const d = deriveCase({ dimension, status, noticeDate, periodStart, period, extension, override, closedDate, serious }, rules, today);
+  return listCaseCardFacts(ctx.db).map((facts) => {
+    const [id, enterpriseId, , , measure, , , , , , closedDate] = facts;
+    const d = deriveCase(storedCase(facts), rules, today);
     return { id, enterpriseId, dimension: d.dimension, status: d.status, measure, deadline: d.deadline, closedDate, ...d.listing };
   });
 }

@@ -9,7 +9,7 @@ import { listDeadlineFacts, type DeadlineFacts } from '../db/repositories/caseWo
 import type { ServiceContext } from './context';
 import { todayOf } from './audit';
 import { readThresholds } from './countdownSettings';
-import { computeCaseCards, deriveCase, ledgerCaseRules, type CaseCard } from './caseCards';
+import { computeCaseCards, deriveCase, ledgerCaseRules, storedCase, type CaseCard } from './caseCards';
 import { dimensionOf } from './caseState';
 import { enterpriseListColumns, type EnterpriseListColumns } from '../db/repositories/enterprises';
 
@@ -30,8 +30,8 @@ export function computeCaseDeadlines(ctx: ServiceContext, today: IsoDate, ids?: 
   const thresholds = readThresholds(ctx);
   const cases: ComputedCase[] = [];
   for (const facts of listDeadlineFacts(ctx.db, ids)) {
-    const [id, enterpriseId, enterpriseName, town, dimension, status, measure, noticeDate, periodStart, period, extension, override, closedDate, , , serious, county] = facts;
-    const d = deriveCase({ dimension, status, noticeDate, periodStart, period, extension, override, closedDate, serious }, rules, today);
+    const [id, enterpriseId, , , measure, noticeDate, periodStart, , , override, , , enterpriseName, town, , , county] = facts;
+    const d = deriveCase(storedCase(facts), rules, today);
     const c = d.deadline === null ? null : countdown(today, d.deadline, thresholds);
     const failed = d.result && !d.result.ok && override === null ? d.result.error : null;
     cases.push({
@@ -112,11 +112,11 @@ function enterprisesOnList(
 /** The enterprises on a public list, from the deadline rows already computed (the 工作台's counts). */
 export function cardEnterprises(cases: readonly ComputedCase[], card: PublicList): CardEnterprise[] {
   const facts = new Map(cases.map((c) => [c.row.enterpriseId, c.facts]));
-  const cards = cases.map(({ row, facts }): CaseCard => ({ ...row, dimension: dimensionOf(row.dimension), status: row.status as CaseStatus, measure: facts[6], closedDate: facts[12] }));
+  const cards = cases.map(({ row, facts: [, , , , measure, , , , , , closedDate] }): CaseCard => ({ ...row, dimension: dimensionOf(row.dimension), status: row.status as CaseStatus, measure, closedDate }));
   return enterprisesOnList(cards, card, (ids) => {
     const columns = new Map<number, EnterpriseListColumns>();
     for (const id of ids) {
-      const [, , enterpriseName, town, , , , , , , , , , uscc, industry, , county] = facts.get(id)!;
+      const [, , , , , , , , , , , , enterpriseName, town, uscc, industry, county] = facts.get(id)!;
       columns.set(id, { enterpriseName, county, uscc, town, industry });
     }
     return columns;

@@ -114,42 +114,10 @@ export function insertRegisteredCase(
   return Number(info.lastInsertRowid);
 }
 
-/** One live case as the deadline list needs it, with its enterprise, as a positional row. */
-export type DeadlineFacts = [
-  id: number,
-  enterpriseId: number,
-  enterpriseName: string,
-  town: string | null,
-  dimension: string,
-  status: string,
-  measure: string | null,
-  noticeDate: string | null,
-  periodStart: string | null,
-  period: string | null,
-  extension: string | null,
-  deadlineOverride: string | null,
-  closedDate: string | null,
-  uscc: string | null,
-  industry: string | null,
-  serious: number,
-  county: string,
-];
-
-const DEADLINE_FACTS = `SELECT c.id, c.enterprise_id, e.name, e.town, c.dimension, c.status, c.measure, c.notice_date, c.period_start, c.period,
-       c.extension, c.deadline_override, c.closed_date, e.uscc, e.industry, c.serious, e.county
-     FROM cases c JOIN enterprises e ON e.id = c.enterprise_id
-     WHERE c.deleted_at IS NULL AND e.deleted_at IS NULL`;
-
 /**
- * Every live case of a live enterprise, as raw arrays: 100,000 rows are read without building
- * an object per row. With `ids`, only those cases (the rows a grid edit changed).
+ * What the card lists need of one live case, as a positional row: its own stored columns in the
+ * order its derivation reads them (caseCards.ts storedCase), no enterprise columns (issue 16).
  */
-export function listDeadlineFacts(db: Database, ids?: readonly number[]): DeadlineFacts[] {
-  if (ids) return prepared(db, `${DEADLINE_FACTS} AND c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id`).raw(true).all(JSON.stringify(ids)) as DeadlineFacts[];
-  return prepared(db, `${DEADLINE_FACTS} ORDER BY c.id`).raw(true).all() as DeadlineFacts[];
-}
-
-/** What the card lists need of one live case, as a positional row: no enterprise names (issue 16). */
 export type CaseCardFacts = [
   id: number,
   enterpriseId: number,
@@ -165,16 +133,26 @@ export type CaseCardFacts = [
   serious: number,
 ];
 
+/** One live case as the deadline list needs it: the card's facts, then its enterprise's columns. */
+export type DeadlineFacts = [...CaseCardFacts, enterpriseName: string, town: string | null, uscc: string | null, industry: string | null, county: string];
+
+const CASE_CARD_COLUMNS = `c.id, c.enterprise_id, c.dimension, c.status, c.measure, c.notice_date, c.period_start, c.period, c.extension,
+       c.deadline_override, c.closed_date, c.serious`;
+const LIVE_CASES = 'FROM cases c JOIN enterprises e ON e.id = c.enterprise_id WHERE c.deleted_at IS NULL AND e.deleted_at IS NULL';
+const DEADLINE_FACTS = `SELECT ${CASE_CARD_COLUMNS}, e.name, e.town, e.uscc, e.industry, e.county ${LIVE_CASES}`;
+
+/**
+ * Every live case of a live enterprise, as raw arrays: 100,000 rows are read without building
+ * an object per row. With `ids`, only those cases (the rows a grid edit changed).
+ */
+export function listDeadlineFacts(db: Database, ids?: readonly number[]): DeadlineFacts[] {
+  if (ids) return prepared(db, `${DEADLINE_FACTS} AND c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id`).raw(true).all(JSON.stringify(ids)) as DeadlineFacts[];
+  return prepared(db, `${DEADLINE_FACTS} ORDER BY c.id`).raw(true).all() as DeadlineFacts[];
+}
+
 /** Every live case of a live enterprise, in id order, without the enterprise's columns. */
 export function listCaseCardFacts(db: Database): CaseCardFacts[] {
-  return prepared(
-    db,
-    `SELECT c.id, c.enterprise_id, c.dimension, c.status, c.measure, c.notice_date, c.period_start, c.period, c.extension,
-       c.deadline_override, c.closed_date, c.serious
-     FROM cases c JOIN enterprises e ON e.id = c.enterprise_id WHERE c.deleted_at IS NULL AND e.deleted_at IS NULL ORDER BY c.id`,
-  )
-    .raw(true)
-    .all() as CaseCardFacts[];
+  return prepared(db, `SELECT ${CASE_CARD_COLUMNS} ${LIVE_CASES} ORDER BY c.id`).raw(true).all() as CaseCardFacts[];
 }
 
 /** 情节严重 on or off; the caller records the audit entry in the same transaction. */

@@ -231,23 +231,28 @@ function sameAs(last: Ranked | undefined, nodes: readonly unknown[], values: Arr
   return true;
 }
 
+/**
+ * How a column's value is read from a row: its field (a row holds what its cells show, rowState,
+ * so that is the value AG Grid would read), or through AG Grid for a column with a value getter.
+ */
+function valueReader<T>(api: GridApi<T>, column: Column): (node: IRowNode<T>) => unknown {
+  const def = column.getColDef();
+  const field = def.valueGetter ? undefined : def.field;
+  if (field === undefined) return (node) => api.getCellValue({ rowNode: node, colKey: column, from: 'data' });
+  return (node) => (node.data as Record<string, unknown> | undefined)?.[field];
+}
+
 /** A column's ranks over the rows, reading each row's value once. */
 function ranksOf<T>(api: GridApi<T>, column: Column, sortBy: SortBy, nodes: readonly IRowNode<T>[]): Ranks {
-  const def = column.getColDef();
   const n = nodes.length;
-  const field = def.valueGetter ? undefined : def.field;
+  const read = valueReader(api, column);
   let values: Float64Array | unknown[];
-  if (field === undefined) {
-    values = new Array<unknown>(n);
-    for (let i = 0; i < n; i++) values[i] = api.getCellValue({ rowNode: nodes[i]!, colKey: column, from: 'data' });
-    if (sortBy === 'number') values = Float64Array.from(values, numberKey);
-  } else if (sortBy === 'number') {
-    // A row holds what its cells show (rowState), so the field is the value AG Grid would read.
+  if (sortBy === 'number') {
     values = new Float64Array(n);
-    for (let i = 0; i < n; i++) values[i] = numberKey((nodes[i]!.data as Record<string, unknown> | undefined)?.[field]);
+    for (let i = 0; i < n; i++) values[i] = numberKey(read(nodes[i]!));
   } else {
     values = new Array<unknown>(n);
-    for (let i = 0; i < n; i++) values[i] = (nodes[i]!.data as Record<string, unknown> | undefined)?.[field];
+    for (let i = 0; i < n; i++) values[i] = read(nodes[i]!);
   }
   const last = lastRanks.get(column);
   if (sameAs(last, nodes, values)) return last.ranks;
@@ -290,10 +295,8 @@ export async function prepareSorts<T>(api: GridApi<T>, idle: () => Promise<unkno
       ranksOf(api, column, sortBy, nodes);
       continue;
     }
-    const field = column.getColDef().field;
-    const distinct = new Set<unknown>();
-    for (const n of nodes) distinct.add(field && !column.getColDef().valueGetter ? (n.data as Record<string, unknown>)[field] : api.getCellValue({ rowNode: n, colKey: column, from: 'data' }));
-    const values = [...distinct];
+    const read = valueReader(api, column);
+    const values = [...new Set(nodes.map(read))];
     for (let i = 0; i < values.length; i += PREPARE_CHUNK) {
       if (i > 0) await idle();
       textRanks(values.slice(i, i + PREPARE_CHUNK), sortBy);
