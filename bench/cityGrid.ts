@@ -11,7 +11,7 @@ import { loadPinyin, matches, pinyinInitials, queryWords, searchKey } from '../s
 import { chineseCompare } from '../src/shared/reports/collate';
 import { seedLedger } from '../test/support/sampleLedger';
 import { COUNTIES } from './cityLists';
-import { alternateFirstRows, bench, buildPages, firstRows, machineLoad, median, REPEATS, RUNS, searchLines, servePages, sortByCapacity, timed } from './grid';
+import { alternateFirstRows, bench, buildPages, heapAfterLoad, machineLoad, median, REPEATS, RUNS, searchLines, servePages, settledApp, sortByCapacity, timed } from './grid';
 
 /**
  * The grids of a city ledger at scale (issue 16 item 6), against the grid targets of issue 14:
@@ -122,14 +122,9 @@ export async function runCityGridBench(): Promise<void> {
     for (const l of lines) countyLines.set(l.county, (countyLines.get(l.county) ?? 0) + 1);
     const first = [...countyLines.keys()].sort(chineseCompare)[0]!;
 
-    const { page } = await firstRows(browser, appUrl);
-    await page.getByTestId('grid-counts').filter({ hasText: `共 ${LINES} 条` }).waitFor();
-    // Interactions are timed on a settled app: after loading it builds the search keys and
-    // prepares the first sort while idle.
-    await page.locator(`${GRID}[data-search-ready][data-sort-ready]`).waitFor({ timeout: 120_000 });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    // The heap on a load of its own (see heapAfterLoad); interactions timed on a settled app.
+    const heapMb = await heapAfterLoad(browser, appUrl, GRID, LINES);
+    const page = await settledApp(browser, appUrl, GRID, LINES);
 
     const sortTimes = await sortByCapacity(page, `${GRID} `, minCapacity);
     const filter = await filterByCounty(page, countyLines);
@@ -156,7 +151,7 @@ export async function runCityGridBench(): Promise<void> {
     bench('city_grid.search_ms', median(searchTimes), 'ms');
     bench('city_grid.group_on_ms', median(groups.on), 'ms');
     bench('city_grid.group_off_ms', median(groups.off), 'ms');
-    bench('city_grid.heap_mb', heap.usedSize / 1024 / 1024, 'MB');
+    bench('city_grid.heap_mb', heapMb, 'MB');
     console.log(machineLoad());
     const each = (xs: number[]) => xs.map(Math.round).join('/');
     console.log(`（首屏 ${RUNS} 次：应用 ${each(appTimes)} ms，对照 ${each(bareTimes)} ms）`);

@@ -109,6 +109,35 @@ export async function alternateFirstRows(browser: Browser, urls: readonly string
   return times;
 }
 
+/**
+ * The app loaded and settled: all `total` rows counted, the search keys built and the first sort
+ * prepared while idle (the grid's data-search-ready and data-sort-ready). `grid` selects its grid.
+ */
+export async function settledApp(browser: Browser, url: string, grid: string, total: number): Promise<Page> {
+  const { page } = await firstRows(browser, url);
+  await page.getByTestId('grid-counts').filter({ hasText: `共 ${total} 条` }).waitFor();
+  await page.locator(`${grid}[data-search-ready][data-sort-ready]`).waitFor({ timeout: 120_000 });
+  return page;
+}
+
+/**
+ * The JS heap of the settled app, in MB, measured on a load of its own. Measuring needs a forced
+ * full collection, and V8 then also discards compiled code it would otherwise keep: a sort timed
+ * after it ran 40–50 ms slower on its second click (bench/sortProfile.ts, GC=1 against GC=0),
+ * which no user's sort ever is. So the timed interactions get a fresh load.
+ */
+export async function heapAfterLoad(browser: Browser, url: string, grid: string, total: number): Promise<number> {
+  const page = await settledApp(browser, url, grid, total);
+  try {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return heap.usedSize / 1024 / 1024;
+  } finally {
+    await page.close();
+  }
+}
+
 /** Runs `act` in the page and resolves when `done` holds, checked every animation frame. */
 export async function timed(page: Page, act: string, done: string, arg: unknown = null): Promise<number> {
   const script = `(async (arg) => {
@@ -197,15 +226,11 @@ export async function runGridBench(): Promise<void> {
     const bareSortTimes = await sortByCapacity(barePage, '', minCapacity);
     await barePage.close();
 
-    const { page } = await firstRows(browser, appUrl);
-    await page.getByTestId('grid-counts').filter({ hasText: `共 ${LINES} 条` }).waitFor();
+    const grid = '[data-testid="lines-grid"]';
+    const heapMb = await heapAfterLoad(browser, appUrl, grid, LINES);
     // Interactions are timed on a settled app: after loading it builds the search keys and
     // prepares the first sort while idle.
-    await page.locator('[data-testid="lines-grid"][data-search-ready][data-sort-ready]').waitFor({ timeout: 120_000 });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-
+    const page = await settledApp(browser, appUrl, grid, LINES);
     const sortTimes = await sortByCapacity(page, '[data-testid="lines-grid"] ', minCapacity);
 
     // Search by pinyin initials of an enterprise; the expected count is worked out as the grid does.
@@ -246,7 +271,7 @@ export async function runGridBench(): Promise<void> {
     bench('grid.sort_ms', median(sortTimes), 'ms');
     bench('grid.filter_ms', filterMs, 'ms');
     bench('grid.paste_1000_ms', pasteMs, 'ms');
-    bench('grid.heap_mb', heap.usedSize / 1024 / 1024, 'MB');
+    bench('grid.heap_mb', heapMb, 'MB');
     bench('grid.bare_sort_ms', median(bareSortTimes), 'ms');
     console.log(machineLoad());
     console.log(`（首屏 ${RUNS} 次：应用 ${appTimes.map(Math.round).join('/')} ms，无选区模块 ${noRangesTimes.map(Math.round).join('/')} ms，对照 ${bareTimes.map(Math.round).join('/')} ms）`);

@@ -14,11 +14,15 @@ import { COUNTIES } from './cityLists';
 
 /**
  * Profiles a sort by 产能 (or COL=enterpriseName: 所属企业) in the built app, as the grid benchmark clicks it (run
- * `electron-vite build` first): `tsx bench/sortProfile.ts [out.cpuprofile]` clicks REPEATS (3) times,
+ * `electron-vite build` first): `tsx bench/sortProfile.ts [out.json]` clicks REPEATS (3) times,
  * prints each time and the last click's self time by function (minified names: look them up
- * in out/renderer/assets). With TRACE=file.json it records a Chromium trace of the last click
- * instead (layout, paint, tasks); AT=k picks the click (from 0); NO_PROFILE=1 only times; CITY=1
- * seeds a city ledger of 12 counties instead of a county's.
+ * in out/renderer/assets). AT=k profiles click k instead (from 0); AT=all profiles every click but
+ * the first and sums them, adding each function's inclusive time; out.json gets the profiles.
+ * INTERVAL sets the sampling interval (µs, 100). With TRACE=file.json it records a Chromium trace
+ * of that click instead (layout, paint, tasks, GC); NO_PROFILE=1 only times. SETTLE (ms, 1500) is
+ * the wait after the app is ready, WAIT (ms, 500) the wait between clicks; GC=1 forces a full
+ * collection before the first click, as measuring the heap does. CITY=1 seeds a city ledger of
+ * 12 counties instead of a county's.
  */
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -52,18 +56,22 @@ async function main(): Promise<void> {
     page.on('console', (m) => m.text().startsWith('sort:') && console.log(m.text()));
     await page.goto(`${app.url}#lines`);
     await page.locator('[data-testid="lines-grid"][data-search-ready][data-sort-ready]').waitFor({ timeout: 120_000 });
-    await page.waitForTimeout(1500);
+    await page.waitForTimeout(Number(process.env.SETTLE ?? 1500));
     const cdp = await page.context().newCDPSession(page);
+    if (process.env.GC === '1') await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.INTERVAL ?? 100) });
     const header = `[data-testid="lines-grid"] .ag-header-cell[col-id="${col}"]`;
     const results: number[] = [];
     let profile: CpuProfile | undefined;
+    const profiles: CpuProfile[] = [];
+    // AT=all: every click but the first is profiled, and the profiles summed.
+    const every = process.env.AT === 'all';
     const repeats = Number(process.env.REPEATS ?? 3);
     const last = Number(process.env.AT ?? repeats - 1);
     for (let k = 0; k < repeats; k++) {
       if (k === last && process.env.TRACE) await browser.startTracing(page, { path: process.env.TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8', 'toplevel'] });
-      else if (k === last && !process.env.NO_PROFILE) await cdp.send('Profiler.start');
+      else if ((k === last || (every && k > 0)) && !process.env.NO_PROFILE) await cdp.send('Profiler.start');
       const ms = (await page.evaluate(`(async () => {
         const t0 = performance.now();
         document.querySelector('${header} .ag-header-cell-label').click();
@@ -75,29 +83,40 @@ async function main(): Promise<void> {
         return ms;
       })()`)) as number;
       if (k === last && process.env.TRACE) await browser.stopTracing();
-      else if (k === last && !process.env.NO_PROFILE) profile = (await cdp.send('Profiler.stop')).profile;
+      else if ((k === last || (every && k > 0)) && !process.env.NO_PROFILE) profiles.push((profile = (await cdp.send('Profiler.stop')).profile));
       results.push(ms);
       for (const state of ['descending', 'none']) {
         await page.evaluate(`document.querySelector('${header} .ag-header-cell-label').click()`);
         await page.locator(`${header}[aria-sort="${state}"]`).waitFor();
       }
-      await page.waitForTimeout(500);
+      await page.waitForTimeout(Number(process.env.WAIT ?? 500));
     }
     console.log('sort ms', results.map(Math.round).join('/'), 'median', Math.round([...results].sort((a, b) => a - b)[Math.floor(results.length / 2)]!));
     if (!profile) return;
-    if (process.argv[2]) writeFileSync(process.argv[2], JSON.stringify(profile));
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    if (process.argv[2]) writeFileSync(process.argv[2], JSON.stringify(profiles));
     const self = new Map<string, number>();
-    const dt = profile.timeDeltas ?? [];
-    (profile.samples ?? []).forEach((id, i) => {
-      const n = byId.get(id)!;
-      const f = n.callFrame;
-      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
-      self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
-    });
+    // Inclusive: a sample counts once for every distinct function on its stack.
+    const inclusive = new Map<string, number>();
+    const keyOf = (f: CpuProfile['nodes'][number]['callFrame']) => `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
+    for (const p of profiles) {
+      const byId = new Map(p.nodes.map((n) => [n.id, n]));
+      const parent = new Map<number, number>();
+      for (const n of p.nodes as (CpuProfile['nodes'][number] & { children?: number[] })[]) for (const c of n.children ?? []) parent.set(c, n.id);
+      const dt = p.timeDeltas ?? [];
+      (p.samples ?? []).forEach((id, i) => {
+        const ms = (dt[i] ?? 0) / 1000;
+        const key = keyOf(byId.get(id)!.callFrame);
+        self.set(key, (self.get(key) ?? 0) + ms);
+        const seen = new Set<string>();
+        for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) seen.add(keyOf(byId.get(at)!.callFrame));
+        for (const k of seen) inclusive.set(k, (inclusive.get(k) ?? 0) + ms);
+      });
+    }
     const total = [...self.values()].reduce((a, b) => a + b, 0);
-    console.log('profile total ms', Math.round(total));
+    console.log('profiles', profiles.length, 'total ms', Math.round(total));
     for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(v.toFixed(1).padStart(8), k);
+    console.log('--- inclusive');
+    for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 70)) console.log(v.toFixed(1).padStart(8), k);
   } finally {
     await browser.close();
     await app.close();

@@ -213,6 +213,7 @@ function sortByOf(column: Column): SortBy | undefined {
 
 interface Ranked {
   nodes: readonly unknown[];
+  /** The values ranked: number keys (numberKey) for a number column, else the values read. */
   values: ArrayLike<unknown>;
   ranks: Ranks;
 }
@@ -225,12 +226,6 @@ interface Ranked {
  */
 const lastRanks = new WeakMap<Column, Ranked>();
 
-function sameAs(last: Ranked | undefined, nodes: readonly unknown[], values: ArrayLike<unknown>): last is Ranked {
-  if (!last || last.nodes.length !== nodes.length) return false;
-  for (let i = 0; i < nodes.length; i++) if (last.nodes[i] !== nodes[i] || last.values[i] !== values[i]) return false;
-  return true;
-}
-
 /**
  * How a column's value is read from a row: its field (a row holds what its cells show, rowState,
  * so that is the value AG Grid would read), or through AG Grid for a column with a value getter.
@@ -242,21 +237,39 @@ function valueReader<T>(api: GridApi<T>, column: Column): (node: IRowNode<T>) =>
   return (node) => (node.data as Record<string, unknown> | undefined)?.[field];
 }
 
-/** A column's ranks over the rows, reading each row's value once. */
-function ranksOf<T>(api: GridApi<T>, column: Column, sortBy: SortBy, nodes: readonly IRowNode<T>[]): Ranks {
+/**
+ * Whether `last` was ranked over these rows with the values they hold now. Reads every value, but
+ * keeps none: a sort over unchanged rows, the usual case, allocates nothing here.
+ */
+function stillHolds<T>(last: Ranked, nodes: readonly IRowNode<T>[], read: (node: IRowNode<T>) => unknown, sortBy: SortBy): boolean {
   const n = nodes.length;
+  if (last.nodes.length !== n) return false;
+  const { nodes: was, values } = last;
+  if (sortBy === 'number') {
+    for (let i = 0; i < n; i++) if (was[i] !== nodes[i] || values[i] !== numberKey(read(nodes[i]!))) return false;
+  } else {
+    for (let i = 0; i < n; i++) if (was[i] !== nodes[i] || values[i] !== read(nodes[i]!)) return false;
+  }
+  return true;
+}
+
+/** A column's ranks over the rows: the last ones while they still hold, else ranked anew. */
+function ranksOf<T>(api: GridApi<T>, column: Column, sortBy: SortBy, nodes: readonly IRowNode<T>[]): Ranks {
   const read = valueReader(api, column);
+  const last = lastRanks.get(column);
+  if (last && stillHolds(last, nodes, read, sortBy)) return last.ranks;
+  const n = nodes.length;
+  let ranks: Ranks;
   let values: Float64Array | unknown[];
   if (sortBy === 'number') {
-    values = new Float64Array(n);
-    for (let i = 0; i < n; i++) values[i] = numberKey(read(nodes[i]!));
+    const keys = (values = new Float64Array(n));
+    for (let i = 0; i < n; i++) keys[i] = numberKey(read(nodes[i]!));
+    ranks = keyRanks(keys);
   } else {
     values = new Array<unknown>(n);
     for (let i = 0; i < n; i++) values[i] = read(nodes[i]!);
+    ranks = textRanks(values, sortBy);
   }
-  const last = lastRanks.get(column);
-  if (sameAs(last, nodes, values)) return last.ranks;
-  const ranks = values instanceof Float64Array ? keyRanks(values) : textRanks(values, sortBy as Exclude<SortBy, 'number'>);
   lastRanks.set(column, { nodes: snapshotOf(nodes), values, ranks });
   return ranks;
 }
