@@ -107,4 +107,19 @@ describe('the set filter of an option column', () => {
     await expect.poll(() => filterOf('industry')).toEqual({ filterType: 'set', values: ['水泥'] });
     await page.keyboard.press('Escape');
   });
+
+  it('恢复默认列 leaves a sort as it is too (the header keeps its arrow), and the message names both', async () => {
+    const { page } = e;
+    const header = grid(page, 'enterprises').locator('.ag-header-cell[col-id="name"]');
+    await header.locator('.ag-header-cell-label').click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    // The click on the header closed the 列 panel left open by the test before.
+    const reset = page.getByRole('button', { name: '恢复默认列宽、顺序和显示' });
+    await reset.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: '列' }).click();
+    await reset.click();
+    await expect.poll(() => statusText(page)).toBe('已恢复默认列宽、顺序和显示；排序和筛选条件未变，可在列标题的筛选中清除');
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    await page.keyboard.press('Escape');
+  });
 });

@@ -141,11 +141,13 @@ export function LedgerGrid<T extends LedgerRow>({ spec, title, compact, openEnte
 
   const menu = useGridMenu({ controller, range, confirmDelete, saveLayout: () => controller.gridApi && layout.save(controller.gridApi) });
 
-  // As in WPS, laying the columns out again leaves the rows' 筛选 alone; the message says so.
+  // As in WPS, laying the columns out again leaves the rows' 排序 and 筛选 alone; the message says so.
   function resetColumns(g: GridApi<GridRow<T>>) {
-    layout.reset(g);
+    const sorted = layout.reset(g);
     const filtered = Object.keys(g.getFilterModel()).length > 0;
-    setStatus({ kind: 'info', text: `已恢复默认列宽、顺序和显示${filtered ? '；筛选条件未变，可在列标题的筛选中清除' : ''}` });
+    const kept = sorted && filtered ? '排序和筛选条件' : sorted ? '排序' : filtered ? '筛选条件' : '';
+    const how = filtered ? '，可在列标题的筛选中清除' : '';
+    setStatus({ kind: 'info', text: `已恢复默认列宽、顺序和显示${kept ? `；${kept}未变${how}` : ''}` });
   }
 
   const loadDeleted = useCallback(() => spec.store.listDeleted(), [spec]);

@@ -88,12 +88,22 @@ export function useColumnLayout(grid: GridKey) {
     [save],
   );
 
-  /** Forgets the user's layout: the columns as the app defines them. */
+  /**
+   * Forgets the user's layout: the columns' widths, order, visibility and freezing as the app
+   * defines them. The rows' order is not layout: a sort stays as it was, as the filters do (AG
+   * Grid's column state holds both, so the sort is put back). Says whether a sort was kept.
+   */
   const reset = useCallback(
-    (g: GridApi) => {
+    (g: GridApi): boolean => {
+      const sorts = g
+        .getColumnState()
+        .filter((s) => s.sort)
+        .map(({ colId, sort, sortIndex }) => ({ colId, sort, sortIndex }));
       g.resetColumnState();
+      if (sorts.length) g.applyColumnState({ state: sorts });
       pending.current = toLayout(g);
       flush();
+      return sorts.length > 0;
     },
     [flush],
   );
