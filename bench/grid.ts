@@ -231,7 +231,7 @@ export async function runGridBench(): Promise<void> {
     // Interactions are timed on a settled app: after loading it builds the search keys and
     // prepares the first sort while idle.
     const page = await settledApp(browser, appUrl, grid, LINES);
-    const sortTimes = await sortByCapacity(page, '[data-testid="lines-grid"] ', minCapacity);
+    const sortTimes = await sortByCapacity(page, `${grid} `, minCapacity);
 
     // Search by pinyin initials of an enterprise; the expected count is worked out as the grid does.
     await loadPinyin();

@@ -63,7 +63,6 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.INTERVAL ?? 100) });
     const header = `[data-testid="lines-grid"] .ag-header-cell[col-id="${col}"]`;
     const results: number[] = [];
-    let profile: CpuProfile | undefined;
     const profiles: CpuProfile[] = [];
     // AT=all: every click but the first is profiled, and the profiles summed.
     const every = process.env.AT === 'all';
@@ -83,7 +82,7 @@ async function main(): Promise<void> {
         return ms;
       })()`)) as number;
       if (k === last && process.env.TRACE) await browser.stopTracing();
-      else if ((k === last || (every && k > 0)) && !process.env.NO_PROFILE) profiles.push((profile = (await cdp.send('Profiler.stop')).profile));
+      else if ((k === last || (every && k > 0)) && !process.env.NO_PROFILE) profiles.push((await cdp.send('Profiler.stop')).profile);
       results.push(ms);
       for (const state of ['descending', 'none']) {
         await page.evaluate(`document.querySelector('${header} .ag-header-cell-label').click()`);
@@ -92,7 +91,7 @@ async function main(): Promise<void> {
       await page.waitForTimeout(Number(process.env.WAIT ?? 500));
     }
     console.log('sort ms', results.map(Math.round).join('/'), 'median', Math.round([...results].sort((a, b) => a - b)[Math.floor(results.length / 2)]!));
-    if (!profile) return;
+    if (!profiles.length) return;
     if (process.argv[2]) writeFileSync(process.argv[2], JSON.stringify(profiles));
     const self = new Map<string, number>();
     // Inclusive: a sample counts once for every distinct function on its stack.
